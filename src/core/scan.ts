@@ -1,0 +1,191 @@
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { makeProbe, route } from './route.js';
+import type { FormatScanner, ScanContext } from './scanner.js';
+import { type ByteSource, FileSource } from './source.js';
+import type { FileResult, Finding, FindingInput, ScanReport, ScanStatus } from './types.js';
+import type { CandidateFile, Discovery } from './discover.js';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
+import { ruleFor } from '../policy/rules.js';
+import { isModelExtension } from '../policy/model-extensions.js';
+import { SCANNERS } from '../formats/index.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface ScanOptions {
+  /** Absolute directory that reported paths are relative to. */
+  root: string;
+  limits?: Partial<Limits>;
+  policy?: Policy;
+  scanners?: readonly FormatScanner[];
+  /** Called after each file, in completion order (progress, streaming output). */
+  onFile?: (result: FileResult) => void;
+}
+
+export async function scanFiles(discovery: Discovery, options: ScanOptions): Promise<ScanReport> {
+  const { files } = discovery;
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const result = await scanFile(file, options);
+    results.push(result);
+    options.onFile?.(result);
+  }
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root: options.root,
+    startedAt,
+    durationMs: performance.now() - started,
+    files: results,
+    errors: discovery.errors,
+    skipped: discovery.skipped,
+  };
+}
+
+/** Scans one file on disk. Never throws: every failure becomes part of the result. */
+export async function scanFile(file: CandidateFile, options: ScanOptions): Promise<FileResult> {
+  const started = performance.now();
+  const run = new FileRun(file.relativePath, options);
+  let source: FileSource | undefined;
+  let size = 0;
+  try {
+    source = new FileSource(file.absolutePath);
+    size = source.size;
+  } catch (error) {
+    run.emit({ ruleId: 'scan/read-error', message: `The file could not be read: ${errorMessage(error)}.` }, undefined, 'file');
+    run.status = 'error';
+    run.reasons.push(`cannot read: ${errorMessage(error)}`);
+  }
+  if (source) {
+    try {
+      const scanned = await run.scanSource(source, undefined, 0, file.relativePath);
+      if (!scanned) {
+        if (file.explicit || isModelExtension(extensionOf(file.relativePath))) {
+          const why = size === 0 ? 'the file is empty' : 'no scanner recognised its content';
+          run.emit(
+            { ruleId: 'scan/unsupported-format', message: `Not scanned: ${why}, so it is not known to be safe.` },
+            undefined,
+            'unknown',
+          );
+          run.reasons.push(why);
+        }
+        run.status = 'unsupported';
+      }
+    } finally {
+      source.close();
+    }
+  }
+  if (run.dropped > 0) run.reasons.push(`${run.dropped} more findings not listed (limit ${run.maxFindings} per file)`);
+  return {
+    file: file.relativePath,
+    absolutePath: file.absolutePath,
+    size,
+    formats: run.formats,
+    status: run.status,
+    reasons: run.reasons,
+    findings: run.findings,
+    durationMs: performance.now() - started,
+  };
+}
+
+/** State for one file on disk: its findings, formats and completeness. */
+class FileRun {
+  readonly findings: Finding[] = [];
+  readonly formats: string[] = [];
+  readonly reasons: string[] = [];
+  status: ScanStatus = 'complete';
+  private readonly byKey = new Map<string, Finding>();
+  private readonly limits: Limits;
+  get maxFindings(): number {
+    return this.limits.maxFindingsPerFile;
+  }
+  private readonly policy: Policy;
+  private readonly scanners: readonly FormatScanner[];
+  dropped = 0;
+
+  constructor(
+    private readonly file: string,
+    options: ScanOptions,
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.policy = options.policy ?? DEFAULT_POLICY;
+    this.scanners = options.scanners ?? SCANNERS;
+  }
+
+  /** Routes and scans some bytes. Returns false when no scanner claimed them. */
+  async scanSource(source: ByteSource, member: string | undefined, depth: number, name: string): Promise<boolean> {
+    const scanner = route(this.scanners, makeProbe(source, name));
+    if (!scanner) return false;
+    if (!this.formats.includes(scanner.id)) this.formats.push(scanner.id);
+    const ctx = this.context(scanner, source, member, depth);
+    try {
+      await scanner.scan(ctx);
+    } catch (error) {
+      // Scanners report malformed input themselves; anything that escapes is still not "clean".
+      ctx.incomplete(`${scanner.name} scanner stopped: ${errorMessage(error)}`);
+    }
+    return true;
+  }
+
+  emit(input: FindingInput, member: string | undefined, format: string): void {
+    const rule = ruleFor(input.ruleId);
+    const severity = this.policy.severityOverrides[rule.id] ?? input.severity ?? rule.severity;
+    // One result per root cause: the same rule, place and callable collapse into one finding.
+    const key = [input.ruleId, member ?? '', input.callable ?? input.message].join('\u0000');
+    const existing = this.byKey.get(key);
+    if (existing) {
+      const props = (existing.properties ??= {});
+      props.occurrences = ((props.occurrences as number | undefined) ?? 1) + 1;
+      return;
+    }
+    if (this.findings.length >= this.limits.maxFindingsPerFile) {
+      this.dropped++;
+      return;
+    }
+    const finding: Finding = { ...input, severity, file: this.file, format: input.format ?? format };
+    if (member !== undefined) finding.member = member;
+    this.byKey.set(key, finding);
+    this.findings.push(finding);
+  }
+
+  private context(scanner: FormatScanner, source: ByteSource, member: string | undefined, depth: number): ScanContext {
+    return {
+      source,
+      file: this.file,
+      member,
+      depth,
+      limits: this.limits,
+      policy: this.policy,
+      report: (finding) => this.emit(finding, member, scanner.id),
+      incomplete: (reason, offset) => {
+        this.status = this.status === 'error' ? 'error' : 'incomplete';
+        const where = member ? `${member}: ${reason}` : reason;
+        this.reasons.push(where);
+        const input: FindingInput = { ruleId: 'scan/incomplete', message: `Not fully scanned: ${reason}.` };
+        if (offset !== undefined) input.offset = offset;
+        this.emit(input, member, scanner.id);
+      },
+      scanNested: async (nested, name) => {
+        const nestedMember = member === undefined ? name : `${member}!/${name}`;
+        if (depth + 1 > this.limits.maxDepth) {
+          this.context(scanner, nested, nestedMember, depth + 1).incomplete(
+            `nested deeper than the limit of ${this.limits.maxDepth} levels`,
+          );
+          return;
+        }
+        await this.scanSource(nested, nestedMember, depth + 1, name);
+      },
+    };
+  }
+}
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
