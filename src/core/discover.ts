@@ -75,7 +75,8 @@ export function discoverGlobs(patterns: readonly string[], options: DiscoverOpti
     }
     globs.push(pattern.replace(/^\.\//, ''));
   }
-  const matches = picomatch(globs.length ? globs : ['**'], { dot: true });
+  // Case-insensitive: MODEL.PKL is as dangerous as model.pkl.
+  const matches = picomatch(globs.length ? globs : ['**'], { dot: true, nocase: true });
   walker.walk(options.root, (rel) => matches(rel));
   return walker.result();
 }

@@ -24,7 +24,7 @@ export function isModelExtension(extension: string): boolean {
   return SET.has(extension.toLowerCase());
 }
 
-/** Default action globs: every model extension, anywhere in the workspace. */
-export function defaultModelGlobs(): string[] {
-  return MODEL_EXTENSIONS.map((ext) => `**/*${ext}`);
+/** Default action glob: every model extension, anywhere in the workspace (action.yml repeats it; a test keeps them equal). */
+export function defaultModelGlob(): string {
+  return `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`;
 }

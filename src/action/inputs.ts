@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { type Threshold, parseThreshold } from '../core/severity.js';
+import { defaultModelGlob } from '../policy/model-extensions.js';
+
+export interface ActionInputs {
+  patterns: string[];
+  exclude: string[];
+  failOn: Threshold;
+  sarifFile: string;
+  annotations: boolean;
+  summary: boolean;
+  config: string;
+  category: string;
+}
+
+/** Reads and validates the action's inputs; throws with a message naming the input. */
+export function readInputs(): ActionInputs {
+  const patterns = core.getMultilineInput('path');
+  return {
+    patterns: patterns.length > 0 ? patterns : [defaultModelGlob()],
+    exclude: core.getMultilineInput('exclude'),
+    failOn: withInput('fail-on', () => parseThreshold(core.getInput('fail-on') || 'high')),
+    sarifFile: core.getInput('sarif-file') || 'modelscan-results.sarif',
+    annotations: withInput('annotations', () => booleanInput('annotations', true)),
+    summary: withInput('summary', () => booleanInput('summary', true)),
+    config: core.getInput('config'),
+    category: core.getInput('category') || 'modelscan',
+  };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+}
+
+function withInput<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new Error(`input "${name}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

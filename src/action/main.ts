@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { discoverGlobs } from '../core/discover.js';
+import { evaluateGate } from '../core/gate.js';
+import { scanFiles } from '../core/scan.js';
+import { TOOL_NAME } from '../core/version.js';
+import { renderSummary } from '../report/markdown.js';
+import { buildSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { annotate } from './annotations.js';
+import { readInputs } from './inputs.js';
+
+/** The action: scan, write SARIF, outputs, summary, annotations, then apply the gate. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (inputs.config) core.warning(`input "config" is reserved for policy files and is not applied yet (${inputs.config})`);
+
+    const discovery = discoverGlobs(inputs.patterns, { root, exclude: inputs.exclude });
+    for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
+    const report = await scanFiles(discovery, { root });
+    const gate = evaluateGate(report, inputs.failOn);
+
+    // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.
+    const sarifPath = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : resolve(root, inputs.sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(report, { category: inputs.category }), null, 2)}\n`);
+
+    core.setOutput('sarif-file', relativeOrAbsolute(root, sarifPath));
+    core.setOutput('findings', String(gate.findings.length));
+    core.setOutput('highest-severity', gate.highest ?? 'none');
+    core.setOutput('scanned-files', String(gate.scannedFiles));
+    core.setOutput('result', gate.outcome);
+
+    core.info(renderText(report, gate, { color: false }));
+    if (inputs.summary) await writeSummary(renderSummary(report, gate));
+    if (inputs.annotations) annotate(gate, gate.outcome === 'fail');
+
+    if (gate.outcome === 'fail') {
+      core.setFailed(
+        `${gate.blocking.length} finding${gate.blocking.length === 1 ? '' : 's'} at or above "${inputs.failOn}" severity: see the job summary and ${relativeOrAbsolute(root, sarifPath)}.`,
+      );
+    }
+  } catch (error) {
+    core.setFailed(`${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  // No summary file outside GitHub (local runs): skip quietly; never let it mask the gate.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function relativeOrAbsolute(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
