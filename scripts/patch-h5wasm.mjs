@@ -3,16 +3,10 @@
 // "createRequire is not a function". Taking `.default` works bundled and unbundled.
 // Runs on postinstall; fails loudly if an h5wasm upgrade changes the pattern.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-let file;
-try {
-  file = join(dirname(require.resolve('h5wasm/package.json')), 'dist/node/hdf5_util.js');
-} catch {
-  process.exit(0); // not installed (e.g. production install without it): nothing to patch
-}
+// h5wasm's exports map hides its files from require.resolve; it sits in this project's node_modules.
+const file = fileURLToPath(new URL('../node_modules/h5wasm/dist/node/hdf5_util.js', import.meta.url));
 const BROKEN = 'const{createRequire}=await import("module")';
 const FIXED = 'const{createRequire}=(await import("module")).default';
 const text = readFileSync(file, 'utf8');
