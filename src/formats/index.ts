@@ -1,8 +1,9 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { pytorchZipScanner, zipScanner } from './zip/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
  * pickle (which protocol 0/1 streams can only be recognised by structure) last.
  */
-export const SCANNERS: readonly FormatScanner[] = [pickleScanner];
+export const SCANNERS: readonly FormatScanner[] = [pytorchZipScanner, zipScanner, pickleScanner];

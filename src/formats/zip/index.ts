@@ -1,0 +1,279 @@
+import { Inflate, inflateSync } from 'fflate';
+import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import { type ByteSource, BufferSource, SliceSource } from '../../core/source.js';
+import { makeProbe, route } from '../../core/route.js';
+import { DEFAULT_LIMITS } from '../../core/limits.js';
+import { pickleScanner } from '../pickle/index.js';
+import {
+  FLAG_ENCRYPTED,
+  FLAG_STRONG_ENCRYPTION,
+  METHOD_DEFLATE,
+  METHOD_STORED,
+  type ZipDirectory,
+  type ZipEntry,
+  ZipFormatError,
+  looksLikeZip,
+  readLocalHeader,
+  readZipDirectory,
+} from './reader.js';
+
+export * from './reader.js';
+
+/**
+ * Zip archives: PyTorch checkpoints (torch.save since 1.6, TorchScript), NumPy
+ * .npz, Keras v3 .keras, plain .zip. Every member is routed by its content;
+ * tensor storages of a PyTorch checkpoint are never read.
+ */
+
+/** Member name shown for bytes that precede the archive (polyglots, self-extractors). */
+export const PREFIX_MEMBER = '[bytes before the zip archive]';
+
+const METHOD_NAMES: Record<number, string> = {
+  1: 'shrink',
+  6: 'implode',
+  9: 'deflate64',
+  12: 'bzip2',
+  14: 'lzma',
+  93: 'zstd',
+  95: 'xz',
+  98: 'ppmd',
+  99: 'AES encryption',
+};
+
+/** Inflated bytes for one file on disk, shared by the nested archives inside it. */
+interface Budget {
+  used: number;
+}
+const budgets = new WeakMap<ByteSource, Budget>();
+
+/** Directories read while claiming, reused by scan (same source object). */
+const directoryCache = new WeakMap<ByteSource, { maxMembers: number; result: ZipDirectory | Error }>();
+
+function directoryOf(source: ByteSource, maxMembers: number): ZipDirectory {
+  const cached = directoryCache.get(source);
+  if (cached && cached.maxMembers === maxMembers) {
+    if (cached.result instanceof Error) throw cached.result;
+    return cached.result;
+  }
+  let result: ZipDirectory | Error;
+  try {
+    result = readZipDirectory(source, { maxMembers });
+  } catch (error) {
+    result = error instanceof Error ? error : new Error(String(error));
+  }
+  directoryCache.set(source, { maxMembers, result });
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+const STORAGE_RE = /^([^/]+)\/data\/\d+$/;
+
+/**
+ * Top-level folders that hold a PyTorch checkpoint: `<p>/data.pkl`, or
+ * `<p>/version` / `<p>/.data/version` (the pickle member may be renamed).
+ * torch 1.13 names the folder after the file stem; later versions use `archive`.
+ */
+export function torchPrefixes(entries: readonly ZipEntry[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const { name } of entries) {
+    const m = /^([^/]+)\/(data\.pkl|version|\.data\/version)$/.exec(name);
+    if (m) prefixes.add(m[1]!);
+  }
+  return prefixes;
+}
+
+/** A tensor storage of a torch checkpoint: raw bytes torch never unpickles. */
+export function isTensorStorage(name: string, prefixes: ReadonlySet<string>): boolean {
+  const m = STORAGE_RE.exec(name);
+  return m !== null && prefixes.has(m[1]!);
+}
+
+/** Members torch always unpickles, whatever their bytes look like. */
+function isTorchPickle(name: string, prefixes: ReadonlySet<string>): boolean {
+  const m = /^([^/]+)\/(data|constants)\.pkl$/.exec(name);
+  return m !== null && prefixes.has(m[1]!);
+}
+
+let scannersPromise: Promise<readonly FormatScanner[]> | undefined;
+/** The scanner list, imported lazily (it imports this module). */
+function allScanners(): Promise<readonly FormatScanner[]> {
+  scannersPromise ??= import('../index.js').then((m) => m.SCANNERS);
+  return scannersPromise;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function claimZip(probe: Probe): boolean {
+  try {
+    return looksLikeZip(probe.source, probe.head, probe.tail);
+  } catch {
+    return false;
+  }
+}
+
+function claimTorch(probe: Probe): boolean {
+  if (!claimZip(probe)) return false;
+  try {
+    return torchPrefixes(directoryOf(probe.source, DEFAULT_LIMITS.maxMembers).entries).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+async function scanZip(ctx: ScanContext): Promise<void> {
+  const { source, limits } = ctx;
+  let dir: ZipDirectory;
+  try {
+    dir = directoryOf(source, limits.maxMembers);
+  } catch (error) {
+    ctx.incomplete(`not a readable zip archive: ${describe(error)}`);
+    return;
+  }
+  let budget = budgets.get(source);
+  if (!budget) {
+    budget = { used: 0 };
+    budgets.set(source, budget);
+  }
+
+  // Bytes before the archive are what a loader reading from offset 0 sees (pickle + zip polyglot).
+  if (dir.archiveStart > 0) {
+    const prefix = new SliceSource(source, 0, Math.min(dir.archiveStart, source.size));
+    budgets.set(prefix, budget);
+    await ctx.scanNested(prefix, PREFIX_MEMBER);
+  }
+
+  const prefixes = torchPrefixes(dir.entries);
+  for (const entry of dir.entries) {
+    if (entry.isDirectory) continue;
+    // Tensor data: never read (a STORED 2 GB storage costs nothing).
+    if (isTensorStorage(entry.name, prefixes)) continue;
+    await scanEntry(ctx, dir, entry, budget, isTorchPickle(entry.name, prefixes));
+  }
+
+  if (dir.error) ctx.incomplete(`damaged zip central directory (${dir.error}); ${dir.entries.length} entries were examined`);
+  if (dir.truncatedAtLimit) {
+    ctx.incomplete(`the archive has more than ${limits.maxMembers} members; only the first ${limits.maxMembers} were examined (limit maxMembers)`);
+  }
+}
+
+async function scanEntry(ctx: ScanContext, dir: ZipDirectory, entry: ZipEntry, budget: Budget, mustBePickle: boolean): Promise<void> {
+  const { limits } = ctx;
+  const name = entry.name;
+  if (!Number.isFinite(entry.compressedSize) || !Number.isFinite(entry.uncompressedSize) || !Number.isFinite(entry.localHeaderOffset)) {
+    ctx.incomplete(`member "${name}" has impossible zip64 sizes or offset`);
+    return;
+  }
+  let data;
+  try {
+    data = readLocalHeader(ctx.source, dir, entry);
+  } catch (error) {
+    ctx.incomplete(`member "${name}": ${describe(error instanceof ZipFormatError ? error : new Error(describe(error)))}`);
+    return;
+  }
+  const truncated = data.available < entry.compressedSize;
+
+  let member: ByteSource;
+  if (entry.method === METHOD_STORED) {
+    // No copy: a window on the file. Its size is what the directory says (miniz trusts it).
+    member = new SliceSource(ctx.source, data.dataOffset, data.available);
+    if (truncated) {
+      ctx.incomplete(`member "${name}" is truncated: ${data.available} of ${entry.compressedSize} bytes are present`);
+    }
+  } else if (entry.method === METHOD_DEFLATE) {
+    const usize = entry.uncompressedSize;
+    if (usize > limits.maxMemberBytes) {
+      ctx.incomplete(
+        `member "${name}" would inflate to ${usize} bytes, more than the limit of ${limits.maxMemberBytes} bytes (limit maxMemberBytes)`,
+      );
+      return;
+    }
+    if (budget.used + usize > limits.maxTotalInflatedBytes) {
+      ctx.incomplete(
+        `member "${name}" would bring the bytes inflated for this file to ${budget.used + usize}, more than the limit of ` +
+          `${limits.maxTotalInflatedBytes} bytes (limit maxTotalInflatedBytes)`,
+      );
+      return;
+    }
+    // Deflate never expands data by more than a few bytes per 16 KiB block: a bigger compressed size is a lie.
+    const csizeCap = usize + Math.ceil(usize / 16_384) * 5 + 1024;
+    if (entry.compressedSize > csizeCap && entry.compressedSize > limits.maxMemberBytes) {
+      ctx.incomplete(`member "${name}" has a compressed size of ${entry.compressedSize} bytes for ${usize} inflated bytes`);
+      return;
+    }
+    budget.used += usize;
+    const raw = ctx.source.read(data.dataOffset, Math.min(data.available, csizeCap));
+    const inflated = inflateBounded(raw, usize);
+    if (inflated.error !== undefined || truncated) {
+      const why = truncated
+        ? `is truncated (${data.available} of ${entry.compressedSize} compressed bytes present)`
+        : `could not be inflated (${inflated.error})`;
+      const enc = entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) ? ' and is marked as encrypted' : '';
+      ctx.incomplete(`member "${name}" ${why}${enc}; ${inflated.bytes.length} bytes were recovered and scanned`);
+    }
+    member = new BufferSource(inflated.bytes);
+  } else {
+    const method = METHOD_NAMES[entry.method] ?? 'unknown';
+    ctx.incomplete(`member "${name}" uses compression method ${entry.method} (${method}), which the scanner cannot read`);
+    return;
+  }
+  budgets.set(member, budget);
+
+  if (mustBePickle || entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
+    const probe = makeProbe(member, name);
+    if (mustBePickle && !pickleScanner.claim(probe)) {
+      ctx.incomplete(`member "${name}" is unpickled by torch.load but is not recognisable as a pickle`);
+    } else if (!mustBePickle && !route(await allScanners(), probe)) {
+      // miniz reads flagged entries as plain data; if nothing recognises the bytes they may really be encrypted.
+      ctx.incomplete(`member "${name}" is marked as encrypted and its content is not recognised`);
+    }
+  }
+  await ctx.scanNested(member, name);
+}
+
+/**
+ * Inflates at most `size` bytes (the declared size: the output buffer is
+ * allocated once, never grown). On a corrupt stream, returns what could be
+ * inflated before the error: a payload at the start of a broken stream still
+ * runs when the loader reads it incrementally.
+ */
+export function inflateBounded(raw: Uint8Array, size: number): { bytes: Uint8Array; error?: string } {
+  try {
+    return { bytes: inflateSync(raw, { out: new Uint8Array(size) }) };
+  } catch (error) {
+    const out = new Uint8Array(size);
+    let length = 0;
+    const stream = new Inflate((chunk) => {
+      const n = Math.min(chunk.length, size - length);
+      out.set(chunk.subarray(0, n), length);
+      length += n;
+    });
+    try {
+      for (let i = 0; i < raw.length && length < size; i += 16_384) {
+        stream.push(raw.subarray(i, Math.min(raw.length, i + 16_384)), false);
+      }
+    } catch {
+      // keep what was produced
+    }
+    return { bytes: out.subarray(0, length), error: describe(error) };
+  }
+}
+
+/** PyTorch checkpoints in zip form (torch.save since 1.6, TorchScript archives). */
+export const pytorchZipScanner: FormatScanner = {
+  id: 'pytorch-zip',
+  name: 'PyTorch zip checkpoint',
+  extensions: ['.pt', '.pth', '.bin', '.ckpt', '.ptl', '.pt2', '.mar'],
+  claim: (probe) => (claimTorch(probe) ? 'magic' : false),
+  scan: scanZip,
+};
+
+/** Any other zip: .npz, .keras, .nemo, plain .zip. */
+export const zipScanner: FormatScanner = {
+  id: 'zip',
+  name: 'Zip archive',
+  extensions: ['.zip', '.npz', '.keras', '.nemo'],
+  claim: (probe) => (claimZip(probe) ? 'magic' : false),
+  scan: scanZip,
+};
