@@ -45,7 +45,7 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
 export async function scanFile(file: CandidateFile, options: ScanOptions): Promise<FileResult> {
   const started = performance.now();
-  const run = new FileRun(file.relativePath, options);
+  const run = new FileRun(file.relativePath, options, file.absolutePath);
   let source: FileSource | undefined;
   let size = 0;
   try {
@@ -106,6 +106,7 @@ class FileRun {
   constructor(
     private readonly file: string,
     options: ScanOptions,
+    private readonly absolutePath?: string,
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.policy = options.policy ?? DEFAULT_POLICY;
@@ -153,6 +154,7 @@ class FileRun {
       source,
       file: this.file,
       member,
+      ...(member === undefined && this.absolutePath !== undefined ? { absolutePath: this.absolutePath } : {}),
       depth,
       limits: this.limits,
       policy: this.policy,

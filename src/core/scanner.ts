@@ -34,6 +34,11 @@ export interface ScanContext {
   readonly file: string;
   /** Path inside archives ("a.zip!/b/data.pkl"), undefined for the file itself. */
   readonly member: string | undefined;
+  /**
+   * Absolute path of the file on disk, set only when `source` is that whole file
+   * (depth 0): for libraries that must open the file by path (h5wasm).
+   */
+  readonly absolutePath?: string;
   /** 0 for the file on disk, +1 per archive or nested payload level. */
   readonly depth: number;
   readonly limits: Limits;
