@@ -113,10 +113,10 @@ class FileRun {
     this.scanners = options.scanners ?? SCANNERS;
   }
 
-  /** Routes and scans some bytes. Returns false when no scanner claimed them. */
-  async scanSource(source: ByteSource, member: string | undefined, depth: number, name: string): Promise<boolean> {
+  /** Routes and scans some bytes. Returns the id of the scanner that claimed them, or undefined. */
+  async scanSource(source: ByteSource, member: string | undefined, depth: number, name: string): Promise<string | undefined> {
     const scanner = route(this.scanners, makeProbe(source, name));
-    if (!scanner) return false;
+    if (!scanner) return undefined;
     if (!this.formats.includes(scanner.id)) this.formats.push(scanner.id);
     const ctx = this.context(scanner, source, member, depth);
     try {
@@ -125,7 +125,7 @@ class FileRun {
       // Scanners report malformed input themselves; anything that escapes is still not "clean".
       ctx.incomplete(`${scanner.name} scanner stopped: ${errorMessage(error)}`);
     }
-    return true;
+    return scanner.id;
   }
 
   emit(input: FindingInput, member: string | undefined, format: string): void {
@@ -173,9 +173,9 @@ class FileRun {
           this.context(scanner, nested, nestedMember, depth + 1).incomplete(
             `nested deeper than the limit of ${this.limits.maxDepth} levels`,
           );
-          return;
+          return undefined;
         }
-        await this.scanSource(nested, nestedMember, depth + 1, name);
+        return this.scanSource(nested, nestedMember, depth + 1, name);
       },
     };
   }

@@ -53,8 +53,10 @@ export interface ScanContext {
   /**
    * Scans bytes found inside this one (archive member, embedded pickle),
    * routed by content. `name` is the member's path inside this container.
+   * Resolves to the id of the scanner that took the bytes, or undefined when
+   * none recognised them (or the depth limit stopped it).
    */
-  scanNested(source: ByteSource, name: string): Promise<void>;
+  scanNested(source: ByteSource, name: string): Promise<string | undefined>;
 }
 
 /** One format family. Add a folder under src/formats/ exporting one of these. */

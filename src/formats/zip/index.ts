@@ -1,7 +1,7 @@
-import { Inflate, inflateSync } from 'fflate';
+import { createInflateRaw } from 'node:zlib';
+import { inflateSync } from 'fflate';
 import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
 import { type ByteSource, BufferSource, SliceSource } from '../../core/source.js';
-import { makeProbe, route } from '../../core/route.js';
 import { DEFAULT_LIMITS } from '../../core/limits.js';
 import { pickleScanner } from '../pickle/index.js';
 import {
@@ -92,13 +92,6 @@ export function isTensorStorage(name: string, prefixes: ReadonlySet<string>): bo
 function isTorchPickle(name: string, prefixes: ReadonlySet<string>): boolean {
   const m = /^([^/]+)\/(data|constants)\.pkl$/.exec(name);
   return m !== null && prefixes.has(m[1]!);
-}
-
-let scannersPromise: Promise<readonly FormatScanner[]> | undefined;
-/** The scanner list, imported lazily (it imports this module). */
-function allScanners(): Promise<readonly FormatScanner[]> {
-  scannersPromise ??= import('../index.js').then((m) => m.SCANNERS);
-  return scannersPromise;
 }
 
 function describe(error: unknown): string {
@@ -204,7 +197,7 @@ async function scanEntry(ctx: ScanContext, dir: ZipDirectory, entry: ZipEntry, b
     }
     budget.used += usize;
     const raw = ctx.source.read(data.dataOffset, Math.min(data.available, csizeCap));
-    const inflated = inflateBounded(raw, usize);
+    const inflated = await inflateBounded(raw, usize);
     if (inflated.error !== undefined || truncated) {
       const why = truncated
         ? `is truncated (${data.available} of ${entry.compressedSize} compressed bytes present)`
@@ -220,44 +213,59 @@ async function scanEntry(ctx: ScanContext, dir: ZipDirectory, entry: ZipEntry, b
   }
   budgets.set(member, budget);
 
-  if (mustBePickle || entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
-    const probe = makeProbe(member, name);
-    if (mustBePickle && !pickleScanner.claim(probe)) {
-      ctx.incomplete(`member "${name}" is unpickled by torch.load but is not recognisable as a pickle`);
-    } else if (!mustBePickle && !route(await allScanners(), probe)) {
-      // miniz reads flagged entries as plain data; if nothing recognises the bytes they may really be encrypted.
-      ctx.incomplete(`member "${name}" is marked as encrypted and its content is not recognised`);
-    }
+  const takenBy = await ctx.scanNested(member, name);
+  if (mustBePickle && takenBy !== pickleScanner.id) {
+    // torch.load unpickles this member whatever its first bytes look like.
+    ctx.incomplete(
+      takenBy === undefined
+        ? `member "${name}" is unpickled by torch.load but is not recognisable as a pickle`
+        : `member "${name}" is unpickled by torch.load but its bytes were read as ${takenBy}, not as a pickle`,
+    );
+  } else if (takenBy === undefined && entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
+    // miniz reads flagged entries as plain data; if nothing recognises the bytes they may really be encrypted.
+    ctx.incomplete(`member "${name}" is marked as encrypted and its content is not recognised`);
   }
-  await ctx.scanNested(member, name);
 }
 
 /**
  * Inflates at most `size` bytes (the declared size: the output buffer is
- * allocated once, never grown). On a corrupt stream, returns what could be
- * inflated before the error: a payload at the start of a broken stream still
- * runs when the loader reads it incrementally.
+ * allocated once, never grown). On a corrupt or truncated stream, returns what
+ * could be inflated before the damage: a loader that reads the member
+ * incrementally (Python's zipfile under pickle.load) runs a payload at the start
+ * of a broken stream before it notices.
  */
-export function inflateBounded(raw: Uint8Array, size: number): { bytes: Uint8Array; error?: string } {
+export async function inflateBounded(raw: Uint8Array, size: number): Promise<{ bytes: Uint8Array; error?: string }> {
   try {
     return { bytes: inflateSync(raw, { out: new Uint8Array(size) }) };
   } catch (error) {
+    return { bytes: await inflatePartial(raw, size), error: describe(error) };
+  }
+}
+
+/** Streaming inflate that keeps the output produced before an error (node:zlib emits it chunk by chunk). */
+function inflatePartial(raw: Uint8Array, size: number): Promise<Uint8Array> {
+  return new Promise((resolve) => {
     const out = new Uint8Array(size);
     let length = 0;
-    const stream = new Inflate((chunk) => {
+    let done = false;
+    const stream = createInflateRaw();
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      stream.destroy();
+      resolve(out.subarray(0, length));
+    };
+    stream.on('data', (chunk: Buffer) => {
       const n = Math.min(chunk.length, size - length);
       out.set(chunk.subarray(0, n), length);
       length += n;
+      if (length >= size) finish();
     });
-    try {
-      for (let i = 0; i < raw.length && length < size; i += 16_384) {
-        stream.push(raw.subarray(i, Math.min(raw.length, i + 16_384)), false);
-      }
-    } catch {
-      // keep what was produced
-    }
-    return { bytes: out.subarray(0, length), error: describe(error) };
-  }
+    stream.on('error', finish);
+    stream.on('end', finish);
+    stream.on('close', finish);
+    stream.end(raw);
+  });
 }
 
 /** PyTorch checkpoints in zip form (torch.save since 1.6, TorchScript archives). */
