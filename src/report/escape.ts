@@ -81,12 +81,22 @@ function visibleControls(text: string): string {
 }
 
 /**
- * Makes an untrusted string safe to print on a terminal: every control
- * character (ESC, CR, bidi overrides, …) is shown as an escape (`\x1b`,
- * `\u202e`) instead of being interpreted, and the result is one line.
+ * The GitHub Actions runner obeys `##[command]` anywhere in a log line and
+ * `::command::` at the start of one (after leading whitespace). Output of the
+ * CLI and the action ends up in that log.
+ */
+const LEGACY_WORKFLOW_COMMAND = /##\[/g;
+const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
+
+/**
+ * Makes an untrusted string safe to print on a terminal or in a GitHub Actions
+ * log: every control character (ESC, CR, LF, bidi overrides, …) is shown as an
+ * escape (`\x1b`, `\u202e`) instead of being interpreted, the result is one
+ * line, and it cannot carry a workflow command (`##[` and a leading `::` get
+ * their first character shown as `\x23` / `\x3a`).
  */
 export function escapeTerminal(text: string): string {
-  return visibleControls(text);
+  return visibleControls(text).replace(LEGACY_WORKFLOW_COMMAND, '\\x23#[').replace(LEADING_WORKFLOW_COMMAND, '$1\\x3a');
 }
 
 /** ANSI escape sequences (CSI, OSC, and two-character ESC sequences). */

@@ -77,6 +77,13 @@ describe('escapeTerminal', () => {
     }
   });
 
+  it('defuses GitHub workflow commands', () => {
+    expect(escapeTerminal('::error file=a::pwned')).toBe('\\x3a:error file=a::pwned');
+    expect(escapeTerminal(' \u00a0::add-mask::x')).toBe(' \u00a0\\x3a:add-mask::x');
+    expect(escapeTerminal('a ##[error]b ##[warning]c')).toBe('a \\x23#[error]b \\x23#[warning]c');
+    expect(escapeTerminal('aten::add')).toBe('aten::add');
+  });
+
   it('keeps ordinary Unicode', () => {
     expect(escapeTerminal('modèle_日本.pt')).toBe('modèle_日本.pt');
   });

@@ -1,0 +1,118 @@
+import type { GateOutcome, GateResult } from '../core/gate.js';
+import type { Severity, Threshold } from '../core/severity.js';
+import type { FileResult, Finding, ScanReport, ScanStatus } from '../core/types.js';
+import { fingerprint } from './sarif.js';
+
+/**
+ * The machine-readable report (`--format json`). Version 1 is stable: fields
+ * may be added, never renamed or removed without bumping `schemaVersion`.
+ * Optional fields are absent (not null) when unknown; strings are raw, exactly
+ * as found in the scanned files — escape them before display.
+ */
+export interface JsonReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  /** Absolute directory every `file` is relative to. */
+  root: string;
+  /** ISO 8601 start time and total duration. */
+  startedAt: string;
+  durationMs: number;
+  summary: JsonSummary;
+  files: JsonFile[];
+  /** Inputs that do not exist or cannot be read. */
+  errors: { path: string; message: string }[];
+  /** Entries deliberately not scanned (symlinks out of the root, special files). */
+  skipped: { path: string; reason: string }[];
+}
+
+export interface JsonSummary {
+  /** `fail` when any finding is at or above the threshold. */
+  outcome: GateOutcome;
+  threshold: Threshold;
+  /** Findings per severity (all four keys always present). */
+  counts: Record<Severity, number>;
+  /** Most severe finding, or null when there are none. */
+  highest: Severity | null;
+  /** Findings at or above the threshold. */
+  blocking: number;
+  /** Files found, files a scanner read (complete or not), files not read to the end. */
+  totalFiles: number;
+  scannedFiles: number;
+  notFullyScanned: number;
+}
+
+export interface JsonFile {
+  /** POSIX path relative to `root` (absolute when outside it). */
+  file: string;
+  size: number;
+  /** Formats recognised, outermost first. */
+  formats: string[];
+  status: ScanStatus;
+  /** Why the file was not fully scanned (empty when complete). */
+  reasons: string[];
+  findings: JsonFinding[];
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  format: string;
+  /** Path inside an archive, nested archives joined with "!/". */
+  member?: string;
+  /** Byte offset inside the member (or file). */
+  offset?: number;
+  callable?: string;
+  args?: string[];
+  message: string;
+  /** Same value as the SARIF `partialFingerprints["modelscanFinding/v1"]`: stable across runs. */
+  fingerprint: string;
+  properties?: Record<string, unknown>;
+}
+
+/** The JSON report, pretty-printed, with a trailing newline. */
+export function renderJson(report: ScanReport, gate: GateResult): string {
+  return `${JSON.stringify(toJsonReport(report, gate), null, 2)}\n`;
+}
+
+export function toJsonReport(report: ScanReport, gate: GateResult): JsonReport {
+  return {
+    schemaVersion: 1,
+    tool: { name: report.tool.name, version: report.tool.version },
+    root: report.root,
+    startedAt: report.startedAt,
+    durationMs: Math.round(report.durationMs),
+    summary: {
+      outcome: gate.outcome,
+      threshold: gate.threshold,
+      counts: { ...gate.counts },
+      highest: gate.highest ?? null,
+      blocking: gate.blocking.length,
+      totalFiles: report.files.length,
+      scannedFiles: gate.scannedFiles,
+      notFullyScanned: gate.notFullyScanned.length,
+    },
+    files: report.files.map(jsonFile),
+    errors: report.errors.map((e) => ({ path: e.path, message: e.message })),
+    skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+  };
+}
+
+function jsonFile(f: FileResult): JsonFile {
+  return { file: f.file, size: f.size, formats: [...f.formats], status: f.status, reasons: [...f.reasons], findings: f.findings.map(jsonFinding) };
+}
+
+/** Fixed key order, so output diffs cleanly between runs; optional keys only when known. */
+function jsonFinding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    format: f.format,
+    ...(f.member !== undefined && { member: f.member }),
+    ...(f.offset !== undefined && { offset: f.offset }),
+    ...(f.callable !== undefined && { callable: f.callable }),
+    ...(f.args !== undefined && { args: [...f.args] }),
+    message: f.message,
+    fingerprint: fingerprint(f),
+    ...(f.properties !== undefined && { properties: f.properties }),
+  };
+}
