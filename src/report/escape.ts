@@ -71,7 +71,7 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029
 const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Replaces every control character with a visible escape such as `\x1b` or `\u202e`. */
-function visibleControls(text: string): string {
+export function visibleControls(text: string): string {
   return text.replace(CONTROL_CHARS, (c) => {
     const named = NAMED_ESCAPES[c];
     if (named) return named;
@@ -97,6 +97,22 @@ const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
  */
 export function escapeTerminal(text: string): string {
   return visibleControls(text).replace(LEGACY_WORKFLOW_COMMAND, '\\x23#[').replace(LEADING_WORKFLOW_COMMAND, '$1\\x3a');
+}
+
+/**
+ * SARIF plain-text messages treat `[text](target)` as an embedded link
+ * (SARIF 2.1.0 §3.11.6); literal brackets, and a backslash right before
+ * one, must be escaped with a backslash.
+ */
+const SARIF_LINK_CHARS = /\\(?=[[\]])|[[\]]/g;
+
+/**
+ * Makes an untrusted string safe inside a SARIF `message.text`: no embedded
+ * links, and control characters (bidi overrides included) shown as escapes
+ * so the code scanning UI shows what is really there.
+ */
+export function escapeSarifText(text: string): string {
+  return visibleControls(text).replace(SARIF_LINK_CHARS, '\\$&');
 }
 
 /** ANSI escape sequences (CSI, OSC, and two-character ESC sequences). */

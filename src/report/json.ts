@@ -1,7 +1,7 @@
 import type { GateOutcome, GateResult } from '../core/gate.js';
 import type { Severity, Threshold } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport, ScanStatus } from '../core/types.js';
-import { fingerprint } from './sarif.js';
+import { fingerprint } from './fingerprint.js';
 
 /**
  * The machine-readable report (`--format json`). Version 1 is stable: fields

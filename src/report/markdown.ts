@@ -2,7 +2,7 @@ import type { GateResult } from '../core/gate.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport } from '../core/types.js';
 import { codeSpan, neutralizeMarkdown, shorten } from './escape.js';
-import { callDisplay } from './sarif.js';
+import { callDisplay } from './finding-text.js';
 
 export interface SummaryOptions {
   /** UTF-8 byte budget; GitHub rejects step summaries over 1 MiB. Default 900 KiB. */

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Invocation, Location, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
 import { type Severity, bySeverityDesc, severityRank } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
 import { allRules } from '../policy/rules.js';
 import { DEFAULT_CATEGORY, FINGERPRINT_KEY, MAX_SARIF_RESULTS, SARIF_SCHEMA } from './sarif-constants.js';
+import { escapeSarifText } from './escape.js';
+import { callDisplay } from './finding-text.js';
+import { fingerprint } from './fingerprint.js';
 import { SRCROOT, artifactLocationFor, directoryUri } from './sarif-location.js';
 import { SARIF_LEVEL, catalogueRule, sarifRule } from './sarif-rules.js';
 
@@ -107,6 +109,7 @@ function buildResult({ finding, file }: Located, ruleIndex: number): Result {
 /**
  * The finding's own sentence first (code scanning shows the first sentence
  * when space is short), then what would run and where inside the file.
+ * Escaped: names from the file must not become SARIF embedded links.
  */
 export function resultMessage(finding: Finding): string {
   const parts = [asSentence(finding.message)];
@@ -115,13 +118,7 @@ export function resultMessage(finding: Finding): string {
   if (finding.member !== undefined) where.push(`archive member ${finding.member}`);
   if (finding.offset !== undefined) where.push(`byte offset ${finding.offset}`);
   if (where.length > 0) parts.push(`Location in file: ${where.join(', ')} (${finding.format}).`);
-  return parts.join(' ');
-}
-
-/** `os.system("id")`: the callable and its constant arguments, when known. */
-export function callDisplay(finding: Finding): string {
-  if (!finding.callable) return '';
-  return finding.args ? `${finding.callable}(${finding.args.join(', ')})` : finding.callable;
+  return escapeSarifText(parts.join(' '));
 }
 
 function asSentence(text: string): string {
@@ -136,15 +133,6 @@ function logicalLocations(finding: Finding): NonNullable<Location['logicalLocati
   }
   if (finding.callable) locations.push({ fullyQualifiedName: finding.callable, kind: 'function' });
   return locations;
-}
-
-/**
- * Stable across runs and unaffected by offsets (re-saving a model moves
- * bytes): rule, file, member and the callable (or, without one, the message).
- */
-export function fingerprint(finding: Finding): string {
-  const key = [finding.ruleId, finding.file, finding.member ?? '', finding.callable ?? finding.message].join('\u0000');
-  return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
 function resultProperties(finding: Finding): Record<string, unknown> {
@@ -164,11 +152,11 @@ function buildInvocation(report: ScanReport, droppedResults: number): Invocation
       'more files were not fully scanned',
     ),
     ...capped(
-      report.errors.map((e) => ({ level: 'error' as const, message: { text: `Input ${e.path} could not be scanned: ${e.message}` } })),
+      report.errors.map((e) => ({ level: 'error' as const, message: { text: escapeSarifText(`Input ${e.path} could not be scanned: ${e.message}`) } })),
       'more inputs could not be scanned',
     ),
     ...capped(
-      report.skipped.map((s) => ({ level: 'note' as const, message: { text: `Skipped ${s.path}: ${s.reason}` } })),
+      report.skipped.map((s) => ({ level: 'note' as const, message: { text: escapeSarifText(`Skipped ${s.path}: ${s.reason}`) } })),
       'more entries were skipped',
     ),
   ];
@@ -199,7 +187,7 @@ function notScannedNotification(file: FileResult): Notification {
   const why = file.reasons.length > 0 ? file.reasons.join('; ') : file.status;
   return {
     level: STATUS_LEVEL[file.status],
-    message: { text: `${file.file} was not fully scanned (${file.status}): ${why}` },
+    message: { text: escapeSarifText(`${file.file} was not fully scanned (${file.status}): ${why}`) },
     locations: [{ physicalLocation: { artifactLocation: artifactLocationFor(file.file, file.absolutePath) } }],
     properties: { status: file.status, reasons: file.reasons },
   };

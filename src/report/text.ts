@@ -2,7 +2,7 @@ import type { GateResult } from '../core/gate.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { Finding, ScanReport } from '../core/types.js';
 import { escapeTerminal, shorten } from './escape.js';
-import { callDisplay } from './sarif.js';
+import { callDisplay } from './finding-text.js';
 
 export interface TextOptions {
   /** Colour severity labels and the verdict with ANSI codes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeHtml, escapeMarkdownTableCell, escapeTerminal, neutralizeMarkdown, shorten, stripAnsi } from '../../src/report/escape.js';
+import { codeSpan, escapeHtml, escapeSarifText, escapeMarkdownTableCell, escapeTerminal, neutralizeMarkdown, shorten, stripAnsi } from '../../src/report/escape.js';
 
 /** What a browser shows for text made only of literal characters and numeric/named references. */
 function decodeEntities(html: string): string {
@@ -86,6 +86,14 @@ describe('escapeTerminal', () => {
 
   it('keeps ordinary Unicode', () => {
     expect(escapeTerminal('modèle_日本.pt')).toBe('modèle_日本.pt');
+  });
+});
+
+describe('escapeSarifText', () => {
+  it('escapes brackets so no embedded link forms, and shows controls', () => {
+    expect(escapeSarifText('[x](https://evil.example)')).toBe('\\[x\\](https://evil.example)');
+    expect(escapeSarifText('a\\[b] c\\d')).toBe('a\\\\\\[b\\] c\\d');
+    expect(escapeSarifText('evil\u202Egnp\n')).toBe('evil\\u202egnp\\n');
   });
 });
 

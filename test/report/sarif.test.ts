@@ -1,7 +1,8 @@
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/policy/rules.js';
-import { FINGERPRINT_KEY, buildSarif, fingerprint, mergeSarif } from '../../src/report/sarif.js';
+import { fingerprint } from '../../src/report/fingerprint.js';
+import { FINGERPRINT_KEY, buildSarif, mergeSarif } from '../../src/report/sarif.js';
 import { artifactLocationFor, directoryUri, fileUri } from '../../src/report/sarif-location.js';
 import { assertValidSarif, sarifProblems } from '../helpers/sarif-schema.js';
 import { EVIL, ROOT, evilReport, fileResult, finding, report, richReport } from './fixtures.js';
@@ -156,6 +157,21 @@ describe('buildSarif', () => {
     // Each URI decodes back to the real path on disk.
     expect(uris.map(decodeURIComponent)).toContain(EVIL.percentHashSpace);
     expect(uris.map(decodeURIComponent)).toContain(EVIL.backticksAndNewline);
+  });
+
+  it('keeps hostile names from forming embedded links or hiding behind control characters in messages', () => {
+    const log = buildSarif(evilReport());
+    const texts = [
+      ...results(log).map((r) => r.message.text!),
+      ...log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text!),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(/(^|[^\\])[[\]]/);
+      expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect(texts.join('\n')).toContain('archive member \\[click\\](javascript:alert(1))');
+    // Properties keep the raw value for machines.
+    expect(results(log).map((r) => r.properties?.member)).toContain(EVIL.link);
   });
 
   it('uses a file:// URI without a base for files outside the root', () => {
