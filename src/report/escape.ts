@@ -47,6 +47,18 @@ export function neutralizeMarkdown(text: string): string {
     .replace(LINE_START_SPECIAL, charReference);
 }
 
+/** U+2060 WORD JOINER: invisible, and breaks GitHub's `@user` / `#123` linking, which needs a name right after the sign. */
+const WORD_JOINER = '&#8288;';
+
+/**
+ * Untrusted prose (messages, reasons) outside a code span: neutralised
+ * markdown, and `@mentions` / `#refs` broken with an invisible word joiner
+ * (GitHub links those on the rendered text, after entities are decoded).
+ */
+export function neutralizeProse(text: string): string {
+  return neutralizeMarkdown(text).replace(/&#(64|35);/g, `$&${WORD_JOINER}`);
+}
+
 /**
  * A markdown table cell: pipes cannot add columns, and line breaks (shown as
  * `\n`, so a name that hides one stays recognisable) cannot end the row.

@@ -1,7 +1,7 @@
 import type { GateResult } from '../core/gate.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport } from '../core/types.js';
-import { codeSpan, neutralizeMarkdown, shorten } from './escape.js';
+import { codeSpan, neutralizeProse, shorten } from './escape.js';
 import { callDisplay } from './finding-text.js';
 
 export interface SummaryOptions {
@@ -152,7 +152,7 @@ function notScannedRow(f: FileResult): string[] {
 
 /** Untrusted prose (messages, reasons, formats): neutralised markdown. */
 function text(value: string): string {
-  return neutralizeMarkdown(value);
+  return neutralizeProse(value);
 }
 
 function plural(n: number, noun: string): string {

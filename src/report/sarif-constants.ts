@@ -5,3 +5,13 @@ export const MAX_SARIF_RESULTS = 25_000;
 /** Our own stable fingerprint key (upload-sarif computes primaryLocationLineHash itself). */
 export const FINGERPRINT_KEY = 'modelscanFinding/v1';
 export const DEFAULT_CATEGORY = 'modelscan';
+
+/**
+ * `automationDetails.id` for a category: GitHub reads everything before the
+ * last '/' as the category, so a trailing slash sets the category alone.
+ * An empty or missing category (an unset action input is '') falls back to the default.
+ */
+export function automationId(category: string | undefined): string {
+  const trimmed = (category ?? '').trim().replace(/\/+$/, '');
+  return `${trimmed || DEFAULT_CATEGORY}/`;
+}

@@ -1,5 +1,5 @@
 import type { Invocation, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
-import { MAX_SARIF_RESULTS, SARIF_SCHEMA } from './sarif-constants.js';
+import { MAX_SARIF_RESULTS, SARIF_SCHEMA, automationId } from './sarif-constants.js';
 
 /** Most severe first, from our `properties.severity` or, for foreign results, the level. */
 const RESULT_RANK: Record<string, number> = { critical: 4, high: 3, error: 3, medium: 2, warning: 2, low: 1, note: 1 };
@@ -55,7 +55,7 @@ export function mergeSarif(logs: readonly Log[], category?: string): Log {
     invocations: [invocation],
     results: kept,
   };
-  const id = category !== undefined ? `${category}/` : first.automationDetails?.id;
+  const id = category !== undefined ? automationId(category) : first.automationDetails?.id;
   if (id !== undefined) merged.automationDetails = { ...first.automationDetails, id };
   return { $schema: logs[0]?.$schema ?? SARIF_SCHEMA, version: '2.1.0', runs: [merged] };
 }

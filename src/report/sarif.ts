@@ -3,7 +3,7 @@ import { type Severity, bySeverityDesc, severityRank } from '../core/severity.js
 import type { FileResult, Finding, ScanReport } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
 import { allRules } from '../policy/rules.js';
-import { DEFAULT_CATEGORY, FINGERPRINT_KEY, MAX_SARIF_RESULTS, SARIF_SCHEMA } from './sarif-constants.js';
+import { FINGERPRINT_KEY, MAX_SARIF_RESULTS, SARIF_SCHEMA, automationId } from './sarif-constants.js';
 import { escapeSarifText } from './escape.js';
 import { callDisplay } from './finding-text.js';
 import { fingerprint } from './fingerprint.js';
@@ -11,8 +11,8 @@ import { SRCROOT, artifactLocationFor, directoryUri } from './sarif-location.js'
 import { SARIF_LEVEL, catalogueRule, sarifRule } from './sarif-rules.js';
 
 export { mergeSarif } from './sarif-merge.js';
-
 export { DEFAULT_CATEGORY, FINGERPRINT_KEY, MAX_SARIF_RESULTS, SARIF_SCHEMA } from './sarif-constants.js';
+
 /** Notifications per kind (not-fully-scanned files, input errors, skipped entries). */
 const MAX_NOTIFICATIONS_PER_KIND = 1_000;
 
@@ -45,7 +45,7 @@ export function buildSarif(report: ScanReport, options: SarifOptions = {}): Log 
         rules,
       },
     },
-    automationDetails: { id: `${options.category ?? DEFAULT_CATEGORY}/` },
+    automationDetails: { id: automationId(options.category) },
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
     invocations: [buildInvocation(report, all.length - kept.length)],
     results: kept.map((item) => buildResult(item, ruleIndex.get(item.finding.ruleId)!)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeHtml, escapeSarifText, escapeMarkdownTableCell, escapeTerminal, neutralizeMarkdown, shorten, stripAnsi } from '../../src/report/escape.js';
+import { codeSpan, escapeHtml, escapeSarifText, escapeMarkdownTableCell, escapeTerminal, neutralizeMarkdown, neutralizeProse, shorten, stripAnsi } from '../../src/report/escape.js';
 
 /** What a browser shows for text made only of literal characters and numeric/named references. */
 function decodeEntities(html: string): string {
@@ -46,6 +46,12 @@ describe('neutralizeMarkdown', () => {
 
   it('keeps ordinary names readable', () => {
     expect(neutralizeMarkdown('models/bert-base/pytorch_model.bin')).toBe('models/bert-base/pytorch&#95;model.bin');
+  });
+});
+
+describe('neutralizeProse', () => {
+  it('breaks @mentions and #refs with an invisible word joiner', () => {
+    expect(neutralizeProse('ping @octocat about #12')).toBe('ping &#64;&#8288;octocat about &#35;&#8288;12');
   });
 });
 

@@ -134,7 +134,7 @@ export function evilReport(): ScanReport {
     offset: 7,
     callable: 'os.system`<img src=x onerror=alert(1)>`',
     args: ['"\u001b]8;;http://evil.example\u0007click\u001b]8;;\u0007"', '| col |'],
-    message: 'Loading this file runs <b>os.system</b> | with `backticks`\nand a newline.',
+    message: 'Loading this file runs <b>os.system</b> | with `backticks`\nand a newline, ask @octocat about #1.',
   });
   return report(
     [

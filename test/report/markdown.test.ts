@@ -99,6 +99,10 @@ describe('renderSummary', () => {
       for (const row of sectionRows(out, '### Not fully scanned (1)')) expect(row.split('|')).toHaveLength(6);
     });
 
+    it('breaks @mentions and #refs in prose', () => {
+      expect(out).toContain('ask &#64;&#8288;octocat about &#35;&#8288;1.');
+    });
+
     it('adds no headings of its own', () => {
       const headings = out.split('\n').filter((l) => /^\s{0,3}#/.test(l));
       expect(headings).toEqual([

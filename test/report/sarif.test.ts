@@ -114,6 +114,9 @@ describe('buildSarif', () => {
     expect(run.automationDetails).toEqual({ id: 'modelscan/' });
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
     expect(buildSarif(richReport(), { category: 'models/shard-3' }).runs[0]!.automationDetails).toEqual({ id: 'models/shard-3/' });
+    expect(buildSarif(richReport(), { category: 'models/' }).runs[0]!.automationDetails).toEqual({ id: 'models/' });
+    // An unset action input arrives as ''.
+    expect(buildSarif(richReport(), { category: '' }).runs[0]!.automationDetails).toEqual({ id: 'modelscan/' });
   });
 
   it('records coverage as invocation notifications', () => {
