@@ -180,3 +180,40 @@ export const EVIL_PICKLE = Uint8Array.from([
 ]);
 /** Protocol-2 pickle of an empty dict. */
 export const BENIGN_PICKLE = Uint8Array.from([0x80, 0x02, 0x7d, 0x2e]);
+
+/**
+ * miniz/torch read the central directory at the declared offset; Python's zipfile
+ * (numpy .npz, plain zips) reads it right before the end record and shifts every
+ * offset by the difference. A file can hold a different directory at each place.
+ */
+export function twoDirectoryZip(): Uint8Array {
+  const padded = new Uint8Array(100);
+  padded.set(BENIGN_PICKLE); // bytes after STOP are never read
+  const z = buildZip([
+    { name: 'good.pkl', data: padded },
+    { name: 'evil.pkl', data: EVIL_PICKLE },
+  ]);
+  const view = new DataView(z.buffer, z.byteOffset, z.byteLength);
+  const eocd = z.length - 22;
+  const cdOffset = view.getUint32(eocd + 16, true);
+  const entrySize = 46 + 'good.pkl'.length;
+  const locals = z.subarray(0, cdOffset);
+  const cdA = z.slice(cdOffset, cdOffset + entrySize);
+  const cdB = z.slice(cdOffset + entrySize, cdOffset + 2 * entrySize);
+  const shift = entrySize; // CD_B sits entrySize bytes after the declared offset
+  const bView = new DataView(cdB.buffer);
+  bView.setUint32(42, bView.getUint32(42, true) - shift, true);
+  const end = z.slice(eocd);
+  const eView = new DataView(end.buffer);
+  eView.setUint16(8, 1, true);
+  eView.setUint16(10, 1, true);
+  eView.setUint32(12, entrySize, true);
+  eView.setUint32(16, cdOffset, true);
+  const out = new Uint8Array(locals.length + 2 * entrySize + end.length);
+  out.set(locals);
+  out.set(cdA, locals.length);
+  out.set(cdB, locals.length + entrySize);
+  out.set(end, locals.length + 2 * entrySize);
+  return out;
+}
+

@@ -9,7 +9,7 @@ import {
   readZipDirectory,
   type ZipDirectory,
 } from '../../src/formats/zip/reader.js';
-import { BENIGN_PICKLE, EVIL_PICKLE, buildZip, enc } from './build.js';
+import { BENIGN_PICKLE, EVIL_PICKLE, buildZip, enc, twoDirectoryZip } from './build.js';
 import { FIXTURES } from './helpers.js';
 
 function readFixture(name: string): { dir: ZipDirectory; source: FileSource } {
@@ -41,16 +41,16 @@ describe('zip reader on the fixtures', () => {
         expect(e.method).toBe(0);
         expect(e.flags).toBe(0x0808);
         expect(e.compressedSize).toBe(e.uncompressedSize);
-        const local = readLocalHeader(source, dir, e);
+        const local = readLocalHeader(source, e);
         expect(local.nameMismatch).toBe(false);
         expect(local.dataOffset % 64).toBe(0); // torch aligns data with the FB extra
         expect(local.available).toBe(e.compressedSize);
       }
       const pkl = dir.entries[0]!;
-      const data = source.read(readLocalHeader(source, dir, pkl).dataOffset, pkl.compressedSize);
+      const data = source.read(readLocalHeader(source, pkl).dataOffset, pkl.compressedSize);
       expect(Array.from(data.subarray(0, 2))).toEqual([0x80, 0x02]);
       expect(data[data.length - 1]).toBe(0x2e); // STOP
-      expect(new TextDecoder().decode(source.read(readLocalHeader(source, dir, dir.entries[3]!).dataOffset, 2))).toBe('3\n');
+      expect(new TextDecoder().decode(source.read(readLocalHeader(source, dir.entries[3]!).dataOffset, 2))).toBe('3\n');
     } finally {
       source.close();
     }
@@ -98,7 +98,7 @@ describe('zip reader on the fixtures', () => {
         ['malicious_torch_zip64/data/0', 32, 32],
         ['malicious_torch_zip64/version', 2, 2],
       ]);
-      for (const e of dir.entries) expect(readLocalHeader(source, dir, e).localName).toBe(e.name);
+      for (const e of dir.entries) expect(readLocalHeader(source, e).localName).toBe(e.name);
     } finally {
       source.close();
     }
@@ -109,7 +109,7 @@ describe('zip reader on the fixtures', () => {
     try {
       const e = dir.entries[0]!;
       expect(e.name).toBe('malicious_torch_name_mismatch/data.pkl');
-      const local = readLocalHeader(source, dir, e);
+      const local = readLocalHeader(source, e);
       expect(local.localName).toBe('malicious_torch_name_mismatch/datap.kl');
       expect(local.nameMismatch).toBe(true);
     } finally {
@@ -142,7 +142,7 @@ describe('zip reader on the fixtures', () => {
       expect(dir.shift).toBe(raw.length);
       expect(dir.archiveStart).toBe(raw.length);
       expect(dir.entries.map((e) => e.name)).toEqual(['README.txt']);
-      const local = readLocalHeader(source, dir, dir.entries[0]!);
+      const local = readLocalHeader(source, dir.entries[0]!);
       expect(new TextDecoder().decode(source.read(local.dataOffset, 7))).toBe('benign\n');
       expect(looksLikeZip(source, source.read(0, 4096), source.read(0, source.size))).toBe(true);
     } finally {
@@ -263,17 +263,17 @@ describe('zip reader on malformed archives', () => {
     const z = buildZip([{ name: 'one.pkl', data: BENIGN_PICKLE, localHeaderOffset: 9_999_999 }]);
     const source = new BufferSource(z);
     const dir = readZipDirectory(source);
-    expect(() => readLocalHeader(source, dir, dir.entries[0]!)).toThrow(/beyond the end of the file/);
+    expect(() => readLocalHeader(source, dir.entries[0]!)).toThrow(/beyond the end of the file/);
     const z2 = buildZip([{ name: 'one.pkl', data: BENIGN_PICKLE, localHeaderOffset: 3 }]);
     const s2 = new BufferSource(z2);
-    expect(() => readLocalHeader(s2, readZipDirectory(s2), readZipDirectory(s2).entries[0]!)).toThrow(/no local header signature/);
+    expect(() => readLocalHeader(s2, readZipDirectory(s2).entries[0]!)).toThrow(/no local header signature/);
   });
 
   it('member data running past the end of the file is measured', () => {
     const z = buildZip([{ name: 'one.pkl', data: BENIGN_PICKLE, compressedSize: 1_000_000, uncompressedSize: 1_000_000 }]);
     const source = new BufferSource(z);
     const dir = readZipDirectory(source);
-    const local = readLocalHeader(source, dir, dir.entries[0]!);
+    const local = readLocalHeader(source, dir.entries[0]!);
     expect(local.available).toBeLessThan(1_000_000);
   });
 
@@ -296,5 +296,19 @@ describe('zip reader on malformed archives', () => {
     const dir = readZipDirectory(new BufferSource(z));
     expect(dir.entries).toEqual([]);
     expect(looksLikeZip(new BufferSource(z), z, z)).toBe(false); // nothing to claim at offset 0 either
+  });
+});
+
+describe('central directory differentials', () => {
+  it('reads both the declared directory (miniz) and the one before the end record (Python zipfile)', () => {
+    const source = new BufferSource(twoDirectoryZip());
+    const dir = readZipDirectory(source);
+    expect(dir.entries.map((e) => [e.name, e.shift, e.fromAlternateDirectory ?? false])).toEqual([
+      ['good.pkl', 0, false],
+      ['evil.pkl', 46 + 8, true],
+    ]);
+    expect(dir.problems.join()).toMatch(/second central directory/);
+    const evil = readLocalHeader(source, dir.entries[1]!);
+    expect(Array.from(source.read(evil.dataOffset, EVIL_PICKLE.length))).toEqual(Array.from(EVIL_PICKLE));
   });
 });

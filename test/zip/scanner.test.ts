@@ -14,7 +14,7 @@ import {
   torchPrefixes,
   zipScanner,
 } from '../../src/formats/zip/index.js';
-import { BENIGN_PICKLE, EVIL_PICKLE, buildZip, enc } from './build.js';
+import { BENIGN_PICKLE, EVIL_PICKLE, buildZip, enc, twoDirectoryZip } from './build.js';
 import { FIXTURES, scanBytes, scanFixture, stubScanners } from './helpers.js';
 
 /**
@@ -125,7 +125,7 @@ describe('routing members (stub pickle scanner)', () => {
   it('encrypted flag on data that nothing recognises is reported', async () => {
     const { scanners } = stubScanners();
     const z = buildZip([{ name: 'secret.bin', data: Uint8Array.from({ length: 64 }, (_, i) => (i * 37) & 0xff), flags: 1 }]);
-    const result = await scanBytes(z, 'x.zip', { scanners: [...scanners, ...SCANNERS] });
+    const result = await scanBytes(z, 'x.zip', { scanners });
     expect(result.status).toBe('incomplete');
     expect(result.reasons.join()).toMatch(/secret\.bin.*marked as encrypted/);
   });
@@ -135,6 +135,13 @@ describe('routing members (stub pickle scanner)', () => {
     const z = buildZip([{ name: 'archive/data.pkl', data: EVIL_PICKLE, flags }, { name: 'archive/version', data: enc('3\n') }]);
     const result = await scanBytes(z, 'x.pt', { scanners });
     expect(crit(result)).toHaveLength(1);
+  });
+
+  it('a second central directory where Python zipfile reads it is scanned too', async () => {
+    const { scanners, scanned } = stubScanners();
+    const result = await scanBytes(twoDirectoryZip(), 'two.npz', { scanners });
+    expect(scanned.map((s) => s.member)).toEqual(['good.pkl', 'evil.pkl']);
+    expect(crit(result).map((f) => f.member)).toEqual(['evil.pkl']);
   });
 
   it('duplicate member names are all scanned', async () => {

@@ -138,11 +138,16 @@ async function scanZip(ctx: ScanContext): Promise<void> {
   }
 
   const prefixes = torchPrefixes(dir.entries);
+  const seen = new Set<string>();
   for (const entry of dir.entries) {
     if (entry.isDirectory) continue;
+    // The same member listed by both central directories (see readZipDirectory) is scanned once.
+    const key = `${entry.localHeaderOffset + entry.shift}\u0000${entry.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     // Tensor data: never read (a STORED 2 GB storage costs nothing).
     if (isTensorStorage(entry.name, prefixes)) continue;
-    await scanEntry(ctx, dir, entry, budget, isTorchPickle(entry.name, prefixes));
+    await scanEntry(ctx, entry, budget, isTorchPickle(entry.name, prefixes));
   }
 
   if (dir.error) ctx.incomplete(`damaged zip central directory (${dir.error}); ${dir.entries.length} entries were examined`);
@@ -151,7 +156,7 @@ async function scanZip(ctx: ScanContext): Promise<void> {
   }
 }
 
-async function scanEntry(ctx: ScanContext, dir: ZipDirectory, entry: ZipEntry, budget: Budget, mustBePickle: boolean): Promise<void> {
+async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, mustBePickle: boolean): Promise<void> {
   const { limits } = ctx;
   const name = entry.name;
   if (!Number.isFinite(entry.compressedSize) || !Number.isFinite(entry.uncompressedSize) || !Number.isFinite(entry.localHeaderOffset)) {
@@ -160,7 +165,7 @@ async function scanEntry(ctx: ScanContext, dir: ZipDirectory, entry: ZipEntry, b
   }
   let data;
   try {
-    data = readLocalHeader(ctx.source, dir, entry);
+    data = readLocalHeader(ctx.source, entry);
   } catch (error) {
     ctx.incomplete(`member "${name}": ${describe(error instanceof ZipFormatError ? error : new Error(describe(error)))}`);
     return;

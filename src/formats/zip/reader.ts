@@ -50,6 +50,10 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Local header offset as written in the archive (before any prefix shift). */
   localHeaderOffset: number;
+  /** Added to localHeaderOffset to find the header in the source (bytes prepended to the archive). */
+  shift: number;
+  /** Read from the second central directory (see DirectoryLayout.alternate), not the declared one. */
+  fromAlternateDirectory?: boolean;
   /** True when any field came from a zip64 extra field. */
   zip64: boolean;
   /** Name ends with "/" and has no data. */
@@ -186,6 +190,11 @@ interface DirectoryLayout {
   zip64: boolean;
   shift: number;
   problems: string[];
+  /**
+   * A second directory at the position Python's zipfile uses (right before the
+   * end records) when it differs from the declared offset miniz/torch use.
+   */
+  alternate?: { offset: number; shift: number };
 }
 
 /**
@@ -207,7 +216,6 @@ function locateDirectory(source: ByteSource, eocdOffset: number): DirectoryLayou
   const locator = locatorOffset >= 0 ? readExact(source, locatorOffset, ZIP64_LOCATOR_SIZE) : undefined;
   if (locator && u32(locator, 0) === SIG_ZIP64_LOCATOR) {
     const recordOffsetDeclared = u64(locator, 8);
-    // The record normally sits right before the locator; with prepended bytes its declared offset is shifted.
     // The record normally sits right before the locator; with prepended bytes its declared offset is shifted.
     const candidates = [recordOffsetDeclared, locatorOffset - ZIP64_EOCD_MIN];
     let record: Uint8Array | undefined;
@@ -239,11 +247,15 @@ function locateDirectory(source: ByteSource, eocdOffset: number): DirectoryLayou
     }
   }
 
-  // Where the directory must start if it directly precedes the end record(s).
+  // Where the directory must start if it directly precedes the end record(s): Python's zipfile
+  // always reads it there (and shifts every offset by the difference); miniz/torch trust the
+  // declared offset. When both places hold a directory, both are read.
   const expected = recordEnd - size;
   let shift = 0;
-  if (offset !== expected && expected >= 0 && offset + size <= source.size && hasSignatureAt(source, offset, SIG_CENTRAL)) {
-    // declared offset holds a directory: trust it (miniz does)
+  let alternate: DirectoryLayout['alternate'];
+  const expectedValid = offset !== expected && expected >= 0 && expected + size <= source.size && hasSignatureAt(source, expected, SIG_CENTRAL);
+  if (offset !== expected && offset + size <= source.size && hasSignatureAt(source, offset, SIG_CENTRAL)) {
+    if (expectedValid) alternate = { offset: expected, shift: expected - offset };
   } else if (offset !== expected && expected >= 0 && expected > offset) {
     shift = expected - offset;
     offset = expected;
@@ -253,7 +265,9 @@ function locateDirectory(source: ByteSource, eocdOffset: number): DirectoryLayou
       `central directory (offset ${offset}, ${size} bytes) extends beyond the end of the file (${source.size} bytes)`,
     );
   }
-  return { offset, size, count, zip64, shift, problems };
+  const layout: DirectoryLayout = { offset, size, count, zip64, shift, problems };
+  if (alternate) layout.alternate = alternate;
+  return layout;
 }
 
 /** Reads ranges of the central directory in blocks, so a big directory costs few reads. */
@@ -325,9 +339,40 @@ export function readZipDirectory(source: ByteSource, options: ReadDirectoryOptio
   };
   if (layout.shift > 0) dir.problems.push(`${layout.shift} bytes precede the archive`);
 
-  const end = layout.offset + layout.size;
+  walkDirectory(source, dir, layout.offset, layout.size, layout.shift, maxMembers, false);
+  const primaryCount = dir.entries.length;
+  if (layout.alternate && !dir.error) {
+    dir.problems.push(
+      `a second central directory at offset ${layout.alternate.offset} (where Python's zipfile reads it) differs from the declared one at ${layout.offset}`,
+    );
+    walkDirectory(source, dir, layout.alternate.offset, layout.size, layout.alternate.shift, maxMembers, true);
+  }
+  if (!dir.error && !dir.truncatedAtLimit && primaryCount !== dir.declaredEntries) {
+    const msg = `the end record declares ${dir.declaredEntries} entries but the directory holds ${primaryCount}`;
+    if (primaryCount < dir.declaredEntries) dir.error = msg;
+    else dir.problems.push(msg);
+  }
+  let lowest = layout.offset;
+  for (const e of dir.entries) {
+    const abs = e.localHeaderOffset + e.shift;
+    if (Number.isFinite(abs) && abs < lowest) lowest = abs;
+  }
+  dir.archiveStart = lowest;
+  return dir;
+}
+
+function walkDirectory(
+  source: ByteSource,
+  dir: ZipDirectory,
+  start: number,
+  size: number,
+  shift: number,
+  maxMembers: number,
+  alternate: boolean,
+): void {
+  const end = start + size;
   const window = new Window(source, end);
-  let pos = layout.offset;
+  let pos = start;
   while (pos < end) {
     if (dir.entries.length >= maxMembers) {
       dir.truncatedAtLimit = true;
@@ -403,32 +448,22 @@ export function readZipDirectory(source: ByteSource, options: ReadDirectoryOptio
       compressedSize,
       uncompressedSize,
       localHeaderOffset,
+      shift,
+      ...(alternate ? { fromAlternateDirectory: true } : {}),
       zip64,
       isDirectory: name.endsWith('/') && uncompressedSize === 0,
       problems,
     });
     pos += CENTRAL_SIZE + nameLength + extraLength + commentLength;
   }
-  if (!dir.error && !dir.truncatedAtLimit && dir.entries.length !== dir.declaredEntries) {
-    const msg = `the end record declares ${dir.declaredEntries} entries but the directory holds ${dir.entries.length}`;
-    if (dir.entries.length < dir.declaredEntries) dir.error = msg;
-    else dir.problems.push(msg);
-  }
-  let lowest = layout.offset;
-  for (const e of dir.entries) {
-    const abs = e.localHeaderOffset + dir.shift;
-    if (Number.isFinite(abs) && abs < lowest) lowest = abs;
-  }
-  dir.archiveStart = lowest;
-  return dir;
 }
 
 /**
  * Reads an entry's own local header (its name and extra lengths differ from the
  * central directory's: torch pads the local extra to 64-byte alignment).
  */
-export function readLocalHeader(source: ByteSource, dir: Pick<ZipDirectory, 'shift'>, entry: ZipEntry): ZipEntryData {
-  const offset = entry.localHeaderOffset + dir.shift;
+export function readLocalHeader(source: ByteSource, entry: ZipEntry): ZipEntryData {
+  const offset = entry.localHeaderOffset + entry.shift;
   if (!Number.isFinite(offset)) throw new ZipFormatError(`local header offset of "${entry.name}" is not representable`);
   const fixed = readExact(source, offset, LOCAL_SIZE);
   if (!fixed) throw new ZipFormatError(`local header of "${entry.name}" at offset ${offset} is beyond the end of the file`);
