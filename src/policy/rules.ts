@@ -83,6 +83,32 @@ const RULE_LIST: Rule[] = [
     precision: 'medium',
   },
   {
+    id: 'pickle/dynamic-call',
+    name: 'PickleDynamicCall',
+    severity: 'critical',
+    short: 'The pickle calls a value it computed while loading, not a named function.',
+    full:
+      'A REDUCE, NEWOBJ or OBJ opcode whose callable is the result of an earlier call (or another computed value) rather than an imported name. ' +
+      'Ordinary model files only call classes and functions they import by name; chaining calls is how payloads reach a dangerous function without naming it.',
+    help:
+      '**Do not load this file.** Treat it as malicious unless you produced it yourself and can explain the construct.',
+    tags: [...DESERIALIZATION, 'pickle', 'evasion'],
+    precision: 'high',
+  },
+  {
+    id: 'pickle/frame-tampering',
+    name: 'PickleFrameTampering',
+    severity: 'critical',
+    short: 'The pickle\'s frames are inconsistent, so Python and scanners may read different instructions.',
+    full:
+      'An opcode or its argument runs past the end of its FRAME, or a frame starts before the previous one ends. No pickler writes this; ' +
+      'older CPython versions read across the boundary differently from pickletools-based scanners, which hides instructions from them.',
+    help:
+      '**Do not load this file.** Re-create it with the library that produced it; treat it as malicious if you cannot explain where it came from.',
+    tags: [...DESERIALIZATION, 'pickle', 'evasion'],
+    precision: 'very-high',
+  },
+  {
     id: 'scan/incomplete',
     name: 'NotFullyScanned',
     severity: 'medium',

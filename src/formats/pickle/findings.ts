@@ -1,0 +1,302 @@
+import type { ByteSource } from '../../core/source.js';
+import type { FindingInput } from '../../core/types.js';
+import type { DenyCategory, Verdict } from '../../policy/pickle-globals.js';
+import type { Collector } from './machine.js';
+import { PyBytes, PyCall, PyGlobal, type Value, globalsIn } from './values.js';
+
+const MAX_ARG_CHARS = 120;
+const MAX_ARGS = 8;
+
+/** What a call through each kind of dangerous callable does, for the one-sentence message. */
+const DOES: Record<DenyCategory, string> = {
+  exec: 'runs Python code',
+  shell: 'runs a shell command',
+  process: 'starts a process or thread',
+  native: 'loads native code or writes raw memory',
+  nested: 'deserializes a second, hidden payload',
+  resolve: 'looks up an arbitrary function or attribute at load time',
+  import: 'imports code through the import machinery',
+  callback: 'registers a function to run later',
+  tamper: 'tampers with the Python interpreter',
+  file: 'reads or writes files',
+  network: 'opens a network connection',
+  recon: 'inspects the machine',
+};
+
+/** Turns what the machine recorded into findings: one per root cause. */
+export function findingsFrom(out: Collector, source: ByteSource): FindingInput[] {
+  const show = (v: Value) => render(v, source, 0);
+  const findings: FindingInput[] = [];
+
+  for (const g of out.globals) {
+    const free = g.calls.filter((c) => !c.consumed);
+    if (free.length === 0 && (g.calls.length > 0 || g.covered)) continue; // reported as part of a call chain
+    const call = free[0];
+    const args = call ? call.args.slice(0, MAX_ARGS).map(show) : undefined;
+    const offset = call ? call.offset : g.offset;
+    const properties: Record<string, unknown> = {};
+    if (g.written) properties.imported = g.written;
+    if (call) properties.importOffset = g.offset;
+    if (g.unresolved) {
+      findings.push({
+        ruleId: 'pickle/unresolved-import',
+        callable: g.dotted,
+        ...(args ? { args } : {}),
+        offset,
+        message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? ' and calls it' : ''}, so what runs cannot be checked in advance.`,
+        properties,
+      });
+      continue;
+    }
+    findings.push(globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined));
+  }
+
+  for (const c of out.dynamicCalls) {
+    const roots = globalsIn(c.callee);
+    const worst = worstVerdict(roots);
+    const expr = show(c.callee);
+    const args = c.args.slice(0, MAX_ARGS).map(show);
+    const withArgs = args.length ? ` with ${args.join(', ')}` : '';
+    const ruleId = worst?.kind === 'deny' ? (worst.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access') : 'pickle/dynamic-call';
+    const resolved = resolvedTarget(c.callee);
+    const what = resolved ? `\`${resolved}\`` : 'a function';
+    findings.push({
+      ruleId,
+      callable: expr,
+      args,
+      offset: c.offset,
+      message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}.`,
+      properties: { technique: 'call-on-computed-value', ...(resolved ? { resolved } : {}) },
+    });
+  }
+
+  for (const gadget of out.gadgets) {
+    findings.push({
+      ruleId: 'pickle/code-execution',
+      callable: gadget.target.dotted,
+      args: [show(gadget.state)],
+      offset: gadget.offset,
+      message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one.`,
+      properties: { technique: 'build-on-global' },
+    });
+  }
+
+  for (const issue of out.frameIssues) {
+    findings.push({
+      ruleId: 'pickle/frame-tampering',
+      offset: issue.offset,
+      message: `The pickle's framing is inconsistent (${issue.message}), so Python and scanners can read different instructions from it.`,
+    });
+  }
+
+  for (const n of out.nested) {
+    if (n.call.args.length && nestedPayload(n.call.args[0]!, source)) continue;
+    if (n.loader !== 'torch.storage._load_from_bytes') continue; // other loaders are findings already
+    findings.push({
+      ruleId: 'pickle/code-execution',
+      callable: n.loader,
+      args: n.call.args.slice(0, MAX_ARGS).map(show),
+      offset: n.call.offset,
+      message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked.`,
+    });
+  }
+  return findings;
+}
+
+function globalFinding(
+  callable: string,
+  verdict: Verdict,
+  args: string[] | undefined,
+  offset: number,
+  properties: Record<string, unknown>,
+  called: boolean,
+): FindingInput {
+  const withArgs = args && args.length ? ` with ${args.join(', ')}` : '';
+  if (verdict.kind === 'deny') {
+    properties.category = verdict.category;
+    properties.reason = verdict.reason;
+    const ruleId = verdict.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access';
+    let message: string;
+    if (!called) {
+      message = `Loading this file imports ${callable}, which ${verdict.reason}; a pickle has no reason to reference it.`;
+    } else if (SHELL_RUNNERS.has(callable) && args && args.length >= 1 && /^['"]/.test(args[0]!)) {
+      message = `Loading this file runs the shell command \`${unquote(args[0]!)}\` through ${callable}.`;
+    } else {
+      message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}.`;
+    }
+    return { ruleId, callable, ...(args ? { args } : {}), offset, message, properties };
+  }
+  return {
+    ruleId: 'pickle/unknown-import',
+    callable,
+    ...(args ? { args } : {}),
+    offset,
+    message: called
+      ? `Loading this file calls ${callable}${withArgs}, which is not on the list of known-safe model classes.`
+      : `Loading this file imports ${callable}, which is not on the list of known-safe model classes.`,
+    properties,
+  };
+}
+
+/** Callables whose first argument is a shell command line. */
+const SHELL_RUNNERS = new Set([
+  'os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'subprocess.check_output', 'subprocess.run',
+  'subprocess.call', 'subprocess.check_call', 'subprocess.Popen', 'pty.spawn', 'platform.popen',
+]);
+
+function unquote(s: string): string {
+  return s.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+
+function worstVerdict(globals: PyGlobal[]): Verdict | undefined {
+  let worst: Verdict | undefined;
+  for (const g of globals) {
+    const v = g.verdict;
+    if (v.kind !== 'deny') continue;
+    if (!worst || worst.kind !== 'deny' || (v.severity === 'critical' && worst.severity !== 'critical')) worst = v;
+  }
+  return worst;
+}
+
+/** For getattr(module, 'name') style chains, the callable they most likely produce. */
+function resolvedTarget(callee: Value): string | undefined {
+  if (!(callee instanceof PyCall) || !(callee.callee instanceof PyGlobal)) return undefined;
+  const fn = `${callee.callee.module}.${callee.callee.name}`;
+  const [a, b] = callee.args;
+  const base = (v: Value | undefined): string | undefined => {
+    if (typeof v === 'string') return v;
+    if (v instanceof PyGlobal && !v.unresolved) return `${v.module}.${v.name}`;
+    if (v instanceof PyCall) return resolvedTarget(v);
+    return undefined;
+  };
+  switch (fn) {
+    case 'builtins.getattr':
+    case 'inspect.getattr_static':
+      return base(a) && typeof b === 'string' ? `${base(a)}.${b}` : undefined;
+    case 'builtins.__import__':
+    case 'importlib.import_module':
+    case 'pydoc.locate':
+      return typeof a === 'string' ? a : undefined;
+    case 'pkgutil.resolve_name':
+      return typeof a === 'string' ? a.replace(':', '.') : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Renders a value like Python's repr, shortened. */
+export function render(v: Value, source: ByteSource, depth: number): string {
+  const s = renderInner(v, source, depth);
+  return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}…` : s;
+}
+
+function renderInner(v: Value, source: ByteSource, depth: number): string {
+  if (v === null) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'string') return pyRepr(v.length > 200 ? v.slice(0, 200) : v);
+  if (depth > 3) return '…';
+  const list = (items: readonly Value[], more: number) =>
+    items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
+  switch (v.kind) {
+    case 'bytes': {
+      const head = v.inline ?? source.read(v.offset, Math.min(v.length, 80));
+      const text = Buffer.from(head).toString('latin1');
+      if (v.text) return `${pyRepr(text)}… (${v.length} bytes)`;
+      return `${v.mutable ? 'bytearray(' : ''}b${pyRepr(text)}${v.length > head.length ? `… (${v.length} bytes)` : ''}${v.mutable ? ')' : ''}`;
+    }
+    case 'tuple':
+      return `(${list(v.items, v.count)}${v.count === 1 ? ',' : ''})`;
+    case 'list':
+      return `[${list(v.items, v.count)}]`;
+    case 'set':
+      return `${v.frozen ? 'frozenset(' : ''}{${list(v.items, v.count)}}${v.frozen ? ')' : ''}`;
+    case 'dict':
+      return `{${v.keys
+        .slice(0, MAX_ARGS)
+        .map((k, i) => `${render(k, source, depth + 1)}: ${render(v.values[i]!, source, depth + 1)}`)
+        .join(', ')}${v.count > MAX_ARGS ? ', …' : ''}}`;
+    case 'global':
+      return v.dotted;
+    case 'call':
+      return `${render(v.callee, source, depth + 1)}(${list(v.args, v.args.length)})`;
+    case 'opaque':
+      return `<${v.what}>`;
+  }
+}
+
+function pyRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
+const MAX_NESTED = 256 * 1024 * 1024;
+
+/**
+ * The bytes a loader call would deserialize, when they are a constant in the
+ * pickle, possibly wrapped in BytesIO / base64 / hex / latin-1 encode calls.
+ */
+export function nestedPayload(v: Value, source: ByteSource, depth = 0): Uint8Array | undefined {
+  if (depth > 6) return undefined;
+  if (v instanceof PyBytes) {
+    if (v.inline) return v.inline;
+    if (v.length > MAX_NESTED) return undefined;
+    return source.read(v.offset, v.length);
+  }
+  if (typeof v === 'string') return Buffer.from(v, 'latin1');
+  if (!(v instanceof PyCall) || !(v.callee instanceof PyGlobal)) return undefined;
+  const fn = `${v.callee.module}.${v.callee.name}`;
+  const inner = v.args[0];
+  if (inner === undefined) return undefined;
+  const raw = () => nestedPayload(inner, source, depth + 1);
+  const asText = (): string | undefined => {
+    if (typeof inner === 'string') return inner;
+    const b = raw();
+    return b ? Buffer.from(b).toString('latin1') : undefined;
+  };
+  switch (fn) {
+    case 'io.BytesIO':
+    case 'builtins.bytes':
+    case 'builtins.bytearray':
+    case '_codecs.encode':
+    case 'codecs.encode':
+      return raw();
+    case 'base64.b64decode':
+    case 'base64.standard_b64decode':
+    case 'base64.decodebytes':
+    case 'base64.urlsafe_b64decode':
+    case 'binascii.a2b_base64': {
+      const t = asText();
+      return t === undefined ? undefined : Buffer.from(t, fn.includes('urlsafe') ? 'base64url' : 'base64');
+    }
+    case 'binascii.unhexlify':
+    case 'binascii.a2b_hex':
+    case 'builtins.bytes.fromhex':
+    case 'base64.b16decode': {
+      const t = asText();
+      return t === undefined ? undefined : Buffer.from(t.replace(/\s+/g, ''), 'hex');
+    }
+    case 'codecs.decode': {
+      const enc = v.args[1];
+      const t = asText();
+      if (t === undefined) return undefined;
+      if (enc === 'base64') return Buffer.from(t, 'base64');
+      if (enc === 'hex') return Buffer.from(t, 'hex');
+      return raw();
+    }
+    default:
+      return undefined;
+  }
+}
+
