@@ -1,6 +1,7 @@
 import type { GateOutcome, GateResult } from '../core/gate.js';
 import type { Severity, Threshold } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport, ScanStatus } from '../core/types.js';
+import { isIgnoredFile, notFullyScannedModels } from './coverage.js';
 import { fingerprint } from './fingerprint.js';
 
 /**
@@ -35,10 +36,14 @@ export interface JsonSummary {
   highest: Severity | null;
   /** Findings at or above the threshold. */
   blocking: number;
-  /** Files found, files a scanner read (complete or not), files not read to the end. */
+  /** Files examined (every file discovery handed over). */
   totalFiles: number;
+  /** Files a scanner read, to the end or not. */
   scannedFiles: number;
+  /** Model files not read to the end, or not at all: not known to be safe. */
   notFullyScanned: number;
+  /** Files no scanner recognised that do not look like models (ignored). */
+  ignoredFiles: number;
 }
 
 export interface JsonFile {
@@ -89,7 +94,8 @@ export function toJsonReport(report: ScanReport, gate: GateResult): JsonReport {
       blocking: gate.blocking.length,
       totalFiles: report.files.length,
       scannedFiles: gate.scannedFiles,
-      notFullyScanned: gate.notFullyScanned.length,
+      notFullyScanned: notFullyScannedModels(gate).length,
+      ignoredFiles: report.files.filter(isIgnoredFile).length,
     },
     files: report.files.map(jsonFile),
     errors: report.errors.map((e) => ({ path: e.path, message: e.message })),

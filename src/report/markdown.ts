@@ -1,7 +1,8 @@
 import type { GateResult } from '../core/gate.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { FileResult, Finding, ScanReport } from '../core/types.js';
-import { codeSpan, neutralizeProse, shorten } from './escape.js';
+import { notFullyScannedModels, nothingToScan } from './coverage.js';
+import { codeSpan, escapeHtml, neutralizeProse, shorten } from './escape.js';
 import { callDisplay } from './finding-text.js';
 
 export interface SummaryOptions {
@@ -36,8 +37,8 @@ const MORE_LINE_RESERVE = 200;
 export function renderSummary(report: ScanReport, gate: GateResult, options: SummaryOptions = {}): string {
   const footer = renderFooter(report, gate);
   const budget = new ByteBudget((options.maxBytes ?? DEFAULT_SUMMARY_BYTES) - byteLength(footer) - 2);
-  budget.take(renderHeader(report, gate, options.title ?? 'Model scan'));
-  if (report.files.length > 0) budget.take(renderCounts(gate));
+  budget.take(renderHeader(gate, options.title ?? 'Model scan'));
+  if (!nothingToScan(gate)) budget.take(renderCounts(gate));
   const sections = tableSections(report, gate).filter((section) => section.rows.length > 0);
   sections.forEach((section, i) => {
     // Later sections keep room for at least their heading and a "more" line.
@@ -61,6 +62,7 @@ interface TableSection {
 const MIN_SECTION_BYTES = 400;
 
 function tableSections(report: ScanReport, gate: GateResult): TableSection[] {
+  const partial = notFullyScannedModels(gate);
   return [
     {
       heading: '### Findings\n',
@@ -69,9 +71,9 @@ function tableSections(report: ScanReport, gate: GateResult): TableSection[] {
       more: (n) => `…and ${n} more findings; see the SARIF file.`,
     },
     {
-      heading: `### Not fully scanned (${gate.notFullyScanned.length})\n\nThese files are not known to be safe.\n`,
+      heading: `### Not fully scanned (${partial.length})\n\nThese files are not known to be safe.\n`,
       columns: ['File', 'Status', 'Formats', 'Why'],
-      rows: gate.notFullyScanned.map(notScannedRow),
+      rows: partial.map(notScannedRow),
       more: (n) => `…and ${n} more files; see the SARIF file.`,
     },
     {
@@ -94,10 +96,10 @@ function moreEntries(n: number): string {
   return `…and ${n} more; see the SARIF file.`;
 }
 
-function renderHeader(report: ScanReport, gate: GateResult, title: string): string {
+function renderHeader(gate: GateResult, title: string): string {
   const verdict = gate.outcome === 'fail' ? '❌' : '✅';
   const lines = [`## ${verdict} ${text(title)}: ${gate.outcome === 'fail' ? 'failed' : 'passed'} (threshold: ${gate.threshold})`, ''];
-  if (report.files.length === 0) {
+  if (nothingToScan(gate)) {
     lines.push('No model files were found to scan, so nothing was checked.');
   } else if (gate.findings.length === 0) {
     lines.push(`No findings in ${plural(gate.scannedFiles, 'scanned file')}.`);
@@ -108,7 +110,7 @@ function renderHeader(report: ScanReport, gate: GateResult, title: string): stri
   } else {
     lines.push(`${plural(gate.findings.length, 'finding')}, none at or above \`${gate.threshold}\`, the failure threshold.`);
   }
-  const partial = gate.notFullyScanned.length;
+  const partial = notFullyScannedModels(gate).length;
   if (partial > 0) {
     lines.push('', `⚠️ ${plural(partial, 'file')} could not be fully scanned and ${partial === 1 ? 'is' : 'are'} not known to be safe.`);
   }
@@ -122,8 +124,8 @@ function renderCounts(gate: GateResult): string {
 
 function renderFooter(report: ScanReport, gate: GateResult): string {
   const seconds = (report.durationMs / 1000).toFixed(1);
-  const found = report.files.length;
-  return `<sub>${text(report.tool.name)} ${text(report.tool.version)} · ${plural(gate.scannedFiles, 'file')} scanned of ${found} found · ${seconds} s</sub>`;
+  const examined = report.files.length;
+  return `<sub>${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} · ${plural(gate.scannedFiles, 'file')} scanned · ${examined} examined · ${seconds} s</sub>`;
 }
 
 function findingRow(f: Finding): string[] {

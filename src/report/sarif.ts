@@ -4,6 +4,7 @@ import type { FileResult, Finding, ScanReport } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
 import { allRules } from '../policy/rules.js';
 import { FINGERPRINT_KEY, MAX_SARIF_RESULTS, SARIF_SCHEMA, automationId } from './sarif-constants.js';
+import { isIgnoredFile } from './coverage.js';
 import { escapeSarifText } from './escape.js';
 import { callDisplay } from './finding-text.js';
 import { fingerprint } from './fingerprint.js';
@@ -148,7 +149,7 @@ function resultProperties(finding: Finding): Record<string, unknown> {
 function buildInvocation(report: ScanReport, droppedResults: number): Invocation {
   const notifications: Notification[] = [
     ...capped(
-      report.files.filter((f) => f.status !== 'complete').map(notScannedNotification),
+      report.files.filter((f) => f.status !== 'complete' && !isIgnoredFile(f)).map(notScannedNotification),
       'more files were not fully scanned',
     ),
     ...capped(

@@ -1,6 +1,7 @@
 import type { GateResult } from '../core/gate.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { Finding, ScanReport } from '../core/types.js';
+import { notFullyScannedModels, nothingToScan } from './coverage.js';
 import { escapeTerminal, shorten } from './escape.js';
 import { callDisplay } from './finding-text.js';
 
@@ -36,7 +37,7 @@ export function renderText(report: ScanReport, gate: GateResult, options: TextOp
   const paint = (code: string, s: string) => (options.color ? `${code}${s}${ANSI.reset}` : s);
   const findings = options.quiet ? gate.blocking : gate.findings;
   const blocks: string[] = [];
-  if (report.files.length === 0) {
+  if (nothingToScan(gate)) {
     blocks.push(`No model files found to scan under ${escapeTerminal(report.root)}.`);
   }
   for (const [file, list] of groupByFile(findings)) {
@@ -75,9 +76,10 @@ function findingLines(f: Finding, paint: Paint): string[] {
 
 function coverageBlocks(report: ScanReport, gate: GateResult, verbose: boolean): string[] {
   const blocks: string[] = [];
-  if (gate.notFullyScanned.length > 0) {
-    const lines = gate.notFullyScanned.map((f) => {
-      const why = f.reasons.length > 0 ? f.reasons.join('; ') : 'no reason given';
+  const partial = notFullyScannedModels(gate);
+  if (partial.length > 0) {
+    const lines = partial.map((f) => {
+      const why = f.reasons.length > 0 ? f.reasons.join('; ') : f.status;
       return `  ${escapeTerminal(f.file)}  (${f.status}) ${escapeTerminal(why)}`;
     });
     blocks.push(['Not fully scanned (not known to be safe):', ...lines].join('\n'));
@@ -102,7 +104,8 @@ function coverageBlocks(report: ScanReport, gate: GateResult, verbose: boolean):
 function summaryLine(report: ScanReport, gate: GateResult, paint: Paint): string {
   const parts = [`${gate.scannedFiles} ${gate.scannedFiles === 1 ? 'file' : 'files'} scanned`];
   parts.push(...SEVERITIES.map((s) => `${gate.counts[s]} ${s}`));
-  if (gate.notFullyScanned.length > 0) parts.push(`${gate.notFullyScanned.length} not fully scanned`);
+  const partial = notFullyScannedModels(gate).length;
+  if (partial > 0) parts.push(`${partial} not fully scanned`);
   if (report.errors.length > 0) parts.push(`${report.errors.length} input ${report.errors.length === 1 ? 'error' : 'errors'}`);
   const verdict = gate.outcome === 'fail' ? paint(ANSI.bold + ANSI.red, 'FAILED') : paint(ANSI.bold + ANSI.green, 'PASSED');
   return `${parts.join(', ')} — ${verdict} (threshold: ${gate.threshold})`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type JsonReport, renderJson } from '../../src/report/json.js';
 import { buildSarif, FINGERPRINT_KEY } from '../../src/report/sarif.js';
-import { evilReport, gateFor, report, richReport } from './fixtures.js';
+import { evilReport, fileResult, gateFor, report, richReport } from './fixtures.js';
 
 describe('renderJson', () => {
   const rich = richReport();
@@ -26,6 +26,7 @@ describe('renderJson', () => {
       totalFiles: 6,
       scannedFiles: 4,
       notFullyScanned: 3,
+      ignoredFiles: 0,
     });
     expect(json.errors).toEqual([{ path: 'missing/model.pt', message: 'no such file or directory' }]);
     expect(json.skipped).toEqual([{ path: 'models/link.pkl', reason: 'symlink points outside the root' }]);
@@ -51,6 +52,13 @@ describe('renderJson', () => {
   it('uses the same fingerprint as the SARIF file', () => {
     const sarif = buildSarif(rich).runs[0]!.results!.find((r) => r.ruleId === 'pickle/code-execution')!;
     expect(json.files[0]!.findings[0]!.fingerprint).toBe(sarif.partialFingerprints![FINGERPRINT_KEY]);
+  });
+
+  it('counts files that are not models as ignored, not as not fully scanned', () => {
+    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const out = JSON.parse(renderJson(notes, gateFor(notes))) as JsonReport;
+    expect(out.summary).toMatchObject({ totalFiles: 1, scannedFiles: 0, notFullyScanned: 0, ignoredFiles: 1 });
+    expect(out.files.map((f) => f.status)).toEqual(['unsupported']);
   });
 
   it('reports an empty scan', () => {

@@ -54,7 +54,7 @@ describe('renderSummary', () => {
   });
 
   it('ends with a footer naming the tool, files and duration', () => {
-    expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>modelscan-action &#48;.1.0 · 4 files scanned of 6 found · 1.5 s</sub>');
+    expect(md.trimEnd().split('\n').at(-1)).toBe('<sub>modelscan-action 0.1.0 · 4 files scanned · 6 examined · 1.5 s</sub>');
   });
 
   it('says plainly when there was nothing to scan', () => {
@@ -63,6 +63,18 @@ describe('renderSummary', () => {
     expect(out).toContain('## ✅ Model scan: passed (threshold: high)');
     expect(out).toContain('No model files were found to scan, so nothing was checked.');
     expect(out).not.toContain('### Findings');
+  });
+
+  it('leaves files that are not models out of the coverage lists', () => {
+    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const out = renderSummary(notes, gateFor(notes));
+    expect(out).toContain('No model files were found to scan, so nothing was checked.');
+    expect(out).not.toContain('Not fully scanned');
+    const mixed = richReport();
+    mixed.files.push(fileResult('README.md', [], { status: 'unsupported', formats: [] }));
+    const withReadme = renderSummary(mixed, gateFor(mixed));
+    expect(withReadme).toContain('### Not fully scanned (3)');
+    expect(withReadme).not.toContain('README.md');
   });
 
   it('reports a clean scan and a pass below the threshold', () => {

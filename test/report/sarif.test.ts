@@ -138,6 +138,11 @@ describe('buildSarif', () => {
     });
   });
 
+  it('records no coverage notification for files that are not models', () => {
+    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    expect(buildSarif(notes).runs[0]!.invocations![0]!.toolExecutionNotifications).toBeUndefined();
+  });
+
   it('is valid for an empty scan', () => {
     const log = buildSarif(report([]));
     assertValidSarif(log);
