@@ -304,3 +304,39 @@ describe('limits and malformed archives through scanFile', () => {
     expect(bad.bytes.length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('amplification', () => {
+  it('overlapping entries and nested archives share one member budget', async () => {
+    const { scanners, scanned } = stubScanners();
+    // 30 central entries that all point at the same STORED inner zip of 30 members
+    const inner = buildZip(Array.from({ length: 30 }, (_, i) => ({ name: `p${i}.pkl`, data: BENIGN_PICKLE })));
+    const first = buildZip([{ name: 'inner0.zip', data: inner }]);
+    const view = new DataView(first.buffer);
+    const cdOffset = view.getUint32(first.length - 22 + 16, true);
+    const cdEntry = first.slice(cdOffset, first.length - 22);
+    const parts: Uint8Array[] = [first.subarray(0, cdOffset)];
+    for (let i = 0; i < 30; i++) {
+      const e = cdEntry.slice();
+      const n = enc(`inner${i % 10}`);
+      e.set(n, 46); // inner0..inner9, three entries each: all overlap the same local header
+      parts.push(e);
+    }
+    const cdSize = cdEntry.length * 30;
+    const eocd = first.slice(first.length - 22);
+    const ev = new DataView(eocd.buffer);
+    ev.setUint16(8, 30, true);
+    ev.setUint16(10, 30, true);
+    ev.setUint32(12, cdSize, true);
+    parts.push(eocd);
+    const bomb = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bomb.set(p, at);
+      at += p.length;
+    }
+    const result = await scanBytes(bomb, 'bomb.zip', { scanners, limits: { maxMembers: 200 } });
+    expect(result.status).toBe('incomplete');
+    expect(result.reasons.join()).toMatch(/more than 200 archive members.*maxMembers/);
+    expect(scanned.length).toBeLessThanOrEqual(200);
+  });
+});

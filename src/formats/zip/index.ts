@@ -40,9 +40,14 @@ const METHOD_NAMES: Record<number, string> = {
   99: 'AES encryption',
 };
 
-/** Inflated bytes for one file on disk, shared by the nested archives inside it. */
+/** Work done for one file on disk, shared by the nested archives inside it. */
 interface Budget {
+  /** Bytes inflated. */
   used: number;
+  /** Members routed, all nesting levels together (overlapping-entry and nested zip bombs). */
+  members: number;
+  /** The member limit was reported already. */
+  membersReported: boolean;
 }
 const budgets = new WeakMap<ByteSource, Budget>();
 
@@ -126,7 +131,7 @@ async function scanZip(ctx: ScanContext): Promise<void> {
   }
   let budget = budgets.get(source);
   if (!budget) {
-    budget = { used: 0 };
+    budget = { used: 0, members: 0, membersReported: false };
     budgets.set(source, budget);
   }
 
@@ -141,12 +146,21 @@ async function scanZip(ctx: ScanContext): Promise<void> {
   const seen = new Set<string>();
   for (const entry of dir.entries) {
     if (entry.isDirectory) continue;
+    // Tensor data: never read (a STORED 2 GB storage costs nothing).
+    if (isTensorStorage(entry.name, prefixes)) continue;
     // The same member listed by both central directories (see readZipDirectory) is scanned once.
     const key = `${entry.localHeaderOffset + entry.shift}\u0000${entry.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    // Tensor data: never read (a STORED 2 GB storage costs nothing).
-    if (isTensorStorage(entry.name, prefixes)) continue;
+    if (++budget.members > limits.maxMembers) {
+      if (!budget.membersReported) {
+        budget.membersReported = true;
+        ctx.incomplete(
+          `more than ${limits.maxMembers} archive members in this file (nested archives included); the rest were not examined (limit maxMembers)`,
+        );
+      }
+      break;
+    }
     await scanEntry(ctx, entry, budget, isTorchPickle(entry.name, prefixes));
   }
 
@@ -194,14 +208,15 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, must
       );
       return;
     }
-    // Deflate never expands data by more than a few bytes per 16 KiB block: a bigger compressed size is a lie.
-    const csizeCap = usize + Math.ceil(usize / 16_384) * 5 + 1024;
-    if (entry.compressedSize > csizeCap && entry.compressedSize > limits.maxMemberBytes) {
-      ctx.incomplete(`member "${name}" has a compressed size of ${entry.compressedSize} bytes for ${usize} inflated bytes`);
+    // The compressed bytes are read into memory too (empty stored blocks can pad a stream at will).
+    if (entry.compressedSize > limits.maxMemberBytes) {
+      ctx.incomplete(
+        `member "${name}" has ${entry.compressedSize} compressed bytes, more than the limit of ${limits.maxMemberBytes} bytes (limit maxMemberBytes)`,
+      );
       return;
     }
     budget.used += usize;
-    const raw = ctx.source.read(data.dataOffset, Math.min(data.available, csizeCap));
+    const raw = ctx.source.read(data.dataOffset, data.available);
     const inflated = await inflateBounded(raw, usize);
     if (inflated.error !== undefined || truncated) {
       const why = truncated
