@@ -1,0 +1,26 @@
+/**
+ * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
+ * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
+ */
+export const DTYPE_BITS: ReadonlyMap<string, number> = new Map([
+  ['BOOL', 8],
+  ['F4', 4],
+  ['F6_E2M3', 6],
+  ['F6_E3M2', 6],
+  ['U8', 8],
+  ['I8', 8],
+  ['F8_E5M2', 8],
+  ['F8_E4M3', 8],
+  ['F8_E8M0', 8],
+  ['I16', 16],
+  ['U16', 16],
+  ['F16', 16],
+  ['BF16', 16],
+  ['I32', 32],
+  ['U32', 32],
+  ['F32', 32],
+  ['C64', 64],
+  ['F64', 64],
+  ['I64', 64],
+  ['U64', 64],
+]);

@@ -1,0 +1,81 @@
+import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import { SliceSource } from '../../core/source.js';
+import { type TensorSpan, checkHeader } from './header.js';
+
+/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
+export const MAX_HEADER_BYTES = 100_000_000;
+const OPEN_BRACE = 0x7b;
+
+/**
+ * safetensors: an 8-byte little-endian header length, a JSON header, then raw
+ * tensor bytes. Data-only by design; the risks are a lying header (loader
+ * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ */
+export const safetensorsScanner: FormatScanner = {
+  id: 'safetensors',
+  name: 'safetensors',
+  extensions: ['.safetensors'],
+  claim: claimSafetensors,
+  scan: scanSafetensors,
+};
+
+function claimSafetensors(probe: Probe): 'magic' | 'hint' | false {
+  if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE) return false;
+  const length = headerLength(probe.head);
+  if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8))) return 'magic';
+  // A lying length on a file that calls itself safetensors: ours to report.
+  return probe.extension === '.safetensors' ? 'hint' : false;
+}
+
+async function scanSafetensors(ctx: ScanContext): Promise<void> {
+  const { source } = ctx;
+  const length = headerLength(source.read(0, 8));
+  if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
+    malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
+    ctx.incomplete('the safetensors header length is invalid', 0);
+    return;
+  }
+  const headerBytes = Number(length);
+  let header: unknown;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes)));
+  } catch (error) {
+    malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
+    ctx.incomplete('the safetensors header could not be parsed', 8);
+    return;
+  }
+  const dataStart = 8 + headerBytes;
+  const { problems, spans } = checkHeader(header, source.size - dataStart);
+  for (const problem of problems) malformed(ctx, problem, 8);
+  await routeUnclaimedBytes(ctx, spans, dataStart);
+}
+
+/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
+async function routeUnclaimedBytes(ctx: ScanContext, spans: readonly TensorSpan[], dataStart: number): Promise<void> {
+  let covered = 0;
+  for (const span of spans) {
+    if (span.begin > covered) {
+      // Holes are already reported as malformed; still look at what is in them.
+      await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+    }
+    covered = Math.max(covered, span.end);
+  }
+  const trailingStart = dataStart + covered;
+  const trailing = ctx.source.size - trailingStart;
+  if (trailing <= 0) return;
+  ctx.report({
+    ruleId: 'safetensors/trailing-data',
+    message: `${trailing} bytes follow the last tensor; no loader reads them, so they can carry a second file (a pickle or zip polyglot).`,
+    offset: trailingStart,
+    properties: { trailingBytes: trailing },
+  });
+  await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
+}
+
+function malformed(ctx: ScanContext, problem: string, offset: number): void {
+  ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+}
+
+function headerLength(head: Uint8Array): bigint {
+  return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+}
