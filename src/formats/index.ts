@@ -1,9 +1,15 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { safetensorsScanner } from './safetensors/index.js';
 import { pytorchZipScanner, zipScanner } from './zip/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
  * pickle (which protocol 0/1 streams can only be recognised by structure) last.
  */
-export const SCANNERS: readonly FormatScanner[] = [pytorchZipScanner, zipScanner, pickleScanner];
+export const SCANNERS: readonly FormatScanner[] = [
+  safetensorsScanner,
+  pytorchZipScanner,
+  zipScanner,
+  pickleScanner,
+];

@@ -1,4 +1,5 @@
 import type { Severity } from '../core/severity.js';
+import { KERAS_TENSORFLOW_RULES } from './rules-keras-tensorflow.js';
 
 /**
  * The rule catalogue: one stable rule per check. Rule ids never change once
@@ -144,6 +145,150 @@ const RULE_LIST: Rule[] = [
     tags: ['security', 'scan-coverage'],
     precision: 'very-high',
   },
+  // --- safetensors, GGUF, ONNX, chat templates and repository side files ---
+  {
+    id: 'safetensors/malformed',
+    name: 'SafetensorsMalformedHeader',
+    severity: 'medium',
+    short: 'The safetensors header is invalid: lying sizes, overlapping or out-of-range tensors, or a bad dtype.',
+    full:
+      'A safetensors file is an 8-byte header length, a JSON header that gives each tensor a dtype, shape and byte range, and the tensor bytes. ' +
+      'This header breaks the format: its length is beyond the file or the 100 MB loader limit, it is not UTF-8 JSON, a dtype is unknown, ' +
+      'a shape does not match its byte range, or ranges overlap, leave holes or run past the end. The reference loader rejects such files; ' +
+      'other parsers may read out of bounds, and bytes no tensor claims can hide a second payload.',
+    help:
+      'Re-export the weights with the `safetensors` library from a trusted copy of the model. Do not load the file with a hand-written or permissive parser.',
+    tags: ['security', 'safetensors', 'malformed-input'],
+    precision: 'very-high',
+  },
+  {
+    id: 'safetensors/trailing-data',
+    name: 'SafetensorsTrailingData',
+    severity: 'medium',
+    short: 'Bytes follow the last tensor of a safetensors file: it may be a polyglot carrying a second file.',
+    full:
+      'No tensor refers to the bytes after the last tensor, so loaders never read them. Appending a pickle or a zip there makes a file that is both a valid-looking ' +
+      'safetensors model and, for a tool that sniffs or renames it, something that runs code. The trailing bytes are scanned as a file of their own; ' +
+      'any payload found there is reported separately.',
+    help:
+      'Truncate the file to the end of its last tensor, or better, re-export it with the `safetensors` library. Find out how the extra bytes got there.',
+    tags: ['security', 'safetensors', 'polyglot'],
+    precision: 'high',
+  },
+  {
+    id: 'gguf/malformed',
+    name: 'GgufMalformed',
+    severity: 'high',
+    short: 'The GGUF header lies about counts, lengths, types or tensor sizes.',
+    full:
+      'A count, string length, array length, value type, tensor dimension or tensor offset in the GGUF header does not fit the file. ' +
+      'Such values are how GGUF loaders have been attacked (integer overflows and out-of-bounds reads in llama.cpp and Ollama: CVE-2024-21802, ' +
+      'CVE-2025-53630, CVE-2026-27940, CVE-2026-7482). A truncated download looks the same; either way the file must not be loaded.',
+    help:
+      'Do not load this file. Download it again from a trusted source and compare its checksum; if the problem stays, treat the file as an exploit attempt.',
+    tags: ['security', 'gguf', 'malformed-input', 'external/cwe/cwe-787'],
+    precision: 'high',
+  },
+  {
+    id: 'chat-template/injection',
+    name: 'ChatTemplateInjection',
+    severity: 'critical',
+    short: 'The chat template reaches Python internals: rendering it can run code (Jinja template injection).',
+    full:
+      'Chat templates (GGUF `tokenizer.chat_template`, `tokenizer_config.json` `chat_template`, `chat_template.jinja`) are Jinja2 programs that servers render ' +
+      'for every request, often in an unsandboxed environment (llama-cpp-python CVE-2024-34359, vLLM, SGLang CVE-2026-5760). This template reaches ' +
+      'Python internals: dunder attributes such as `__globals__` or `__subclasses__`, `os`/`popen`/`eval`, or the Jinja globals (`lipsum`, `cycler`, `joiner`, ' +
+      '`self`) that lead to them, possibly hidden behind `|attr()`, escapes, `~` concatenation, `format` or `join`. A chat template only needs messages, roles and strings.',
+    help:
+      '**Do not serve this model with this template.** Replace the template with the one published by the model authors, and render templates in a ' +
+      '`jinja2.sandbox.ImmutableSandboxedEnvironment`. Treat the file as malicious unless you wrote the template.',
+    tags: ['security', 'chat-template', 'jinja', 'external/cwe/cwe-1336', 'code-execution'],
+    precision: 'high',
+  },
+  {
+    id: 'chat-template/not-analysed',
+    name: 'ChatTemplateNotAnalysed',
+    severity: 'medium',
+    short: 'The chat template could not be parsed, so it was only checked for dangerous names.',
+    full:
+      'The template uses syntax the scanner\'s Jinja parser does not support (or is invalid), so its syntax tree could not be analysed. ' +
+      'It was still searched for dangerous names (dunder attributes, `os`, `popen`, `eval`, template loading, …); anything found is reported separately.',
+    help: 'Read the template before serving the model, and render templates in a sandboxed Jinja environment.',
+    tags: ['security', 'chat-template', 'jinja', 'scan-coverage'],
+    precision: 'medium',
+  },
+  {
+    id: 'onnx/external-data-path',
+    name: 'OnnxExternalDataPathTraversal',
+    severity: 'high',
+    short: 'An ONNX tensor stores its data at a path outside the model\'s folder.',
+    full:
+      'ONNX tensors may keep their bytes in an external file named by `external_data` `location`. An absolute path, a `..` component ' +
+      '(also after a prefix, `sub/../../x`), a Windows drive or UNC path makes the loader read any file the process can read (CVE-2022-25882, ' +
+      'CVE-2024-27318) or overwrite it when the model is saved again (CVE-2025-51480).',
+    help:
+      '**Do not load this model.** External data must live next to the model, named by a plain relative path. Upgrade `onnx` to 1.17 or later, ' +
+      'and re-export the model from a trusted source.',
+    tags: ['security', 'onnx', 'path-traversal', 'external/cwe/cwe-22'],
+    precision: 'very-high',
+  },
+  {
+    id: 'onnx/python-op',
+    name: 'OnnxPythonOperator',
+    severity: 'high',
+    short: 'The ONNX graph calls a Python operator: running the model runs Python code it names.',
+    full:
+      'Operators such as `PyOp`/`PythonOp` (ONNX Runtime language interop) and the Python-defined operators of `ai.onnx.contrib` (onnxruntime-extensions) ' +
+      'call a Python module and function named in the model when the graph runs. Severity is critical when the operator names a module or function ' +
+      'that runs commands or code (`os`, `subprocess`, `eval`, …).',
+    help:
+      'Do not run this model unless you wrote the Python operator it calls. Prefer models made of standard ONNX operators; never enable Python operator ' +
+      'support for models from untrusted sources.',
+    tags: ['security', 'onnx', 'code-execution'],
+    precision: 'high',
+  },
+  {
+    id: 'onnx/custom-op',
+    name: 'OnnxCustomOperator',
+    severity: 'low',
+    short: 'The ONNX graph uses an operator from a non-standard domain.',
+    full:
+      'The operator belongs to a domain outside the ONNX standard and the ONNX Runtime contrib domains. A model cannot ship the code of such an operator: ' +
+      'it only runs if the application registers a custom-op library. The finding names what the model expects, for review.',
+    help: 'Check that you expect this operator and that the library providing it comes from a trusted source.',
+    tags: ['security', 'onnx'],
+    precision: 'medium',
+  },
+  {
+    id: 'hf/remote-code',
+    name: 'HuggingFaceRemoteCode',
+    severity: 'medium',
+    short: 'The model config maps to Python code that `trust_remote_code=True` downloads and runs.',
+    full:
+      'An `auto_map` entry in a Hugging Face config (`config.json`, `tokenizer_config.json`, …) names Python modules in the model repository (or another one) ' +
+      'that transformers imports when the model is loaded with `trust_remote_code=True`. That code runs with the user\'s privileges. ' +
+      'Severity is high when a referenced module beside the config contains calls that run commands, evaluate code or download files.',
+    help:
+      'Read every referenced `.py` file before loading with `trust_remote_code=True`, pin the model to a reviewed revision (`revision=<commit>`), ' +
+      'or use a model supported natively by transformers.',
+    tags: ['security', 'huggingface', 'remote-code', 'code-execution'],
+    precision: 'high',
+  },
+  {
+    id: 'config/callable-target',
+    name: 'ConfigCallableTarget',
+    severity: 'medium',
+    short: 'A Hydra / NeMo `_target_` names a callable that instantiating the config will call.',
+    full:
+      '`hydra.utils.instantiate` (used by NeMo and many training stacks when a model is restored) imports and calls whatever `_target_` names, with the ' +
+      'config\'s other keys as arguments (CVE-2025-23304). Targets outside the usual model building blocks are reported; targets in modules that run ' +
+      'commands or code (`os`, `subprocess`, `builtins`, …) are high severity.',
+    help:
+      'Check that the target is a class you expect. Never restore configs from untrusted sources; recent NeMo versions restrict targets to an allowlist.',
+    tags: ['security', 'hydra', 'code-execution', 'external/cwe/cwe-470'],
+    precision: 'medium',
+  },
+  ...KERAS_TENSORFLOW_RULES,
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map((r) => [r.id, r]));
