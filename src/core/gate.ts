@@ -15,7 +15,7 @@ export interface GateResult {
   highest: Severity | undefined;
   /** Files a scanner read (complete or not). */
   scannedFiles: number;
-  /** Files that were read but not to the end, or could not be read or recognised. */
+  /** Model files read but not to the end, or that could not be read or recognised. */
   notFullyScanned: FileResult[];
 }
 
@@ -34,7 +34,7 @@ export function evaluateGate(report: ScanReport, threshold: Threshold): GateResu
     counts,
     highest: highestSeverity(findings),
     scannedFiles: report.files.filter((f) => f.status === 'complete' || f.status === 'incomplete').length,
-    notFullyScanned: report.files.filter((f) => f.status !== 'complete'),
+    notFullyScanned: report.files.filter((f) => f.status !== 'complete' && f.status !== 'ignored'),
   };
 }
 

@@ -68,8 +68,10 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
             'unknown',
           );
           run.reasons.push(why);
+          run.status = 'unsupported';
+        } else {
+          run.status = 'ignored';
         }
-        run.status = 'unsupported';
       }
     } finally {
       source.close();

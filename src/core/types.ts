@@ -38,8 +38,10 @@ export type ScanStatus =
   | 'complete'
   /** Parsing stopped early (error, limit); findings seen before are kept. */
   | 'incomplete'
-  /** No scanner recognised the content; the file was not analysed. */
+  /** No scanner recognised the content of a file that looks like a model; it was not analysed. */
   | 'unsupported'
+  /** Not a model (no scanner claimed it, no model extension, not named by the user): left alone. */
+  | 'ignored'
   /** The file could not be read at all. */
   | 'error';
 

@@ -2,13 +2,11 @@ import type { GateResult } from '../core/gate.js';
 import type { FileResult } from '../core/types.js';
 
 /**
- * A file no scanner recognised that does not look like a model either (no
- * model extension, not named by the user): discovery hands every file to the
- * router, so a repository has many of these (README.md, …). Reports leave them
- * out of "not fully scanned" lists, which would otherwise drown the real ones.
+ * A file no scanner recognised that does not look like a model either (README.md, …):
+ * reports leave it out of coverage lists, which would otherwise drown the real ones.
  */
 export function isIgnoredFile(file: FileResult): boolean {
-  return file.status === 'unsupported' && file.findings.length === 0 && file.reasons.length === 0;
+  return file.status === 'ignored';
 }
 
 /** Model files that were not read to the end (or not at all): not known to be safe. */

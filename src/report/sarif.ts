@@ -181,6 +181,7 @@ const STATUS_LEVEL: Record<FileResult['status'], Notification.level> = {
   complete: 'note',
   incomplete: 'warning',
   unsupported: 'note',
+  ignored: 'none',
   error: 'error',
 };
 

@@ -55,10 +55,10 @@ describe('renderJson', () => {
   });
 
   it('counts files that are not models as ignored, not as not fully scanned', () => {
-    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const notes = report([fileResult('notes.md', [], { status: 'ignored', formats: [] })]);
     const out = JSON.parse(renderJson(notes, gateFor(notes))) as JsonReport;
     expect(out.summary).toMatchObject({ totalFiles: 1, scannedFiles: 0, notFullyScanned: 0, ignoredFiles: 1 });
-    expect(out.files.map((f) => f.status)).toEqual(['unsupported']);
+    expect(out.files.map((f) => f.status)).toEqual(['ignored']);
   });
 
   it('reports an empty scan', () => {

@@ -66,12 +66,12 @@ describe('renderSummary', () => {
   });
 
   it('leaves files that are not models out of the coverage lists', () => {
-    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const notes = report([fileResult('notes.md', [], { status: 'ignored', formats: [] })]);
     const out = renderSummary(notes, gateFor(notes));
     expect(out).toContain('No model files were found to scan, so nothing was checked.');
     expect(out).not.toContain('Not fully scanned');
     const mixed = richReport();
-    mixed.files.push(fileResult('README.md', [], { status: 'unsupported', formats: [] }));
+    mixed.files.push(fileResult('README.md', [], { status: 'ignored', formats: [] }));
     const withReadme = renderSummary(mixed, gateFor(mixed));
     expect(withReadme).toContain('### Not fully scanned (3)');
     expect(withReadme).not.toContain('README.md');

@@ -139,7 +139,7 @@ describe('buildSarif', () => {
   });
 
   it('records no coverage notification for files that are not models', () => {
-    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const notes = report([fileResult('notes.md', [], { status: 'ignored', formats: [] })]);
     expect(buildSarif(notes).runs[0]!.invocations![0]!.toolExecutionNotifications).toBeUndefined();
   });
 

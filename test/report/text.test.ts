@@ -92,7 +92,7 @@ describe('renderText', () => {
   });
 
   it('says there was nothing to scan when no file was a model', () => {
-    const notes = report([fileResult('notes.md', [], { status: 'unsupported', formats: [] })]);
+    const notes = report([fileResult('notes.md', [], { status: 'ignored', formats: [] })]);
     expect(renderText(notes, gateFor(notes), { color: false })).toBe(
       'No model files found to scan under /work/repo.\n\n0 files scanned, 0 critical, 0 high, 0 medium, 0 low — PASSED (threshold: high)\n',
     );
