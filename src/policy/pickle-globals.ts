@@ -519,24 +519,23 @@ export function classifyGlobal(policy: PicklePolicy, module: string, name: strin
   const exact = policy.allow[module];
   const exactAllowed = exact !== undefined && exact.includes(name);
   let verdict = denyFor(policy, module, name, exactAllowed);
-  if (name.includes('.')) {
-    const parts = name.split('.');
-    for (let k = 1; k < parts.length; k++) {
-      verdict = worse(verdict, denyFor(policy, `${module}.${parts.slice(0, k).join('.')}`, parts.slice(k).join('.')));
+  const parts = name.split('.');
+  for (let k = 1; k < parts.length; k++) {
+    verdict = worse(verdict, denyFor(policy, `${module}.${parts.slice(0, k).join('.')}`, parts.slice(k).join('.')));
+  }
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    // `modules` only means sys.modules when reached through an attribute walk.
+    if (policy.dangerousAttributes.includes(part) && (parts.length > 1 || part !== 'modules')) {
+      verdict = worse(verdict, deny(d('resolve', `reaches ${part}, which leads to code or globals`), `${module}.${name}`));
     }
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k]!;
-      if (policy.dangerousAttributes.includes(part)) {
-        verdict = worse(verdict, deny(d('resolve', `walks through the attribute ${part}, which reaches code or globals`), `${module}.${name}`));
-      }
-      // An attribute named like a dangerous module is usually that module, re-exported (pathlib.os).
-      const reexported = REEXPORTED_MODULES[part];
-      if (reexported === 'builtins') {
-        verdict = worse(verdict, denyFor(policy, 'builtins', parts.slice(k + 1).join('.')) ?? deny(d('resolve', 'reaches the builtins module'), part));
-      } else if (reexported && k < parts.length - 1) {
-        const entry = policy.denyModules[reexported];
-        if (entry) verdict = worse(verdict, deny(entry, `${reexported} (as ${module}.${parts.slice(0, k + 1).join('.')})`));
-      }
+    // An attribute named like a dangerous module is usually that module, re-exported (pathlib.os).
+    const reexported = REEXPORTED_MODULES[part];
+    if (reexported === 'builtins') {
+      verdict = worse(verdict, denyFor(policy, 'builtins', parts.slice(k + 1).join('.')) ?? deny(d('resolve', 'reaches the builtins module'), part));
+    } else if (reexported) {
+      const entry = policy.denyModules[reexported];
+      if (entry) verdict = worse(verdict, deny(entry, `${reexported} (as ${module}.${parts.slice(0, k + 1).join('.')})`));
     }
   }
   if (verdict) return verdict;

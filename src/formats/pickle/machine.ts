@@ -5,7 +5,7 @@ import { Op, HIGHEST_PROTOCOL, opName } from './opcodes.js';
 import { type ByteReader, PickleError, TruncatedError } from './reader.js';
 import { afterArrayWrapper } from './joblib.js';
 import {
-  PyBytes, PyCall, PyDict, PyGlobal, PyList, PyOpaque, PySet, PyTuple, type Value, KEEP_ITEMS, globalsIn, isObject,
+  PyBytes, PyCall, PyDict, PyGlobal, PyList, PyOpaque, PySet, PyTuple, type Value, KEEP_ITEMS, isObject,
 } from './values.js';
 
 /** Strings up to this many bytes are decoded into JS strings; longer ones stay as references into the source. */
@@ -54,6 +54,8 @@ export class PickleMachine {
   private readonly memo = new Map<number, Value>();
   proto = 0;
   opcodes = 0;
+  /** The value STOP returned. */
+  result: Value = null;
   private frameEnd = -1;
   /** Cache of verdicts by "module name". */
   private readonly verdicts: Map<string, PyGlobal['verdict']>;
@@ -87,7 +89,7 @@ export class PickleMachine {
           this.fence = stack.length;
           break;
         case Op.STOP:
-          this.pop(start);
+          this.result = this.pop(start);
           return r.pos;
         case Op.POP:
           if (this.marks.length > 0 && this.fence === stack.length) this.popMarkOnly();
@@ -566,12 +568,8 @@ export class PickleMachine {
       }
     } else {
       // Calling a value computed at load time (getattr(...)(...)): one finding for the chain.
-      let inner: Value = callee;
-      while (inner instanceof PyCall) {
-        inner.consumed = true;
-        inner = inner.callee;
-      }
-      for (const g of globalsIn(callee)) g.covered = true;
+      // Everything that computed the callee is part of this one root cause.
+      markChain(callee, 0);
       if (this.out.dynamicCalls.length < 1024) this.out.dynamicCalls.push(c);
     }
     return c;
@@ -609,6 +607,16 @@ export class PickleMachine {
     const n = what === 'memo' ? this.limits.maxMemoEntries : this.limits.maxStackDepth;
     return new PickleError(`${what} grew past ${n} entries (${what === 'memo' ? 'memo' : 'stack depth'} limit) at offset ${at}`, at, true);
   }
+}
+
+function markChain(v: Value, depth: number): void {
+  if (!isObject(v) || depth > 16) return;
+  if (v instanceof PyGlobal) v.covered = true;
+  else if (v instanceof PyCall) {
+    v.consumed = true;
+    markChain(v.callee, depth + 1);
+    for (const a of v.args) markChain(a, depth + 1);
+  } else if (v instanceof PyTuple || v instanceof PyList) for (const a of v.items) markChain(a, depth + 1);
 }
 
 /** REDUCE/NEWOBJ arguments as a list (a non-tuple fails in CPython, but the call was attempted). */
