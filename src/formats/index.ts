@@ -1,5 +1,6 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { ggufScanner } from './gguf/index.js';
 import { safetensorsScanner } from './safetensors/index.js';
 import { pytorchZipScanner, zipScanner } from './zip/index.js';
 
@@ -9,6 +10,7 @@ import { pytorchZipScanner, zipScanner } from './zip/index.js';
  */
 export const SCANNERS: readonly FormatScanner[] = [
   safetensorsScanner,
+  ggufScanner,
   pytorchZipScanner,
   zipScanner,
   pickleScanner,

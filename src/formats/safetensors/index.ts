@@ -10,6 +10,8 @@ const OPEN_BRACE = 0x7b;
  * safetensors: an 8-byte little-endian header length, a JSON header, then raw
  * tensor bytes. Data-only by design; the risks are a lying header (loader
  * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ * Routed before zip: a safetensors file owns bytes appended to it, so a
+ * polyglot is reported as one and its tail scanned as a nested file.
  */
 export const safetensorsScanner: FormatScanner = {
   id: 'safetensors',

@@ -1,0 +1,49 @@
+import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import { reportChatTemplate } from '../jinja/template.js';
+import { GgufCursor, GgufMalformed } from './cursor.js';
+import { readMetadata } from './metadata.js';
+import { readTensorInfos } from './tensors.js';
+
+const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
+
+/**
+ * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
+ * count and length is checked against the bytes left in the file before it
+ * is used; the only code-bearing field is the Jinja chat template.
+ */
+export const ggufScanner: FormatScanner = {
+  id: 'gguf',
+  name: 'GGUF',
+  extensions: ['.gguf'],
+  claim: (probe: Probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
+  scan: scanGguf,
+};
+
+function scanGguf(ctx: ScanContext): void {
+  const cursor = new GgufCursor(ctx.source);
+  try {
+    cursor.skip(4, 'the magic number');
+    const version = cursor.u32();
+    if (version !== 1 && version !== 2 && version !== 3) {
+      const endian = version > 0xffff ? ' (a big-endian file?)' : '';
+      ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
+      return;
+    }
+    // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
+    const wide = version >= 2;
+    const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
+    const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
+    const metadata = readMetadata(cursor, kvCount, wide);
+    for (const template of metadata.chatTemplates) reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
+    for (const key of metadata.oversizedTemplates) ctx.incomplete(`the chat template "${key}" is too large to analyse`);
+    readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+  } catch (error) {
+    if (!(error instanceof GgufMalformed)) throw error;
+    malformed(ctx, error.message, error.offset);
+    ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
+  }
+}
+
+function malformed(ctx: ScanContext, problem: string, offset: number): void {
+  ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
+}
