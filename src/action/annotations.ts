@@ -3,6 +3,7 @@ import type { GateResult } from '../core/gate.js';
 import type { Finding } from '../core/types.js';
 import type { Severity } from '../core/severity.js';
 import { ruleFor } from '../policy/rules.js';
+import { escapeTerminal } from '../report/escape.js';
 
 /** GitHub keeps 10 error and 10 warning annotations per step; extra ones are dropped silently. */
 const PER_KIND_LIMIT = 10;
@@ -28,7 +29,7 @@ export function annotate(gate: GateResult, reserveError: boolean): number {
     if (budget[kind] <= 0) continue;
     budget[kind]--;
     shown++;
-    core[kind](annotationMessage(finding), {
+    core[kind](escapeTerminal(annotationMessage(finding)), {
       title: `${finding.severity.toUpperCase()}: ${ruleFor(finding.ruleId).short}`.slice(0, 255),
       file: finding.file,
       startLine: 1,
@@ -43,6 +44,6 @@ export function annotate(gate: GateResult, reserveError: boolean): number {
 
 function annotationMessage(finding: Finding): string {
   const where = finding.member ? ` (in ${finding.member}${finding.offset !== undefined ? ` at byte ${finding.offset}` : ''})` : '';
-  // Workflow commands escape %, CR, LF and the property delimiters themselves; keep it one line anyway.
+  // Scanned strings are escaped by the caller (no workflow commands, no control characters).
   return `${finding.message}${where} [${finding.ruleId}]`.replace(/[\r\n]+/g, ' ');
 }

@@ -96,13 +96,16 @@ function buildResult({ finding, file }: Located, ruleIndex: number): Result {
   };
   const logical = logicalLocations(finding);
   if (logical.length > 0) location.logicalLocations = logical;
+  const id = fingerprint(finding);
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: SARIF_LEVEL[finding.severity],
     message: { text: resultMessage(finding) },
     locations: [location],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    // Our own line hash: every result of a binary file sits on line 1, so upload-sarif's text hash would merge
+    // distinct findings of one rule, and computing it would read multi-GB models end to end.
+    partialFingerprints: { [FINGERPRINT_KEY]: id, primaryLocationLineHash: `${id.slice(0, 16)}:1` },
     properties: resultProperties(finding),
   };
 }

@@ -94,10 +94,11 @@ describe('buildSarif', () => {
     expect(result.locations![0]!.logicalLocations).toBeUndefined();
   });
 
-  it('sets a stable fingerprint under our own key, and never primaryLocationLineHash', () => {
+  it('sets a stable fingerprint under our own key and as the line hash (every result is on line 1)', () => {
     const first = byRule(buildSarif(richReport()), 'pickle/code-execution');
-    expect(Object.keys(first.partialFingerprints!)).toEqual([FINGERPRINT_KEY]);
+    expect(Object.keys(first.partialFingerprints!).sort()).toEqual([FINGERPRINT_KEY, 'primaryLocationLineHash'].sort());
     expect(first.partialFingerprints![FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.partialFingerprints!.primaryLocationLineHash).toBe(`${first.partialFingerprints![FINGERPRINT_KEY]!.slice(0, 16)}:1`);
     // Offsets move when a model is re-saved; the fingerprint must not.
     const moved = richReport();
     moved.files[0]!.findings[0]!.offset = 9999;
