@@ -13,10 +13,8 @@ import { FIXTURES, scanFixture } from './helpers.js';
 
 /**
  * End to end with the real scanner list (zip + the real pickle engine): the
- * verdicts the fixtures README promises. Skipped while the pickle scanner is
- * still the placeholder that claims nothing.
+ * verdicts the fixtures README promises.
  */
-const pickleEngineReady = pickleScanner.claim(makeProbe(new BufferSource(EVIL_PICKLE), 'x.pkl')) !== false;
 
 const BENIGN = [
   'torch_state_dict.pt',
@@ -54,7 +52,11 @@ it('every fixture is listed in this test', () => {
   expect([...BENIGN, ...MALICIOUS.map(([f]) => f)].sort()).toEqual(all);
 });
 
-describe.skipIf(!pickleEngineReady)('fixture verdicts with the real pickle engine', () => {
+describe('fixture verdicts with the real pickle engine', () => {
+  it('the pickle engine claims pickles', () => {
+    expect(pickleScanner.claim(makeProbe(new BufferSource(EVIL_PICKLE), 'x.pkl'))).toBe('magic');
+  });
+
   it.each(BENIGN)('%s: no MEDIUM+ finding', async (file) => {
     const result = await scanFixture(file);
     expect(mediumPlus(result)).toEqual([]);
@@ -85,8 +87,4 @@ describe.skipIf(!pickleEngineReady)('fixture verdicts with the real pickle engin
       expect(f.findings.some((x) => x.severity === 'critical'), f.file).toBe(true);
     }
   });
-});
-
-describe.runIf(!pickleEngineReady)('while the pickle engine is a placeholder', () => {
-  it.todo('fixture verdicts with the real pickle engine (enabled automatically once src/formats/pickle claims pickles)');
 });
