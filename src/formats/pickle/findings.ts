@@ -201,7 +201,7 @@ function renderInner(v: Value, source: ByteSource, depth: number): string {
     items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
   switch (v.kind) {
     case 'bytes': {
-      const head = v.inline ?? source.read(v.offset, Math.min(v.length, 80));
+      const head = v.inline ?? source.read(v.offset, Math.min(v.length, v.length > 80 ? 24 : 80));
       const text = Buffer.from(head).toString('latin1');
       if (v.text) return `${pyRepr(text)}… (${v.length} bytes)`;
       return `${v.mutable ? 'bytearray(' : ''}b${pyRepr(text)}${v.length > head.length ? `… (${v.length} bytes)` : ''}${v.mutable ? ')' : ''}`;

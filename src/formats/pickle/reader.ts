@@ -58,7 +58,7 @@ export class ByteReader {
   need(n: number): number {
     const i = this.pos - this.bufStart;
     if (i >= 0 && i + n <= this.buf.length) return i;
-    if (this.pos + n > this.end) throw new TruncatedError(`data ends inside an argument (${n} bytes needed at offset ${this.pos})`, this.pos);
+    if (this.pos + n > this.end) throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
     this.fill(n);
     return 0;
   }
@@ -67,7 +67,7 @@ export class ByteReader {
     const len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
     this.buf = asBuffer(this.source.read(this.pos, len));
     this.bufStart = this.pos;
-    if (this.buf.length < n) throw new TruncatedError(`data ends inside an argument (${n} bytes needed at offset ${this.pos})`, this.pos);
+    if (this.buf.length < n) throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
   }
 
   u8(): number {
