@@ -1,5 +1,6 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { kerasConfigJsonScanner, kerasH5Scanner } from './keras/index.js';
 import { ggufScanner } from './gguf/index.js';
 import { safetensorsScanner } from './safetensors/index.js';
 import { pytorchZipScanner, zipScanner } from './zip/index.js';
@@ -13,5 +14,7 @@ export const SCANNERS: readonly FormatScanner[] = [
   ggufScanner,
   pytorchZipScanner,
   zipScanner,
+  kerasH5Scanner,
+  kerasConfigJsonScanner,
   pickleScanner,
 ];
