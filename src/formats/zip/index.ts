@@ -11,7 +11,6 @@ import {
   METHOD_STORED,
   type ZipDirectory,
   type ZipEntry,
-  ZipFormatError,
   looksLikeZip,
   readLocalHeader,
   readZipDirectory,
@@ -181,7 +180,7 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, must
   try {
     data = readLocalHeader(ctx.source, entry);
   } catch (error) {
-    ctx.incomplete(`member "${name}": ${describe(error instanceof ZipFormatError ? error : new Error(describe(error)))}`);
+    ctx.incomplete(`member "${name}": ${describe(error)}`);
     return;
   }
   const truncated = data.available < entry.compressedSize;
