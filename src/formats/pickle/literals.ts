@@ -2,6 +2,18 @@
 
 /** int(text, 0) as the INT/LONG/PUT/GET opcodes accept it; undefined when invalid. */
 export function parsePyInt(text: string): number | bigint | undefined {
+  // Fast path: short plain decimals (every INT/PUT/GET a protocol-0 pickler writes).
+  const len = text.length;
+  if (len > 0 && len <= 15) {
+    let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+    let v = 0;
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i) - 0x30;
+      if (c < 0 || c > 9) break;
+      v = v * 10 + c;
+    }
+    if (i === len && len > (text.charCodeAt(0) === 0x2d ? 1 : 0)) return text.charCodeAt(0) === 0x2d ? -v : v;
+  }
   let s = text.trim().replaceAll('_', '');
   let negative = false;
   if (s.startsWith('-') || s.startsWith('+')) {

@@ -56,6 +56,7 @@ export class PickleMachine {
   opcodes = 0;
   /** The value STOP returned. */
   result: Value = null;
+  private readonly maxStack: number;
   private frameEnd = -1;
   /** Cache of verdicts by "module name". */
   private readonly verdicts: Map<string, PyGlobal['verdict']>;
@@ -68,16 +69,18 @@ export class PickleMachine {
     verdictCache?: Map<string, PyGlobal['verdict']>,
   ) {
     this.verdicts = verdictCache ?? new Map();
+    this.maxStack = limits.maxStackDepth;
   }
 
   /** Runs to STOP; returns the offset just past it. */
   run(): number {
     const r = this.r;
     const stack = this.stack;
+    const maxOpcodes = this.limits.maxOpcodes;
     for (;;) {
       const start = r.pos;
-      if (++this.opcodes > this.limits.maxOpcodes) {
-        throw new PickleError(`stopped after ${this.limits.maxOpcodes} opcodes (opcode limit)`, start, true);
+      if (++this.opcodes > maxOpcodes) {
+        throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
       }
       const op = r.byte();
       switch (op) {
@@ -416,7 +419,7 @@ export class PickleMachine {
           throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
       }
       // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
-      if (r.pos > this.frameEnd && start < this.frameEnd) {
+      if (this.frameEnd > start && r.pos > this.frameEnd) {
         this.out.frameIssues.push({
           offset: start,
           message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
@@ -430,7 +433,7 @@ export class PickleMachine {
   // ---- stack helpers
 
   private push(v: Value, at: number): void {
-    if (this.stack.length >= this.limits.maxStackDepth) throw this.limit('stack', at);
+    if (this.stack.length >= this.maxStack) throw this.limit('stack', at);
     this.stack.push(v);
   }
 

@@ -16,6 +16,9 @@ export class PickleError extends Error {
 export class TruncatedError extends PickleError {}
 
 const WINDOW = 64 * 1024;
+// BINFLOAT is big-endian; reversing into a little-endian scratch is faster than readDoubleBE.
+const SCRATCH_F64 = new Float64Array(1);
+const SCRATCH_BYTES = new Uint8Array(SCRATCH_F64.buffer);
 const EMPTY = Buffer.alloc(0);
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -106,7 +109,9 @@ export class ByteReader {
   f64be(): number {
     const i = this.need(8);
     this.pos += 8;
-    return this.buf.readDoubleBE(i);
+    const b = this.buf;
+    for (let k = 0; k < 8; k++) SCRATCH_BYTES[7 - k] = b[i + k]!;
+    return SCRATCH_F64[0]!;
   }
 
   /** Decodes n bytes at pos and moves past them. */
@@ -147,7 +152,7 @@ export class ByteReader {
       const have = this.buf.length - i;
       if (have >= max) throw new PickleError(`text argument longer than ${max} bytes at offset ${this.pos}`, this.pos);
       if (this.pos + have >= this.end) throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
-      this.fill(Math.min(max + 1, have * 2 + WINDOW));
+      this.fill(Math.min(max + 1, have * 2 + WINDOW, this.end - this.pos));
       i = 0;
       nl = this.buf.indexOf(0x0a, 0);
     }
