@@ -1,5 +1,6 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { onnxScanner } from './onnx/index.js';
 import { kerasConfigJsonScanner, kerasH5Scanner } from './keras/index.js';
 import { ggufScanner } from './gguf/index.js';
 import { safetensorsScanner } from './safetensors/index.js';
@@ -16,5 +17,6 @@ export const SCANNERS: readonly FormatScanner[] = [
   zipScanner,
   kerasH5Scanner,
   kerasConfigJsonScanner,
+  onnxScanner,
   pickleScanner,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, mediumOrAbove, scanFixture, summary } from './scan-fixture.js';
+import { byRule, scanFixture, summary } from './scan-fixture.js';
 
 describe('safetensors', () => {
   it.each(['benign.safetensors', 'benign_empty.safetensors', 'benign_renamed.bin'])('reports nothing for the sound file %s', async (name) => {
