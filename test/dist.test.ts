@@ -46,6 +46,19 @@ describe.each(runtimes)('bundles under %s', (_label, node) => {
     assertValidSarif(JSON.parse(readFileSync(join(root, 'r.sarif'), 'utf8')));
   });
 
+  it('dist/cli.js: a benign torch checkpoint and sklearn pickle pass, the os.system pickle beside them fails', () => {
+    const fixtures = join(repo, 'test/fixtures/models');
+    const files = ['torch_state_dict.pt', 'sklearn_model.pkl', 'malicious_raw.pkl'];
+    const root = tempTree(Object.fromEntries(files.map((f) => [`models/${f}`, readFileSync(join(fixtures, f))])));
+    const r = runNode(node, cliPath, ['scan', 'models', '--sarif', 'out.sarif', '--format', 'json'], { cwd: root });
+    expect(r.code).toBe(1);
+    const flagged = JSON.parse(r.stdout).files.filter((f: { findings: unknown[] }) => f.findings.length > 0);
+    expect(flagged.map((f: { file: string }) => f.file)).toEqual(['models/malicious_raw.pkl']);
+    const sarif = JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'));
+    assertValidSarif(sarif);
+    expect(sarif.runs[0].results[0].properties.callable).toBe('os.system');
+  });
+
   it('dist/cli.js: --version and --help exit 0; a bad flag exits 2', () => {
     const root = tempTree({});
     expect(runNode(node, cliPath, ['--version'], { cwd: root }).code).toBe(0);
