@@ -2,6 +2,7 @@ import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
 import { onnxScanner } from './onnx/index.js';
 import { kerasConfigJsonScanner, kerasH5Scanner } from './keras/index.js';
+import { savedModelScanner } from './tensorflow/index.js';
 import { ggufScanner } from './gguf/index.js';
 import { safetensorsScanner } from './safetensors/index.js';
 import { pytorchZipScanner, zipScanner } from './zip/index.js';
@@ -15,6 +16,7 @@ export const SCANNERS: readonly FormatScanner[] = [
   ggufScanner,
   pytorchZipScanner,
   zipScanner,
+  savedModelScanner,
   kerasH5Scanner,
   kerasConfigJsonScanner,
   onnxScanner,

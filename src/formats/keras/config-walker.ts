@@ -13,7 +13,7 @@ import { isModulePath, judgeReference } from './references.js';
  */
 
 export interface WalkOptions {
-  /** Where the config came from, for messages ("model_config attribute", "config.json"). */
+  /** Where the config came from, for messages ("model_config attribute", "config.json"); walk() may override it. */
   where: string;
   /** `keras_version` claimed by the file: reported, never trusted. */
   kerasVersion?: string;
@@ -43,9 +43,16 @@ export class KerasConfigWalker {
   private readonly seenCode = new Set<string>();
   private readonly payloads: WalkResult['payloads'] = [];
 
-  constructor(private readonly options: WalkOptions) {}
+  private where: string;
 
-  walk(root: unknown): WalkResult & { truncated: boolean } {
+  constructor(private readonly options: WalkOptions) {
+    this.where = options.where;
+  }
+
+  /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
+  walk(root: unknown, where: string = this.options.where): WalkResult & { truncated: boolean } {
+    this.where = where;
+    this.payloads.length = 0;
     const stack: Frame[] = [{ value: root, trail: '', layer: undefined }];
     let nodes = 0;
     while (stack.length > 0) {
@@ -233,11 +240,11 @@ export class KerasConfigWalker {
   }
 
   private place(trail: string): string {
-    return trail ? `"${trail}" in the ${this.options.where}` : `the top of the ${this.options.where}`;
+    return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
   }
 
   private report(trail: string, finding: FindingInput): void {
-    const properties: Record<string, unknown> = { ...finding.properties, configPath: trail, source: this.options.where };
+    const properties: Record<string, unknown> = { ...finding.properties, configPath: trail, source: this.where };
     if (this.options.kerasVersion !== undefined) properties.kerasVersionClaimed = this.options.kerasVersion;
     this.options.report({ ...finding, properties });
   }

@@ -5,7 +5,7 @@ import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { errorText } from './error-text.js';
 import { findHdf5Signature, sourceContainsAny } from './hdf5-signature.js';
 import { loadH5wasm, type H5wasm } from './h5wasm-loader.js';
-import { scanConfigText } from './scan-config.js';
+import { scanConfigTexts } from './scan-config.js';
 
 /** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
 const CONFIG_ATTRIBUTES = ['model_config', 'training_config'] as const;
@@ -110,7 +110,7 @@ async function scanH5File(ctx: ScanContext, path: string): Promise<void> {
       // Closing a file that failed to open: nothing left to release.
     }
   }
-  for (const [name, text] of texts) await scanConfigText(ctx, text, `${name} attribute`, kerasVersion);
+  await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
 }
 
 /** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
