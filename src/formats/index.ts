@@ -1,5 +1,7 @@
 import type { FormatScanner } from '../core/scanner.js';
 import { pickleScanner } from './pickle/index.js';
+import { chatTemplateScanner } from './jinja/index.js';
+import { hfConfigScanner } from './hf-config/index.js';
 import { onnxScanner } from './onnx/index.js';
 import { kerasConfigJsonScanner, kerasH5Scanner } from './keras/index.js';
 import { savedModelScanner } from './tensorflow/index.js';
@@ -21,4 +23,6 @@ export const SCANNERS: readonly FormatScanner[] = [
   kerasConfigJsonScanner,
   onnxScanner,
   pickleScanner,
+  hfConfigScanner,
+  chatTemplateScanner,
 ];

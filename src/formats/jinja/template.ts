@@ -25,7 +25,13 @@ export function analyseChatTemplate(template: string): TemplateAnalysis {
     const why = error instanceof Error ? error.message : String(error);
     return { issues: scanTemplateTokens(template), notParsed: `the Jinja parser rejected it (${why.slice(0, 200)})` };
   }
-  return { issues: analyseTemplateAst(program) };
+  try {
+    return { issues: analyseTemplateAst(program) };
+  } catch (error) {
+    // Only a stack overflow on absurd nesting gets here; the token check still runs.
+    const why = error instanceof Error ? error.message : String(error);
+    return { issues: scanTemplateTokens(template), notParsed: `its syntax tree could not be walked (${why.slice(0, 200)})` };
+  }
 }
 
 /**

@@ -1,0 +1,70 @@
+import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import { reportChatTemplate } from '../jinja/template.js';
+import { reportCallableTargets } from './hydra-targets.js';
+import { reportRemoteCode } from './remote-code.js';
+
+/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
+export const SIDE_FILE_NAMES = [
+  'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
+  'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
+];
+const NAMES = new Set(SIDE_FILE_NAMES);
+const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
+/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Repository side files as JSON: `auto_map` (remote code), `chat_template`
+ * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
+ * those keys early in a JSON object; never by extension alone.
+ */
+export const hfConfigScanner: FormatScanner = {
+  id: 'hf-config',
+  name: 'Model repository config (JSON)',
+  extensions: [],
+  claim: claimSideFile,
+  scan: scanSideFile,
+};
+
+function claimSideFile(probe: Probe): 'hint' | false {
+  if (probe.extension !== '.json') return false;
+  const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
+  if (!head.startsWith('{')) return false;
+  return NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
+}
+
+function scanSideFile(ctx: ScanContext): void {
+  if (ctx.source.size > MAX_JSON_BYTES) {
+    ctx.incomplete(`the config is larger than ${MAX_JSON_BYTES} bytes`);
+    return;
+  }
+  const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+  let config: unknown;
+  try {
+    config = JSON.parse(new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return;
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return;
+  const top = config as Record<string, unknown>;
+  if (isObject(top.auto_map)) reportRemoteCode(ctx, top.auto_map, name);
+  reportChatTemplates(ctx, top.chat_template);
+  reportCallableTargets(ctx, config, name);
+}
+
+/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
+function reportChatTemplates(ctx: ScanContext, value: unknown): void {
+  if (typeof value === 'string') reportChatTemplate(ctx, value, '"chat_template"');
+  else if (Array.isArray(value)) {
+    for (const entry of value) {
+      if (isObject(entry) && typeof entry.template === 'string') {
+        reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
+      }
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
