@@ -172,10 +172,11 @@ export class KerasConfigWalker {
       ruleId: 'keras/lambda-layer',
       severity,
       message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
-      ...(info.dangerous.length > 0 ? { callable: info.dangerous.join(', ') } : {}),
+      // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
       ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
       properties: {
         names: info.names.slice(0, 50),
+        ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
         ...(info.layout ? { pythonLayout: info.layout } : {}),
         ...(info.error ? { decodeError: info.error } : {}),
       },
