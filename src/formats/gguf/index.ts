@@ -36,7 +36,8 @@ function scanGguf(ctx: ScanContext): void {
     const metadata = readMetadata(cursor, kvCount, wide);
     for (const template of metadata.chatTemplates) reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
     for (const key of metadata.oversizedTemplates) ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-    readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+    const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+    if (unknownTypes.length > 0) ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
   } catch (error) {
     if (!(error instanceof GgufMalformed)) throw error;
     malformed(ctx, error.message, error.offset);
