@@ -1,5 +1,6 @@
 import type { Severity } from '../core/severity.js';
 import { KERAS_TENSORFLOW_RULES } from './rules-keras-tensorflow.js';
+import { CONFIG_RULES } from './rules-config.js';
 
 /**
  * The rule catalogue: one stable rule per check. Rule ids never change once
@@ -169,7 +170,7 @@ const RULE_LIST: Rule[] = [
     full:
       'No tensor refers to the bytes after the last tensor, so loaders never read them. Appending a pickle or a zip there makes a file that is both a valid-looking ' +
       'safetensors model and, for a tool that sniffs or renames it, something that runs code. The trailing bytes are scanned as a file of their own; ' +
-      'any payload found there is reported separately.',
+      'any payload found there is reported separately. High when they form a recognisable file (zip, pickle, …), medium otherwise.',
     help:
       'Truncate the file to the end of its last tensor, or better, re-export it with the `safetensors` library. Find out how the extra bytes got there.',
     tags: ['security', 'safetensors', 'polyglot'],
@@ -289,6 +290,7 @@ const RULE_LIST: Rule[] = [
     precision: 'medium',
   },
   ...KERAS_TENSORFLOW_RULES,
+  ...CONFIG_RULES,
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map((r) => [r.id, r]));

@@ -23,7 +23,7 @@ async function scanBytes(scanner: FormatScanner, bytes: Uint8Array): Promise<voi
     policy: DEFAULT_POLICY,
     report: () => {},
     incomplete: () => {},
-    scanNested: async () => {},
+    scanNested: async () => undefined,
   };
   await scanner.scan(ctx);
 }

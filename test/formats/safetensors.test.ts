@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, scanFixture, summary } from './scan-fixture.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempTree } from '../helpers/temp.js';
+import { FIXTURES, byRule, scanFixture, scanPath, summary } from './scan-fixture.js';
 
 describe('safetensors', () => {
   it.each(['benign.safetensors', 'benign_empty.safetensors', 'benign_renamed.bin'])('reports nothing for the sound file %s', async (name) => {
@@ -38,17 +41,29 @@ describe('safetensors', () => {
   it('reports bytes after the last tensor and scans them as a file of their own', async () => {
     const result = await scanFixture('safetensors/malicious_trailing_zip.safetensors');
     const [trailing] = byRule(result, 'safetensors/trailing-data');
-    expect(trailing?.severity).toBe('medium');
-    expect(trailing?.message).toMatch(/^\d+ bytes follow the last tensor/);
+    expect(trailing?.severity).toBe('high');
+    expect(trailing?.message).toMatch(/^\d+ bytes follow the last tensor and form a pytorch-zip file of their own; no loader reads them/);
     expect(trailing?.offset).toBe(8 + 168 + 30);
     // The appended zip is routed by content.
     expect(result.formats).toContainEqual(expect.stringMatching(/zip/));
     expect(result.formats[0]).toBe('safetensors');
   });
 
-  it('reports a pickle appended after the tensors', async () => {
+  it('reports a pickle appended after the tensors, and the pickle itself', async () => {
     const result = await scanFixture('safetensors/malicious_trailing_pickle.safetensors');
-    expect(byRule(result, 'safetensors/trailing-data')).toHaveLength(1);
+    const [trailing] = byRule(result, 'safetensors/trailing-data');
+    expect(trailing?.severity).toBe('high');
+    expect(trailing?.message).toMatch(/form a pickle file of their own/);
+    const payload = result.findings.find((f) => f.member === 'trailing-data' && f.ruleId.startsWith('pickle/'));
+    expect(payload?.severity, summary(result)).toBe('critical');
+  });
+
+  it('rates unrecognised trailing bytes medium', async () => {
+    const root = tempTree({ 'x.safetensors': Buffer.concat([readFileSync(join(FIXTURES, 'safetensors/benign.safetensors')), Buffer.alloc(100, 0xee)]) });
+    const result = await scanPath(join(root, 'x.safetensors'), root);
+    const [trailing] = byRule(result, 'safetensors/trailing-data');
+    expect(trailing?.severity).toBe('medium');
+    expect(trailing?.message).toBe('100 bytes follow the last tensor; no loader reads them, so they can carry a second file (a pickle or zip polyglot).');
   });
 
   it('reports a hole between tensors (where a pickle hides)', async () => {

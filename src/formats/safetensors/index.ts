@@ -65,13 +65,18 @@ async function routeUnclaimedBytes(ctx: ScanContext, spans: readonly TensorSpan[
   const trailingStart = dataStart + covered;
   const trailing = ctx.source.size - trailingStart;
   if (trailing <= 0) return;
+  const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
+  // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
   ctx.report({
     ruleId: 'safetensors/trailing-data',
-    message: `${trailing} bytes follow the last tensor; no loader reads them, so they can carry a second file (a pickle or zip polyglot).`,
+    severity: nestedFormat ? 'high' : 'medium',
+    message:
+      `${trailing} bytes follow the last tensor` +
+      (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+      '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
     offset: trailingStart,
-    properties: { trailingBytes: trailing },
+    properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
   });
-  await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
 }
 
 function malformed(ctx: ScanContext, problem: string, offset: number): void {
