@@ -1,6 +1,5 @@
 import type { Severity } from '../core/severity.js';
 import { KERAS_TENSORFLOW_RULES } from './rules-keras-tensorflow.js';
-import { CONFIG_RULES } from './rules-config.js';
 
 /**
  * The rule catalogue: one stable rule per check. Rule ids never change once
@@ -290,7 +289,6 @@ const RULE_LIST: Rule[] = [
     precision: 'medium',
   },
   ...KERAS_TENSORFLOW_RULES,
-  ...CONFIG_RULES,
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map((r) => [r.id, r]));
