@@ -49,7 +49,7 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
   let source: FileSource | undefined;
   let size = 0;
   try {
-    source = new FileSource(file.absolutePath);
+    source = new PrefetchedFileSource(file.absolutePath);
     size = source.size;
   } catch (error) {
     run.emit({ ruleId: 'scan/read-error', message: `The file could not be read: ${errorMessage(error)}.` }, undefined, 'file');
@@ -88,6 +88,38 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
     findings: run.findings,
     durationMs: performance.now() - started,
   };
+}
+
+/**
+ * Bytes read from the start of every file in one read. Small models (the common case in
+ * a folder of thousands) are read exactly once: probe head, zip tail check and the scanner
+ * all take views of these bytes. A big file costs this one read plus what its scanner needs.
+ */
+export const PREFETCH_BYTES = 64 * 1024;
+
+/** A file whose first PREFETCH_BYTES are read once when it is opened. */
+class PrefetchedFileSource extends FileSource {
+  private readonly prefix: Uint8Array;
+
+  constructor(path: string) {
+    super(path);
+    try {
+      this.prefix = super.read(0, Math.min(this.size, PREFETCH_BYTES));
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+  }
+
+  override read(offset: number, length: number): Uint8Array {
+    const prefix = this.prefix;
+    if (offset >= 0 && length >= 0) {
+      const end = Math.min(offset + length, this.size);
+      // Views, like BufferSource: scanners treat what they read as read-only.
+      if (end <= prefix.length && offset <= end) return prefix.subarray(offset, end);
+    }
+    return super.read(offset, length);
+  }
 }
 
 /** State for one file on disk: its findings, formats and completeness. */
