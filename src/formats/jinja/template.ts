@@ -54,9 +54,9 @@ export function reportChatTemplate(ctx: ScanContext, template: string, where: st
       ruleId: 'chat-template/injection',
       severity: issue.severity,
       message: `The chat template ${where} reaches \`${issue.name}\` (${issue.how}): ${issue.why}. Rendering it in an unsandboxed Jinja environment can run code.`,
-      callable: `${where}: ${issue.name}`,
+      // No `callable`: findings then collapse by message, which keeps two templates reaching the same name apart.
       ...at,
-      properties: { template: where, how: issue.how },
+      properties: { template: where, reached: issue.name, how: issue.how },
     });
   }
 }
