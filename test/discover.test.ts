@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverGlobs, discoverPaths } from '../src/core/discover.js';
-import { defaultModelGlob } from '../src/policy/model-extensions.js';
+import { defaultModelGlobs } from '../src/policy/model-extensions.js';
 import { BENIGN_PICKLE, tempTree } from './helpers/temp.js';
 
 describe('discoverPaths (CLI)', () => {
@@ -51,9 +51,17 @@ describe('discoverPaths (CLI)', () => {
 
 describe('discoverGlobs (action)', () => {
   it('matches the default model glob case-insensitively and ignores other files', () => {
-    const root = tempTree({ 'm/MODEL.PKL': BENIGN_PICKLE, 'm/w.safetensors': 'x', 'src/app.py': 'print(1)', 'w.pt': BENIGN_PICKLE });
-    const d = discoverGlobs([defaultModelGlob()], { root });
-    expect(d.files.map((f) => f.relativePath)).toEqual(['m/MODEL.PKL', 'm/w.safetensors', 'w.pt']);
+    const root = tempTree({
+      'm/MODEL.PKL': BENIGN_PICKLE,
+      'm/w.safetensors': 'x',
+      'm/config.json': '{}',
+      'm/chat_template.jinja': '{{ x }}',
+      'src/app.py': 'print(1)',
+      'w.pt': BENIGN_PICKLE,
+      'package.json': '{}',
+    });
+    const d = discoverGlobs(defaultModelGlobs(), { root });
+    expect(d.files.map((f) => f.relativePath)).toEqual(['m/MODEL.PKL', 'm/chat_template.jinja', 'm/config.json', 'm/w.safetensors', 'w.pt']);
   });
 
   it('treats a folder name as everything below it, and applies excludes', () => {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { type Threshold, parseThreshold } from '../core/severity.js';
-import { defaultModelGlob } from '../policy/model-extensions.js';
+import { defaultModelGlobs } from '../policy/model-extensions.js';
 
 export interface ActionInputs {
   patterns: string[];
@@ -17,7 +17,7 @@ export interface ActionInputs {
 export function readInputs(): ActionInputs {
   const patterns = core.getMultilineInput('path');
   return {
-    patterns: patterns.length > 0 ? patterns : [defaultModelGlob()],
+    patterns: patterns.length > 0 ? patterns : defaultModelGlobs(),
     exclude: core.getMultilineInput('exclude'),
     failOn: withInput('fail-on', () => parseThreshold(core.getInput('fail-on') || 'high')),
     sarifFile: core.getInput('sarif-file') || 'modelscan-results.sarif',

@@ -16,6 +16,14 @@ export const MODEL_EXTENSIONS: readonly string[] = [
   '.onnx', '.gguf', '.ggml', '.safetensors', '.msgpack', '.nemo', '.mlmodel', '.pmml',
   // archives models travel in
   '.zip', '.tar', '.tgz', '.gz', '.bz2', '.xz', '.lz4', '.zst', '.7z',
+  // chat templates
+  '.jinja',
+];
+
+/** Side files that ship beside weights and can make a loader run code (remote code, templates, targets). */
+export const MODEL_SIDE_FILES: readonly string[] = [
+  'config.json', 'tokenizer_config.json', 'chat_template.json', 'processor_config.json', 'preprocessor_config.json',
+  'model_config.json',
 ];
 
 const SET = new Set(MODEL_EXTENSIONS);
@@ -24,7 +32,13 @@ export function isModelExtension(extension: string): boolean {
   return SET.has(extension.toLowerCase());
 }
 
-/** Default action glob: every model extension, anywhere in the workspace (action.yml repeats it; a test keeps them equal). */
-export function defaultModelGlob(): string {
-  return `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`;
+/**
+ * Default action globs: every model extension and side file, anywhere in the workspace
+ * (action.yml repeats them; a test keeps them equal).
+ */
+export function defaultModelGlobs(): string[] {
+  return [
+    `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`,
+    `**/{${MODEL_SIDE_FILES.join(',')}}`,
+  ];
 }
