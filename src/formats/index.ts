@@ -8,6 +8,9 @@ import { savedModelScanner } from './tensorflow/index.js';
 import { ggufScanner } from './gguf/index.js';
 import { safetensorsScanner } from './safetensors/index.js';
 import { pytorchZipScanner, zipScanner } from './zip/index.js';
+import { lfsPointerScanner } from './lfs/index.js';
+import { numpyScanner } from './numpy/index.js';
+import { compressedScanner } from './compressed/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -22,6 +25,9 @@ export const SCANNERS: readonly FormatScanner[] = [
   kerasH5Scanner,
   kerasConfigJsonScanner,
   onnxScanner,
+  lfsPointerScanner,
+  numpyScanner,
+  compressedScanner,
   pickleScanner,
   hfConfigScanner,
   chatTemplateScanner,

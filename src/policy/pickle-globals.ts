@@ -152,6 +152,12 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
     'torch.distributions.constraints': ['_Real', '_Interval', '_GreaterThan'],
     'torch.torch_version': ['TorchVersion'],
     'torch.optim.lr_scheduler': ['StepLR', 'MultiStepLR', 'CosineAnnealingLR', 'ExponentialLR', 'LinearLR', 'OneCycleLR', 'ReduceLROnPlateau'],
+    // TorchScript archives (torch.jit.save): constants.pkl and *.debug_pkl rebuild lists through these
+    // identity helpers (torch/jit/_pickle.py), which only return their argument.
+    'torch.jit._pickle': ['build_intlist', 'build_tensorlist', 'build_doublelist', 'build_boollist', 'build_tensor_from_id', 'restore_type_tag'],
+    // dill pickles numpy arrays and namedtuples with these helpers: _create_array(f, args, state) calls
+    // f (a global checked on its own); _create_dtypemeta and _create_namedtuple build types, no code.
+    'dill._dill': ['_create_array', '_create_dtypemeta', '_create_namedtuple'],
     // joblib writes array placeholders into its own pickles (the raw data follows inline).
     'joblib.numpy_pickle': ['NumpyArrayWrapper', 'NDArrayWrapper', 'ZNDArrayWrapper'],
     'sklearn.externals.joblib.numpy_pickle': ['NumpyArrayWrapper', 'NDArrayWrapper', 'ZNDArrayWrapper'],
@@ -209,6 +215,13 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
       modules: ['torch.nn.modules.'],
       names: CAP_CLASS,
       why: 'torch.nn layers pickled in full-model checkpoints; constructing a layer allocates tensors and does no I/O.',
+    },
+    {
+      modules: ['__torch__', '__torch__.'],
+      names: /^[A-Za-z_][A-Za-z0-9_]*$/,
+      why:
+        'TorchScript classes in a torch.jit.save archive (data.pkl, constants.pkl): torch.jit.load resolves them against the TorchScript source ' +
+        'compiled from the archive\'s code/ folder (checked by the TorchScript scanner), never by a Python import; Python\'s pickle cannot import __torch__.',
     },
     {
       modules: ['numpy.dtypes'],
@@ -394,8 +407,21 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
       ...names('file', 'opens files', ['open', 'file']),
       ...names('recon', 'prints', ['print']),
     },
-    'dill._dill': names('exec', 'rebuilds functions and code objects from raw bytecode', ['_create_code', '_create_function', '_load_type', '_create_type', '_import_module', '_get_attr', '_create_cell', '_setattr']),
-    'cloudpickle.cloudpickle': names('exec', 'rebuilds functions and code objects', ['_make_function', '_builtin_type', 'subimport', '_function_setstate', '_make_skeleton_class', '_make_cell', 'dynamic_subimport']),
+    'dill._dill': {
+      ...names('exec', 'rebuilds functions and code objects from raw bytecode', ['_create_code', '_create_function', '_load_type', '_create_type', '_import_module', '_get_attr', '_create_cell', '_setattr', '_create_ftype', '_unmarshal']),
+      ...names('exec', 'evaluates a Python expression', ['_eval_repr']),
+      ...names('resolve', 'reaches any attribute by name', ['_getattr', '_getattribute', '_locate_function', '_locate_object']),
+      ...names('file', 'opens a file by path', ['_create_filehandle']),
+      ...names('native', 'wraps a raw pointer', ['_create_capsule']),
+    },
+    'cloudpickle.cloudpickle': {
+      ...names('exec', 'rebuilds functions and code objects', ['_make_function', '_builtin_type', '_function_setstate', '_make_skeleton_class', '_make_skeleton_enum', '_rehydrate_skeleton_class', '_make_cell', '_make_skel_func', '_fill_function', '_class_setstate', 'instance']),
+      ...names('import', 'imports a module by name', ['subimport', 'dynamic_subimport']),
+    },
+    'cloudpickle.cloudpickle_fast': {
+      ...names('exec', 'rebuilds functions and classes from their code and state', ['_function_setstate', '_class_setstate', '_make_function', '_make_skeleton_class', '_make_cell']),
+      ...names('file', 'reopens a file', ['_file_reconstructor']),
+    },
     uuid: names('shell', 'runs helper commands', ['_get_command_stdout', '_popen', '_ifconfig_getnode', '_ip_getnode', '_arp_getnode', '_lanscan_getnode', '_netstat_getnode', '_find_mac', '_find_mac_near_keyword', '_find_mac_under_heading']),
     types: names('exec', 'builds code objects and functions', ['CodeType', 'FunctionType', 'LambdaType', 'MethodType', 'ModuleType', 'BuiltinFunctionType', 'BuiltinMethodType', 'new_class', 'coroutine']),
     collections: names('resolve', 'creates classes with exec', ['namedtuple']),

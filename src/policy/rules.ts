@@ -288,6 +288,48 @@ const RULE_LIST: Rule[] = [
     tags: ['security', 'hydra', 'code-execution', 'external/cwe/cwe-470'],
     precision: 'medium',
   },
+  // --- containers: Git LFS, TorchScript, archives the scanner cannot open ---
+  {
+    id: 'scan/lfs-pointer',
+    name: 'GitLfsPointerNotScanned',
+    severity: 'medium',
+    short: 'The file is a Git LFS pointer: the model itself was not checked out, so it was not scanned.',
+    full:
+      'Git LFS replaces large files with a small text pointer (`version https://git-lfs.github.com/spec/v1`, an `oid` and a `size`) until they are ' +
+      'fetched. The scanner saw the pointer, not the model, so nothing is known about the model that users will download.',
+    help:
+      'Fetch the LFS objects before scanning: add `lfs: true` to the `actions/checkout` step (or run `git lfs pull`), then scan again.',
+    tags: ['security', 'scan-coverage', 'git-lfs'],
+    precision: 'very-high',
+  },
+  {
+    id: 'torchscript/dangerous-code',
+    name: 'TorchScriptDangerousCode',
+    severity: 'high',
+    short: 'TorchScript source in the archive calls something that loads native code, runs commands or evaluates code.',
+    full:
+      'A TorchScript archive (`torch.jit.save`) carries the model as Python-like source under `code/`, compiled by `torch.jit.load`. ' +
+      'Scripted and traced models only call tensor operations; this source names `torch.ops.load_library`, `os.`/`subprocess`, `eval`, `exec`, ' +
+      '`__import__`, `open(` or similar, which no exported model needs and which a hand-edited archive uses to reach the host.',
+    help:
+      'Do not load this archive unless you wrote the code it contains. Re-export the model with `torch.jit.save` from trusted source, ' +
+      'or ship the weights as safetensors.',
+    tags: ['security', 'torchscript', 'code-execution'],
+    precision: 'medium',
+  },
+  {
+    id: 'archive/not-scanned',
+    name: 'ArchiveNotScanned',
+    severity: 'high',
+    short: 'An archive the scanner cannot open (7z): its members were not scanned.',
+    full:
+      'Loaders and users unpack 7z archives (the nullifAI models on Hugging Face were PyTorch checkpoints re-compressed with 7z), but the scanner ' +
+      'cannot decode this archive, so every model inside it is unscanned. It is reported as high so that it is never mistaken for a clean file.',
+    help:
+      'Unpack the archive in an isolated environment and scan its content, or publish the model in a format the scanner reads (safetensors, zip).',
+    tags: ['security', 'scan-coverage', 'archive'],
+    precision: 'very-high',
+  },
   ...KERAS_TENSORFLOW_RULES,
 ];
 

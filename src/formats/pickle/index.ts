@@ -4,7 +4,7 @@ import { findingsFrom, nestedPayload } from './findings.js';
 import { Collector, type MachineLimits, PickleMachine } from './machine.js';
 import { ByteReader, PickleError } from './reader.js';
 import { PICKLE_EXTENSIONS, claimPickle } from './sniff.js';
-import type { PyGlobal } from './values.js';
+import type { PyGlobal, Value } from './values.js';
 
 /** Most places after non-pickle data we try as a pickle start before giving up. */
 const MAX_CANDIDATES = 1_000_000;
@@ -26,8 +26,42 @@ export const pickleScanner: FormatScanner = {
  * (legacy torch files end with raw tensor data).
  */
 export async function scanPickle(ctx: ScanContext): Promise<void> {
+  await scanPickleStreams(ctx);
+}
+
+/** For container formats that know how many pickles come back to back (legacy torch, its tar members). */
+export interface PickleStreamOptions {
+  /** Where the first pickle starts (default 0). */
+  start?: number;
+  /**
+   * Stop after this many consecutive pickles that parse cleanly, each treated
+   * as primary (the loader unpickles them whatever their first bytes). What
+   * follows (raw tensor data) is left to the caller. When one of them breaks,
+   * the scan goes on as for a plain pickle file: to the end of the source.
+   */
+  maxStreams?: number;
+  /** Collect persistent ids (torch storage references) of these streams. */
+  persistentIds?: Value[];
+}
+
+export interface PickleStreamsResult {
+  /** Consecutive pickles from `start` that parsed cleanly, each with its STOP value. */
+  results: Value[];
+  /** Offset just past the last of them (or `start`). */
+  end: number;
+  /** True when `maxStreams` pickles parsed and the scan stopped there. */
+  stopped: boolean;
+}
+
+export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamOptions = {}): Promise<PickleStreamsResult> {
   const source = ctx.source;
   const end = Math.min(source.size, ctx.limits.maxPickleBytes);
+  const maxStreams = options.maxStreams ?? Infinity;
+  const results: Value[] = [];
+  let leading = true;
+  let consumed = options.start ?? 0;
+  let stopped = false;
+  let okStreams = 0;
   const verdicts = new Map<string, PyGlobal['verdict']>();
   let opcodeBudget = ctx.limits.maxPickleOpcodes;
   const nested: { loader: string; offset: number; payload: Uint8Array }[] = [];
@@ -37,6 +71,7 @@ export async function scanPickle(ctx: ScanContext): Promise<void> {
   /** Runs one stream at `start`; returns where the next one may start, or -1 to stop. */
   const attempt = (start: number, primary: boolean, first: boolean): { next: number; ok: boolean } | 'stop' => {
     const out = new Collector();
+    if (leading && options.persistentIds) out.persistentIds = options.persistentIds;
     const limits: MachineLimits = {
       maxOpcodes: opcodeBudget,
       maxStackDepth: ctx.limits.maxStackDepth,
@@ -52,6 +87,7 @@ export async function scanPickle(ctx: ScanContext): Promise<void> {
       error = e;
     }
     opcodeBudget -= machine.opcodes;
+    if (leading && !error && Number.isFinite(maxStreams)) results.push(machine.result);
     const meaningful = primary || out.hasFindings;
     if (meaningful) {
       for (const finding of findingsFrom(out, source)) ctx.report(finding);
@@ -73,19 +109,28 @@ export async function scanPickle(ctx: ScanContext): Promise<void> {
     return { next: primary ? Math.max(error.offset, start + 1) : start + 1, ok: false };
   };
 
-  let pos = 0;
+  let pos = consumed;
   let primary = true;
   let first = true;
   while (pos < end) {
     const result = attempt(pos, primary, first);
     first = false;
-    if (result === 'stop') return;
+    if (result === 'stop') return { results, end: consumed, stopped: false };
     if (result.ok) {
       pos = result.next;
+      if (leading) {
+        consumed = pos;
+        if (++okStreams >= maxStreams) {
+          stopped = true;
+          break;
+        }
+        if (Number.isFinite(maxStreams)) continue; // the caller says more pickles follow
+      }
       // Another pickle right after STOP counts as part of the stream only when it starts like one.
       primary = startsWithProto(source, pos, end);
       continue;
     }
+    leading = false;
     pos = nextCandidate(source, result.next, end);
     primary = false;
     if (pos < 0) break;
@@ -94,9 +139,10 @@ export async function scanPickle(ctx: ScanContext): Promise<void> {
       break;
     }
   }
-  if (source.size > end) ctx.incomplete(`only the first ${end} bytes were scanned (pickle size limit)`, end);
+  if (!stopped && source.size > end) ctx.incomplete(`only the first ${end} bytes were scanned (pickle size limit)`, end);
 
   // What a loader that honours frame boundaries reads (threats B8): the bytes after the frame.
+  leading = false;
   for (const at of rereads) attempt(at, false, false);
 
   const seen = new Set<string>();
@@ -106,6 +152,7 @@ export async function scanPickle(ctx: ScanContext): Promise<void> {
     seen.add(name);
     await ctx.scanNested(new BufferSource(n.payload), name);
   }
+  return { results, end: consumed, stopped };
 }
 
 function startsWithProto(source: ScanContext['source'], pos: number, end: number): boolean {

@@ -29,6 +29,8 @@ export class Collector {
   readonly frameIssues: { offset: number; message: string; resumeAt: number }[] = [];
   globalCount = 0;
   callCount = 0;
+  /** When set, persistent ids are appended here (legacy torch walks its storages by them). */
+  persistentIds: Value[] | undefined;
 
   get hasFindings(): boolean {
     return this.globals.length + this.dynamicCalls.length + this.gadgets.length + this.frameIssues.length > 0;
@@ -393,12 +395,18 @@ export class PickleMachine {
           this.build(target, state, start);
           break;
         }
-        case Op.PERSID:
-          this.push(new PyOpaque('persistent object', r.line(MAX_LINE)), start);
+        case Op.PERSID: {
+          const pid = r.line(MAX_LINE);
+          this.persistentId(pid);
+          this.push(new PyOpaque('persistent object', pid), start);
           break;
-        case Op.BINPERSID:
-          stack.push(new PyOpaque('persistent object', this.pop(start)));
+        }
+        case Op.BINPERSID: {
+          const pid = this.pop(start);
+          this.persistentId(pid);
+          stack.push(new PyOpaque('persistent object', pid));
           break;
+        }
         // ---- framing
         case Op.PROTO: {
           const p = r.u8();
@@ -428,6 +436,11 @@ export class PickleMachine {
         this.frameEnd = -1;
       }
     }
+  }
+
+  private persistentId(pid: Value): void {
+    const ids = this.out.persistentIds;
+    if (ids && ids.length < this.limits.maxMemoEntries) ids.push(pid);
   }
 
   // ---- stack helpers
