@@ -11,6 +11,11 @@ import { pytorchZipScanner, zipScanner } from './zip/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
 import { numpyScanner } from './numpy/index.js';
 import { compressedScanner } from './compressed/index.js';
+import { tarScanner } from './tar/index.js';
+import { torchLegacyScanner } from './torch-legacy/index.js';
+import { lfsPointerScanner } from './lfs/index.js';
+import { numpyScanner } from './numpy/index.js';
+import { compressedScanner } from './compressed/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -19,6 +24,7 @@ import { compressedScanner } from './compressed/index.js';
 export const SCANNERS: readonly FormatScanner[] = [
   safetensorsScanner,
   ggufScanner,
+  tarScanner,
   pytorchZipScanner,
   zipScanner,
   savedModelScanner,
@@ -28,6 +34,10 @@ export const SCANNERS: readonly FormatScanner[] = [
   lfsPointerScanner,
   numpyScanner,
   compressedScanner,
+  lfsPointerScanner,
+  numpyScanner,
+  compressedScanner,
+  torchLegacyScanner,
   pickleScanner,
   hfConfigScanner,
   chatTemplateScanner,
