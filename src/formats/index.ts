@@ -16,6 +16,11 @@ import { torchLegacyScanner } from './torch-legacy/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
 import { numpyScanner } from './numpy/index.js';
 import { compressedScanner } from './compressed/index.js';
+import { tarScanner } from './tar/index.js';
+import { torchLegacyScanner } from './torch-legacy/index.js';
+import { lfsPointerScanner } from './lfs/index.js';
+import { numpyScanner } from './numpy/index.js';
+import { compressedScanner } from './compressed/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -24,6 +29,7 @@ import { compressedScanner } from './compressed/index.js';
 export const SCANNERS: readonly FormatScanner[] = [
   safetensorsScanner,
   ggufScanner,
+  tarScanner,
   tarScanner,
   pytorchZipScanner,
   zipScanner,
@@ -34,6 +40,10 @@ export const SCANNERS: readonly FormatScanner[] = [
   lfsPointerScanner,
   numpyScanner,
   compressedScanner,
+  lfsPointerScanner,
+  numpyScanner,
+  compressedScanner,
+  torchLegacyScanner,
   lfsPointerScanner,
   numpyScanner,
   compressedScanner,

@@ -157,3 +157,61 @@ describe('zlib claims', () => {
     expect(r.formats[0], summary(r)).toBe('compressed');
   });
 });
+
+describe('every joblib compressor', () => {
+  const COMPRESSORS = ['zlib', 'gzip', 'bz2', 'lzma', 'xz', 'lz4'];
+
+  it.each(COMPRESSORS)('joblib %s: benign is clean and complete', async (c) => {
+    const r = await scanFixture(`joblib_${c}.joblib`);
+    expect(mediumPlus(r), summary(r)).toEqual([]);
+    expect(r.status).toBe('complete');
+    expect(r.formats).toEqual(['compressed', 'pickle']);
+  });
+
+  it.each(COMPRESSORS)('joblib %s: the payload is found in the decompressed pickle', async (c) => {
+    const r = await scanFixture(`malicious_joblib_${c}.joblib`);
+    const f = r.findings.find((x) => x.ruleId === 'pickle/code-execution');
+    expect(f, summary(r)).toMatchObject({ severity: 'critical', callable: 'os.system', member: `[${c} content]` });
+  });
+
+  it.each(COMPRESSORS)('joblib %s: output past maxMemberBytes stops and names the limit', async (c) => {
+    const r = await scanFixture(`joblib_${c}.joblib`, { limits: { maxMemberBytes: 100 } });
+    expect(r.status).toBe('incomplete');
+    expect(r.reasons.join(), summary(r)).toMatch(/limit maxMemberBytes/);
+  });
+
+  it.each(COMPRESSORS.filter((c) => c !== 'zlib'))('joblib %s: a truncated stream is not clean', async (c) => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CONTAINERS } = await import('./helpers.js');
+    const b = readFileSync(join(CONTAINERS, `malicious_joblib_${c}.joblib`));
+    const r = await scanBytes(b.subarray(0, Math.floor(b.length * 0.6)), `cut-${c}.joblib`);
+    expect(r.status, summary(r)).toBe('incomplete');
+  });
+
+  it.each(['bomb.pkl.gz', 'bomb.pkl.bz2', 'bomb.pkl.xz'])('%s: 4 MiB bomb stops at a 1 MiB limit', async (name) => {
+    const r = await scanFixture(name, { limits: { maxMemberBytes: 1 << 20 } });
+    expect(r.status).toBe('incomplete');
+    expect(r.reasons.join(), summary(r)).toMatch(/more than 1048576 bytes \(limit maxMemberBytes\)/);
+  });
+
+  it('random corruption of each stream never throws or hangs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CONTAINERS } = await import('./helpers.js');
+    let seed = 11;
+    for (const c of COMPRESSORS) {
+      const base = readFileSync(join(CONTAINERS, `malicious_joblib_${c}.joblib`));
+      for (let i = 0; i < 15; i++) {
+        const b = Buffer.from(base);
+        for (let k = 0; k < 4; k++) {
+          seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+          const at = 8 + (seed % (b.length - 8));
+          b[at] = seed & 0xff;
+        }
+        const r = await scanBytes(b, `fuzz-${c}-${i}.joblib`);
+        expect(['complete', 'incomplete', 'unsupported']).toContain(r.status);
+      }
+    }
+  }, 60_000);
+});
