@@ -13,14 +13,6 @@ import { numpyScanner } from './numpy/index.js';
 import { compressedScanner } from './compressed/index.js';
 import { tarScanner } from './tar/index.js';
 import { torchLegacyScanner } from './torch-legacy/index.js';
-import { lfsPointerScanner } from './lfs/index.js';
-import { numpyScanner } from './numpy/index.js';
-import { compressedScanner } from './compressed/index.js';
-import { tarScanner } from './tar/index.js';
-import { torchLegacyScanner } from './torch-legacy/index.js';
-import { lfsPointerScanner } from './lfs/index.js';
-import { numpyScanner } from './numpy/index.js';
-import { compressedScanner } from './compressed/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -30,20 +22,12 @@ export const SCANNERS: readonly FormatScanner[] = [
   safetensorsScanner,
   ggufScanner,
   tarScanner,
-  tarScanner,
   pytorchZipScanner,
   zipScanner,
   savedModelScanner,
   kerasH5Scanner,
   kerasConfigJsonScanner,
   onnxScanner,
-  lfsPointerScanner,
-  numpyScanner,
-  compressedScanner,
-  lfsPointerScanner,
-  numpyScanner,
-  compressedScanner,
-  torchLegacyScanner,
   lfsPointerScanner,
   numpyScanner,
   compressedScanner,
