@@ -13,6 +13,8 @@ import { numpyScanner } from './numpy/index.js';
 import { compressedScanner } from './compressed/index.js';
 import { tarScanner } from './tar/index.js';
 import { torchLegacyScanner } from './torch-legacy/index.js';
+import { torchScriptCodeScanner } from './torchscript/index.js';
+import { sevenZipScanner } from './sevenzip/index.js';
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -29,9 +31,11 @@ export const SCANNERS: readonly FormatScanner[] = [
   kerasConfigJsonScanner,
   onnxScanner,
   lfsPointerScanner,
+  sevenZipScanner,
   numpyScanner,
   compressedScanner,
   torchLegacyScanner,
+  torchScriptCodeScanner,
   pickleScanner,
   hfConfigScanner,
   chatTemplateScanner,
