@@ -3,24 +3,46 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { discoverGlobs } from '../core/discover.js';
 import { evaluateGate } from '../core/gate.js';
-import { scanFiles } from '../core/scan.js';
+import { restrictToShard, scanFiles } from '../core/scan.js';
+import { parseShard } from '../core/shard.js';
 import { TOOL_NAME } from '../core/version.js';
 import { renderSummary } from '../report/markdown.js';
 import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { annotate } from './annotations.js';
 import { readInputs } from './inputs.js';
+import { runMerge } from './merge.js';
+import { Progress } from '../cli/progress.js';
 
 /** The action: scan, write SARIF, outputs, summary, annotations, then apply the gate. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    // Merge mode: the shards' SARIF files become one run, one summary, one gate; nothing is scanned.
+    const mergePatterns = core.getMultilineInput('merge');
+    if (mergePatterns.length > 0) {
+      await runMerge(inputs, root, mergePatterns);
+      return;
+    }
     if (inputs.config) core.warning(`input "config" is reserved for policy files and is not applied yet (${inputs.config})`);
 
     const discovery = discoverGlobs(inputs.patterns, { root, exclude: inputs.exclude });
     for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
-    const report = await scanFiles(discovery, { root });
+    const shardInput = core.getInput('shard');
+    if (shardInput !== '') {
+      let shard;
+      try {
+        shard = parseShard(shardInput);
+      } catch (error) {
+        throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
+      }
+      restrictToShard(discovery, shard);
+      core.info(`${TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
+    }
+    // A line every 10 s in the log on long scans.
+    const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
+    const report = await scanFiles(discovery, { onFile: progress.onFile, root });
     const gate = evaluateGate(report, inputs.failOn);
 
     // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.

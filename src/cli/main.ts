@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { discoverPaths } from '../core/discover.js';
 import { EXIT_ERROR, exitCodeFor } from '../core/exit-codes.js';
 import { evaluateGate } from '../core/gate.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../core/options.js';
-import { scanFiles } from '../core/scan.js';
+import { restrictToShard, scanFiles } from '../core/scan.js';
 import { THRESHOLDS, type Threshold } from '../core/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { renderJson } from '../report/json.js';
@@ -14,6 +14,9 @@ import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import type { GateResult } from '../core/gate.js';
 import type { ScanReport } from '../core/types.js';
+import { type Shard, parseShard } from '../core/shard.js';
+import { type MergeFlags, mergeCommand } from './merge.js';
+import { Progress } from './progress.js';
 
 interface ScanFlags {
   path?: string[];
@@ -26,6 +29,8 @@ interface ScanFlags {
   quiet?: boolean;
   color?: boolean;
   category?: string;
+  shard?: Shard;
+  progress?: boolean;
 }
 
 export interface CliIo {
@@ -33,12 +38,15 @@ export interface CliIo {
   stderr: (text: string) => void;
   isTty: boolean;
   cwd: string;
+  /** stderr is a terminal: progress is a live line there (periodic lines otherwise). */
+  stderrIsTty?: boolean;
 }
 
 const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stderrIsTty: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 });
 
@@ -71,10 +79,31 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .option('-c, --config <file>', 'policy configuration file (reserved)')
     .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
     .option('--category <id>', 'SARIF automationDetails category', 'modelscan')
+    .option('--shard <i/n>', 'scan only shard i of n (by a hash of each path); merge the shards\' SARIF files with `merge`', shardOption)
+    .option('--no-progress', 'no progress on stderr (a live line on a terminal, a line every 10 s in CI logs)')
     .option('-q, --quiet', 'print only findings at or above the threshold and the verdict')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: ScanFlags) => {
       exitCode = await scanCommand([...paths, ...(flags.path ?? [])], flags, io);
+    });
+
+  program
+    .command('merge')
+    .description('Merge the SARIF files of a sharded scan (--shard i/n) into one run and apply the gate once.')
+    .argument('<inputs...>', 'SARIF files, or folders holding them (*.sarif, *.sarif.json)')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .choices(THRESHOLDS as string[])
+        .default('high'),
+    )
+    .option('--sarif <file>', 'write the merged SARIF 2.1.0 report to this file')
+    .addOption(
+      new Option('-f, --format <format>', 'what to print on stdout').choices(OUTPUT_FORMATS as string[]).default('text'),
+    )
+    .option('--category <id>', 'SARIF category of the merged run (default: the shards\' category)')
+    .option('--expect <count>', 'fail unless this many SARIF files are found (the number of shards)', countOption)
+    .action((inputs: string[], flags: MergeFlags) => {
+      exitCode = mergeCommand(inputs, flags, io);
     });
 
   try {
@@ -105,7 +134,13 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
   const root = io.cwd;
   const discovery = discoverPaths(paths, { root, exclude: flags.exclude ?? [] });
   for (const error of discovery.errors) io.stderr(`${TOOL_NAME}: ${error.message}\n`);
-  const report = await scanFiles(discovery, { root });
+  restrictToShard(discovery, flags.shard);
+  const progress =
+    flags.progress === false
+      ? undefined
+      : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
+  const report = await scanFiles(discovery, { onFile: progress?.onFile, root });
+  progress?.finish();
   const gate = evaluateGate(report, flags.failOn);
 
   const sarifText = () => `${JSON.stringify(buildSarif(report, { category: flags.category }), null, 2)}\n`;
@@ -131,6 +166,20 @@ function renderStdout(flags: ScanFlags, report: ScanReport, gate: GateResult, io
     default:
       return renderText(report, gate, { color: io.isTty && flags.color !== false, quiet: flags.quiet ?? false });
   }
+}
+
+function shardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function countOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of files, got "${value}"`);
+  return n;
 }
 
 function writeOutput(path: string, text: string): void {

@@ -5,6 +5,7 @@ import type { FormatScanner, ScanContext } from './scanner.js';
 import { type ByteSource, FileSource } from './source.js';
 import type { FileResult, Finding, FindingInput, ScanReport, ScanStatus } from './types.js';
 import type { CandidateFile, Discovery } from './discover.js';
+import { type Shard, inShard } from './shard.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { ruleFor } from '../policy/rules.js';
 import { isModelExtension } from '../policy/model-extensions.js';
@@ -40,6 +41,18 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
     errors: discovery.errors,
     skipped: discovery.skipped,
   };
+}
+
+/**
+ * Keeps the files (and skipped entries) of one shard, in place: each shard of a matrix
+ * scans a disjoint slice, chosen by a hash of the relative path, so every job agrees
+ * without talking to the others. Input errors stay in every shard: each job must fail on them.
+ */
+export function restrictToShard(discovery: Discovery, shard: Shard | undefined): Discovery {
+  if (!shard || shard.count === 1) return discovery;
+  discovery.files = discovery.files.filter((f) => inShard(f.relativePath, shard));
+  discovery.skipped = discovery.skipped.filter((s) => inShard(s.path, shard));
+  return discovery;
 }
 
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
