@@ -75,7 +75,7 @@ describe('fixture verdicts with the real pickle engine', () => {
   it('torch checkpoints report pytorch-zip then pickle', async () => {
     expect((await scanFixture('torch_state_dict.pt')).formats).toEqual(['pytorch-zip', 'pickle']);
     expect((await scanFixture('malicious_torch.pt')).formats).toEqual(['pytorch-zip', 'pickle']);
-    expect((await scanFixture('torch_legacy.pt')).formats).toEqual(['pickle']);
+    expect((await scanFixture('torch_legacy.pt')).formats).toEqual(['torch-legacy']); // stacked pickles + storages walked by size (src/formats/torch-legacy)
   });
 
   it('scanFiles over the fixture folder: exactly the malicious files fail a medium gate', async () => {
