@@ -2178,6 +2178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6929,7 +6936,141 @@ const DEFAULT_LIMITS = {
     maxStackDepth: 100_000,
     maxMemoEntries: 1_000_000,
     maxFindingsPerFile: 1_000,
+    // The safetensors reference loader refuses headers above 100 MB; nothing else comes close.
+    maxJsonBytes: 100_000_000,
+    // Python's json module gives up near its recursion limit (1000): deeper files do not load.
+    maxJsonDepth: 1_000,
+    maxFileSeconds: 300,
 };
+/** What each limit measures, for messages and `--help`. */
+const LIMIT_DESCRIPTIONS = {
+    maxDepth: 'archive / nested payload depth',
+    maxMemberBytes: 'largest archive member or decompressed stream, bytes',
+    maxTotalInflatedBytes: 'bytes decompressed per file on disk, all levels together',
+    maxMembers: 'archive members examined per file on disk',
+    maxPickleBytes: 'largest pickle stream walked, bytes',
+    maxPickleOpcodes: 'pickle opcodes executed per stream',
+    maxStackDepth: 'pickle stack depth',
+    maxMemoEntries: 'pickle memo entries',
+    maxFindingsPerFile: 'findings listed per file',
+    maxJsonBytes: 'largest JSON document parsed, bytes',
+    maxJsonDepth: 'deepest JSON nesting',
+    maxFileSeconds: 'time budget per file on disk, seconds',
+};
+const BYTE_LIMITS = new Set(['maxMemberBytes', 'maxTotalInflatedBytes', 'maxPickleBytes', 'maxJsonBytes']);
+const UNITS = {
+    '': 1, b: 1,
+    k: 1024, kb: 1000, kib: 1024,
+    m: 1024 ** 2, mb: 1000 ** 2, mib: 1024 ** 2,
+    g: 1024 ** 3, gb: 1000 ** 3, gib: 1024 ** 3,
+};
+class LimitError extends Error {
+}
+/**
+ * Validates limits given by name (from a flag, an action input or a config
+ * file). Values are positive integers (`1_000_000` and `1,000,000` are fine);
+ * byte limits also take a unit (`512MiB`, `2GB`, `64k`). Throws a
+ * {@link LimitError} naming the offending limit.
+ */
+function parseLimits(record) {
+    const out = {};
+    for (const [name, raw] of Object.entries(record)) {
+        if (!Object.hasOwn(DEFAULT_LIMITS, name)) {
+            const near = Object.keys(DEFAULT_LIMITS).find((k) => k.toLowerCase() === name.toLowerCase().replace(/[-_]/g, ''));
+            throw new LimitError(`unknown limit "${name}"${near ? ` (did you mean "${near}"?)` : ''}; known limits: ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+        }
+        const key = name;
+        out[key] = parseLimitValue(key, raw);
+    }
+    return out;
+}
+function parseLimitValue(key, raw) {
+    let value;
+    if (typeof raw === 'number')
+        value = raw;
+    else if (typeof raw === 'string') {
+        const m = /^\s*([0-9][0-9_,]*)\s*([a-z]*)\s*$/i.exec(raw);
+        const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+        if (m && unit !== undefined && (unit === 1 || BYTE_LIMITS.has(key)))
+            value = Number(m[1].replace(/[_,]/g, '')) * unit;
+    }
+    if (value === undefined || !Number.isSafeInteger(value) || value < 1) {
+        const units = BYTE_LIMITS.has(key) ? ' (a unit such as 512MiB or 2GB is accepted)' : '';
+        throw new LimitError(`limit "${key}" (${LIMIT_DESCRIPTIONS[key]}) must be a positive integer${units}, not ${JSON.stringify(raw)}`);
+    }
+    return value;
+}
+/**
+ * `name=value` lines (CLI `--limit`, the action's `limits` input) into a record
+ * for {@link parseLimits}. Blank lines and `#` comments are skipped.
+ */
+function parseLimitAssignments(lines) {
+    const record = {};
+    for (const line of lines.flatMap((l) => l.split(/\r?\n/))) {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        if (eq <= 0)
+            throw new LimitError(`expected name=value (e.g. maxDepth=3), not "${text}"`);
+        record[text.slice(0, eq).trim()] = text.slice(eq + 1).trim();
+    }
+    return parseLimits(record);
+}
+
+;// CONCATENATED MODULE: ./lib/core/budget.js
+
+/**
+ * Thrown by {@link FileBudget.check} once a file's time budget is spent. It
+ * unwinds the scanner (and every scanner it is nested in); the core reports
+ * it once as `scan/incomplete`, never as an internal error.
+ */
+class TimeBudgetExceeded extends Error {
+    seconds;
+    constructor(seconds) {
+        super(`time budget of ${seconds} s exceeded (limit maxFileSeconds)`);
+        this.seconds = seconds;
+        this.name = 'TimeBudgetExceeded';
+    }
+}
+/**
+ * Work done for one file on disk, shared by everything nested in it whatever
+ * the format: a zip in a gzip in a tar draws on the same bytes, members and
+ * clock. Owned by the core (one per scanned file), reached through `ctx.budget`.
+ */
+class FileBudget {
+    limits;
+    now;
+    /** Bytes decompressed so far (limit maxTotalInflatedBytes). */
+    inflated = 0;
+    /** Archive members routed so far, all nesting levels (limit maxMembers). */
+    members = 0;
+    /** Limits reported once per file already ("maxMembers", ...): scanners use it to say it once. */
+    reported = new Set();
+    deadline;
+    constructor(limits, now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
+        this.limits = limits;
+        this.now = now;
+        this.deadline = this.now() + limits.maxFileSeconds * 1000;
+    }
+    /** Bytes that may still be decompressed for this file. */
+    get inflateLeft() {
+        return Math.max(0, this.limits.maxTotalInflatedBytes - this.inflated);
+    }
+    /** True once the time budget is spent. */
+    get expired() {
+        return this.now() > this.deadline;
+    }
+    /** Milliseconds left of the time budget (0 when spent). */
+    get msLeft() {
+        return Math.max(0, this.deadline - this.now());
+    }
+    /** Throws {@link TimeBudgetExceeded} once the time budget is spent. Cheap: call it in long loops. */
+    check() {
+        if (this.now() > this.deadline)
+            throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/scanner.js
 const PROBE_HEAD_BYTES = 4096;
@@ -7046,6 +7187,32 @@ class SliceSource {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./lib/core/shard.js
+
+/** Parses "i/n" (1 ≤ i ≤ n ≤ 256, GitHub's matrix ceiling). */
+function parseShard(value) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || count > 256 || index < 1 || index > count) {
+        throw new Error(`invalid shard "${value}": expected i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4)`);
+    }
+    return { index, count };
+}
+/**
+ * Which shard a path belongs to. By hash of the path (not by position in a sorted list),
+ * so adding or removing a file moves no other file to another shard.
+ */
+function shardOfPath(relativePath, count) {
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(relativePath).digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+function inShard(relativePath, shard) {
+    return !shard || shardOfPath(relativePath, shard.count) === shard.index;
+}
+
 ;// CONCATENATED MODULE: ./lib/policy/pickle-globals.js
 const CATEGORY_SEVERITY = {
     exec: 'critical',
@@ -7118,6 +7285,9 @@ const DEFAULT_PICKLE_POLICY = {
             'uint16', 'uint32', 'uint64', 'strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc',
             '_mkldnn', 'contiguous_format', 'channels_last', 'channels_last_3d', 'preserve_format', 'per_tensor_affine',
             'per_channel_affine', 'per_tensor_symmetric', 'per_channel_symmetric', 'per_channel_affine_float_qparams',
+            // Legacy tensor types, named by the `tensors` member of torch's legacy tar layout.
+            'FloatTensor', 'DoubleTensor', 'HalfTensor', 'BFloat16Tensor', 'LongTensor', 'IntTensor', 'ShortTensor', 'CharTensor',
+            'ByteTensor', 'BoolTensor',
         ],
         'torch._utils': [
             '_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_tensor_v3', '_rebuild_parameter', '_rebuild_parameter_with_state',
@@ -9093,6 +9263,8 @@ class PickleMachine {
             if (++this.opcodes > maxOpcodes) {
                 throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
             }
+            if ((this.opcodes & 0xffff) === 0)
+                this.limits.checkBudget?.();
             const op = r.byte();
             switch (op) {
                 case -1:
@@ -9793,6 +9965,7 @@ async function scanPickleStreams(ctx, options = {}) {
             maxOpcodes: opcodeBudget,
             maxStackDepth: ctx.limits.maxStackDepth,
             maxMemoEntries: ctx.limits.maxMemoEntries,
+            checkBudget: () => ctx.checkBudget(),
         };
         const machine = new PickleMachine(new ByteReader(source, start, end), ctx.policy.pickle, limits, out, verdicts);
         let error;
@@ -9801,8 +9974,12 @@ async function scanPickleStreams(ctx, options = {}) {
             next = machine.run();
         }
         catch (e) {
-            if (!(e instanceof PickleError))
+            if (!(e instanceof PickleError)) {
+                // Time budget (or a bug): what this stream showed before it stopped is still reported.
+                for (const finding of findingsFrom(out, source))
+                    ctx.report(finding);
                 throw e;
+            }
             error = e;
         }
         opcodeBudget -= machine.opcodes;
@@ -9837,6 +10014,7 @@ async function scanPickleStreams(ctx, options = {}) {
     let primary = true;
     let first = true;
     while (pos < end) {
+        ctx.checkBudget();
         const result = attempt(pos, primary, first);
         first = false;
         if (result === 'stop')
@@ -14086,7 +14264,55 @@ function localModule(ctx, module) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/json-limits.js
+/**
+ * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
+ * as soon as it passes `stopAbove`. Linear, no recursion: runs before
+ * JSON.parse so recursive walkers never meet a document deeper than the limit.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max) {
+                max = depth;
+                if (max > stopAbove)
+                    return max;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return max;
+}
+/**
+ * Why a JSON document must not be parsed under the limits (maxJsonBytes,
+ * maxJsonDepth), or undefined when it may. `what` names it in the message
+ * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
+ */
+function jsonLimitProblem(text, limits, what, bytes = text.length) {
+    if (bytes > limits.maxJsonBytes) {
+        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
+    }
+    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
+        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+
 
 
 
@@ -14120,14 +14346,21 @@ function claimSideFile(probe) {
     return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
 }
 function scanSideFile(ctx) {
-    if (ctx.source.size > MAX_JSON_BYTES) {
-        ctx.incomplete(`the config is larger than ${MAX_JSON_BYTES} bytes`);
+    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
+    if (ctx.source.size > maxBytes) {
+        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
         return;
     }
     const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
+    if (tooDeep) {
+        ctx.incomplete(tooDeep);
+        return;
+    }
     let config;
     try {
-        config = JSON.parse(new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, ''));
+        config = JSON.parse(text);
     }
     catch (error) {
         ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
@@ -15480,6 +15713,7 @@ function replaceNonFiniteLiterals(text) {
 
 
 
+
 /** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
 const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
 /**
@@ -15496,6 +15730,11 @@ async function scanConfigTexts(ctx, texts, kerasVersion) {
     for (const { text, where } of texts) {
         if (text.length > MAX_CONFIG_TEXT) {
             ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
+            continue;
+        }
+        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
+        if (tooBig) {
+            ctx.incomplete(tooBig);
             continue;
         }
         let config;
@@ -15677,8 +15916,8 @@ const kerasConfigJsonScanner = {
     extensions: [],
     claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
     async scan(ctx) {
-        if (ctx.source.size > MAX_CONFIG_TEXT) {
-            ctx.incomplete(`the config is larger than ${MAX_CONFIG_TEXT} bytes`);
+        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
+            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
             return;
         }
         const bytes = ctx.source.read(0, ctx.source.size);
@@ -16642,6 +16881,7 @@ function isPlainObject(value) {
 ;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
 
 
+
 /** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
 const MAX_HEADER_BYTES = 100_000_000;
 const OPEN_BRACE = 0x7b;
@@ -16677,9 +16917,19 @@ async function scanSafetensors(ctx) {
         return;
     }
     const headerBytes = Number(length);
+    if (headerBytes > ctx.limits.maxJsonBytes) {
+        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+        return;
+    }
     let header;
     try {
-        header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes)));
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
+        if (tooDeep) {
+            ctx.incomplete(tooDeep, 8);
+            return;
+        }
+        header = JSON.parse(text);
     }
     catch (error) {
         safetensors_malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
@@ -19864,7 +20114,6 @@ const METHOD_NAMES = {
     98: 'ppmd',
     99: 'AES encryption',
 };
-const budgets = new WeakMap();
 /** Directories read while claiming, reused by scan (same source object). */
 const directoryCache = new WeakMap();
 function directoryOf(source, maxMembers) {
@@ -19942,15 +20191,12 @@ async function scanZip(ctx) {
         ctx.incomplete(`not a readable zip archive: ${zip_describe(error)}`);
         return;
     }
-    let budget = budgets.get(source);
-    if (!budget) {
-        budget = { used: 0, members: 0, membersReported: false };
-        budgets.set(source, budget);
-    }
+    // Bytes inflated and members routed are counted per file on disk by the core (ctx.budget), whatever
+    // the nesting: a zip in a gzip in a zip draws on the same budget (overlapping-entry and nested bombs).
+    const budget = ctx.budget;
     // Bytes before the archive are what a loader reading from offset 0 sees (pickle + zip polyglot).
     if (dir.archiveStart > 0) {
         const prefix = new SliceSource(source, 0, Math.min(dir.archiveStart, source.size));
-        budgets.set(prefix, budget);
         await ctx.scanNested(prefix, PREFIX_MEMBER);
     }
     const prefixes = torchPrefixes(dir.entries);
@@ -19966,14 +20212,15 @@ async function scanZip(ctx) {
         if (seen.has(key))
             continue;
         seen.add(key);
+        ctx.checkBudget();
         if (++budget.members > limits.maxMembers) {
-            if (!budget.membersReported) {
-                budget.membersReported = true;
+            if (!budget.reported.has('maxMembers')) {
+                budget.reported.add('maxMembers');
                 ctx.incomplete(`more than ${limits.maxMembers} archive members in this file (nested archives included); the rest were not examined (limit maxMembers)`);
             }
             break;
         }
-        await scanEntry(ctx, entry, budget, isTorchPickle(entry.name, prefixes));
+        await scanEntry(ctx, entry, isTorchPickle(entry.name, prefixes));
     }
     if (dir.error)
         ctx.incomplete(`damaged zip central directory (${dir.error}); ${dir.entries.length} entries were examined`);
@@ -19981,8 +20228,8 @@ async function scanZip(ctx) {
         ctx.incomplete(`the archive has more than ${limits.maxMembers} members; only the first ${limits.maxMembers} were examined (limit maxMembers)`);
     }
 }
-async function scanEntry(ctx, entry, budget, mustBePickle) {
-    const { limits } = ctx;
+async function scanEntry(ctx, entry, mustBePickle) {
+    const { limits, budget } = ctx;
     const name = entry.name;
     if (!Number.isFinite(entry.compressedSize) || !Number.isFinite(entry.uncompressedSize) || !Number.isFinite(entry.localHeaderOffset)) {
         ctx.incomplete(`member "${name}" has impossible zip64 sizes or offset`);
@@ -20011,8 +20258,8 @@ async function scanEntry(ctx, entry, budget, mustBePickle) {
             ctx.incomplete(`member "${name}" would inflate to ${usize} bytes, more than the limit of ${limits.maxMemberBytes} bytes (limit maxMemberBytes)`);
             return;
         }
-        if (budget.used + usize > limits.maxTotalInflatedBytes) {
-            ctx.incomplete(`member "${name}" would bring the bytes inflated for this file to ${budget.used + usize}, more than the limit of ` +
+        if (budget.inflated + usize > limits.maxTotalInflatedBytes) {
+            ctx.incomplete(`member "${name}" would bring the bytes inflated for this file to ${budget.inflated + usize}, more than the limit of ` +
                 `${limits.maxTotalInflatedBytes} bytes (limit maxTotalInflatedBytes)`);
             return;
         }
@@ -20021,7 +20268,7 @@ async function scanEntry(ctx, entry, budget, mustBePickle) {
             ctx.incomplete(`member "${name}" has ${entry.compressedSize} compressed bytes, more than the limit of ${limits.maxMemberBytes} bytes (limit maxMemberBytes)`);
             return;
         }
-        budget.used += usize;
+        budget.inflated += usize;
         const raw = ctx.source.read(data.dataOffset, data.available);
         const inflated = await inflateBounded(raw, usize);
         if (inflated.error !== undefined || truncated) {
@@ -20038,7 +20285,6 @@ async function scanEntry(ctx, entry, budget, mustBePickle) {
         ctx.incomplete(`member "${name}" uses compression method ${entry.method} (${method}), which the scanner cannot read`);
         return;
     }
-    budgets.set(member, budget);
     const takenBy = await ctx.scanNested(member, name);
     if (mustBePickle && takenBy !== pickleScanner.id) {
         // torch.load unpickles this member whatever its first bytes look like.
@@ -20558,22 +20804,7 @@ function pumpZlib(kind, source, start, limit) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
-const budget_budgets = new WeakMap();
-function budgetFor(source) {
-    let b = budget_budgets.get(source);
-    if (!b) {
-        b = { used: 0 };
-        budget_budgets.set(source, b);
-    }
-    return b;
-}
-function shareBudget(parent, child) {
-    budget_budgets.set(child, budgetFor(parent));
-}
-
 ;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
-
 
 
 
@@ -20677,7 +20908,7 @@ async function compressed_decompress(kind, source, limit, maxInput) {
             if (source.size > maxInput) {
                 return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
             }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 5755));
+            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 1636));
             return decompressOther(kind, source.read(0, source.size), limit);
         }
     }
@@ -20690,8 +20921,9 @@ async function compressed_scan(ctx) {
         ctx.incomplete('not a recognised compressed stream');
         return;
     }
-    const budget = budgetFor(source);
-    const limit = Math.max(0, Math.min(limits.maxMemberBytes, limits.maxTotalInflatedBytes - budget.used));
+    // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
+    const budget = ctx.budget;
+    const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
     let result;
     try {
         result = await compressed_decompress(kind, source, limit, limits.maxMemberBytes);
@@ -20703,7 +20935,7 @@ async function compressed_scan(ctx) {
         ctx.incomplete(result);
         return;
     }
-    budget.used += result.bytes.length;
+    budget.inflated += result.bytes.length;
     if (result.overLimit) {
         const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
         ctx.incomplete(`the ${compressed_NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
@@ -20714,7 +20946,6 @@ async function compressed_scan(ctx) {
     if (result.bytes.length === 0)
         return;
     const inner = new BufferSource(result.bytes);
-    shareBudget(source, inner);
     const name = innerName(ctx.member ?? ctx.file, kind);
     const taken = await ctx.scanNested(inner, name);
     if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
@@ -20733,7 +20964,682 @@ const compressedScanner = {
     scan: compressed_scan,
 };
 
+;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
+const budgets = new WeakMap();
+function budgetFor(source) {
+    let b = budgets.get(source);
+    if (!b) {
+        b = { used: 0 };
+        budgets.set(source, b);
+    }
+    return b;
+}
+function shareBudget(parent, child) {
+    budgets.set(child, budgetFor(parent));
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tar/reader.js
+/**
+ * A tar reader over positioned reads: ustar, GNU (long names `L`/`K`, base-256
+ * sizes) and POSIX pax (`x` headers: path, size, linkpath). Headers are 512
+ * bytes; data is never read here, only located. Like Python's tarfile, a bad
+ * header after the first ends the archive.
+ */
+const BLOCK = 512;
+/** Longest GNU long name or pax header we read (tarfile has no limit; real ones are tiny). */
+const MAX_META = 1024 * 1024;
+function cstr(b, start, len) {
+    let end = start;
+    while (end < start + len && b[end] !== 0)
+        end++;
+    return Buffer.from(b.subarray(start, end)).toString('utf8');
+}
+/** Octal (space/NUL padded) or GNU base-256 number; undefined when malformed. */
+function tarNumber(b, start, len) {
+    if (b[start] & 0x80) {
+        // base-256, big-endian, first byte's top bit is the marker (0xff = negative: refuse)
+        if (b[start] === 0xff)
+            return undefined;
+        let v = b[start] & 0x7f;
+        for (let i = start + 1; i < start + len; i++) {
+            v = v * 256 + b[i];
+            if (v > Number.MAX_SAFE_INTEGER)
+                return undefined;
+        }
+        return v;
+    }
+    const s = Buffer.from(b.subarray(start, start + len)).toString('latin1').replace(/[\0 ]+$/, '').replace(/^[ \0]+/, '');
+    if (s === '')
+        return 0;
+    if (!/^[0-7]+$/.test(s))
+        return undefined;
+    return parseInt(s, 8);
+}
+/** The header checksum matches (unsigned sum, or the signed sum some old tars wrote). */
+function validHeader(h) {
+    if (h.length < BLOCK)
+        return false;
+    const stored = tarNumber(h, 148, 8);
+    if (stored === undefined)
+        return false;
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const c = i >= 148 && i < 156 ? 0x20 : h[i];
+        unsigned += c;
+        signed += c > 127 ? c - 256 : c;
+    }
+    return stored === unsigned || stored === signed;
+}
+function isZeroBlock(h) {
+    for (let i = 0; i < h.length; i++)
+        if (h[i] !== 0)
+            return false;
+    return true;
+}
+/** Looks like the first header of a tar archive. */
+function looksLikeTar(head) {
+    if (head.length < BLOCK || !validHeader(head))
+        return false;
+    const magic = Buffer.from(head.subarray(257, 263)).toString('latin1');
+    // ustar/GNU magic, or a v7 header whose name and size fields are sane.
+    return magic === 'ustar\0' || magic === 'ustar ' || (head[0] !== 0 && tarNumber(head, 124, 12) !== undefined);
+}
+function parsePax(data) {
+    const out = new Map();
+    let i = 0;
+    while (i < data.length) {
+        const sp = data.indexOf(0x20, i);
+        if (sp < 0)
+            break;
+        const len = Number(data.toString('latin1', i, sp));
+        if (!Number.isSafeInteger(len) || len <= 0 || i + len > data.length)
+            break;
+        const rec = data.toString('utf8', sp + 1, i + len - 1); // without the trailing newline
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out.set(rec.slice(0, eq), rec.slice(eq + 1));
+        i += len;
+    }
+    return out;
+}
+function readTar(source, maxEntries) {
+    const entries = [];
+    let pos = 0;
+    let longName;
+    let longLink;
+    let pax;
+    const size = source.size;
+    while (pos + BLOCK <= size) {
+        const h = source.read(pos, BLOCK);
+        if (isZeroBlock(h)) {
+            // End of archive: one or two zero blocks.
+            const next = pos + BLOCK + BLOCK <= size ? source.read(pos + BLOCK, BLOCK) : undefined;
+            return { entries, end: pos + (next && isZeroBlock(next) ? 2 * BLOCK : BLOCK), truncatedAtLimit: false };
+        }
+        if (!validHeader(h)) {
+            return { entries, end: pos, error: `invalid tar header at offset ${pos}`, truncatedAtLimit: false };
+        }
+        const type = h[156] === 0 ? '0' : String.fromCharCode(h[156]);
+        let memberSize = tarNumber(h, 124, 12);
+        if (memberSize === undefined)
+            return { entries, end: pos, error: `unreadable size in the tar header at offset ${pos}`, truncatedAtLimit: false };
+        const dataOffset = pos + BLOCK;
+        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
+            if (memberSize > MAX_META)
+                return { entries, end: pos, error: `tar metadata header of ${memberSize} bytes at offset ${pos}`, truncatedAtLimit: false };
+            const data = Buffer.from(source.read(dataOffset, memberSize));
+            if (data.length < memberSize)
+                return { entries, end: pos, error: `tar archive ends inside a header at offset ${pos}`, truncatedAtLimit: false };
+            if (type === 'L')
+                longName = cstr(data, 0, data.length);
+            else if (type === 'K')
+                longLink = cstr(data, 0, data.length);
+            else if (type === 'x')
+                pax = parsePax(data);
+            pos = dataOffset + Math.ceil(memberSize / BLOCK) * BLOCK;
+            continue;
+        }
+        const magic = Buffer.from(h.subarray(257, 263)).toString('latin1');
+        let name = cstr(h, 0, 100);
+        if (magic === 'ustar\0') {
+            const prefix = cstr(h, 345, 155);
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        let linkName = cstr(h, 157, 100);
+        if (longName !== undefined)
+            name = longName;
+        if (longLink !== undefined)
+            linkName = longLink;
+        if (pax) {
+            name = pax.get('path') ?? name;
+            linkName = pax.get('linkpath') ?? linkName;
+            const paxSize = pax.get('size');
+            if (paxSize !== undefined) {
+                const n = Number(paxSize);
+                if (!/^\d+$/.test(paxSize) || !Number.isSafeInteger(n)) {
+                    return { entries, end: pos, error: `unreadable pax size at offset ${pos}`, truncatedAtLimit: false };
+                }
+                memberSize = n;
+            }
+        }
+        longName = longLink = pax = undefined;
+        if (entries.length >= maxEntries)
+            return { entries, end: pos, truncatedAtLimit: true };
+        // Links and directories have no data (tarfile ignores a size on them, except for a hard link's).
+        const hasData = !['1', '2', '3', '4', '5', '6'].includes(type);
+        entries.push({ name, type, size: hasData ? memberSize : 0, dataOffset, headerOffset: pos, linkName });
+        pos = dataOffset + (hasData ? Math.ceil(memberSize / BLOCK) * BLOCK : 0);
+        if (!Number.isSafeInteger(pos))
+            return { entries, end: size, error: 'impossible member size', truncatedAtLimit: false };
+    }
+    if (pos < size)
+        return { entries, end: pos, error: `tar archive ends inside a header at offset ${pos}`, truncatedAtLimit: false };
+    // No end-of-archive marker (tarfile accepts that).
+    return { entries, end: pos, truncatedAtLimit: false };
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tar/index.js
+
+
+
+/**
+ * Tar archives (.tar, and .tar.gz/.bz2/.xz once the compressed scanner has
+ * unpacked them): every member routed by content, in place (a window on the
+ * file, never extracted, no path ever reaches the file system).
+ *
+ * PyTorch's legacy tar layout (`sys_info`, `pickle`, `storages`, `tensors`;
+ * torch.load still tries it first, threats A10) needs nothing special here:
+ * `pickle` and `sys_info` are pickles, and the torch-legacy scanner claims the
+ * `storages` and `tensors` members and walks their raw records by size.
+ */
+const tar_TRAILING_MEMBER = '[bytes after the tar archive]';
+const TORCH_MEMBERS = ['pickle', 'storages', 'tensors'];
+function tar_claim(probe) {
+    return looksLikeTar(probe.head) ? 'magic' : false;
+}
+async function tar_scan(ctx) {
+    const { source, limits } = ctx;
+    const listing = readTar(source, limits.maxMembers);
+    const names = new Set(listing.entries.map((e) => e.name));
+    const torch = TORCH_MEMBERS.every((n) => names.has(n));
+    for (const entry of listing.entries) {
+        if (entry.type === 'S') {
+            ctx.incomplete(`member "${entry.name}" is a GNU sparse file, which the scanner does not reassemble`);
+            continue;
+        }
+        if (!['0', '7'].includes(entry.type) && entry.type !== '\0')
+            continue; // directories, links, devices
+        const available = Math.max(0, Math.min(entry.size, source.size - entry.dataOffset));
+        if (available < entry.size) {
+            ctx.incomplete(`member "${entry.name}" is truncated: ${available} of ${entry.size} bytes are present`, entry.dataOffset);
+        }
+        if (available === 0)
+            continue;
+        const member = new SliceSource(source, entry.dataOffset, available);
+        shareBudget(source, member);
+        const taken = await ctx.scanNested(member, entry.name);
+        if (torch) {
+            // torch.load unpickles these members (and walks the raw records of the last two).
+            // (torch-legacy scans pickles with the same engine: sys_info looks like the start of a legacy stream.)
+            const expected = entry.name === 'pickle' || entry.name === 'sys_info' ? ['pickle', 'torch-legacy'] : entry.name === 'storages' || entry.name === 'tensors' ? ['torch-legacy'] : [];
+            if (expected.length && !expected.includes(taken ?? '')) {
+                ctx.incomplete(`member "${entry.name}" of a legacy torch archive is unpickled by torch.load but was ${taken === undefined ? 'not recognised' : `read as ${taken}`}`);
+            }
+        }
+    }
+    if (listing.truncatedAtLimit) {
+        ctx.incomplete(`the archive has more than ${limits.maxMembers} members; only the first ${limits.maxMembers} were examined (limit maxMembers)`);
+    }
+    if (listing.error) {
+        ctx.incomplete(`${listing.error}; tar readers stop there, the rest was scanned as loose bytes`, listing.end);
+    }
+    // Anything after the end of the archive that is not zero padding: a second file riding along.
+    if (listing.end < source.size) {
+        const rest = source.read(listing.end, Math.min(source.size - listing.end, 64 * 1024));
+        if (!isZeroBlock(rest) || source.size - listing.end > rest.length) {
+            const tail = new SliceSource(source, listing.end, source.size - listing.end);
+            shareBudget(source, tail);
+            await ctx.scanNested(tail, tar_TRAILING_MEMBER);
+        }
+    }
+}
+const tarScanner = {
+    id: 'tar',
+    name: 'Tar archive',
+    extensions: ['.tar'],
+    claim: tar_claim,
+    scan: tar_scan,
+};
+
+;// CONCATENATED MODULE: ./lib/formats/torch-legacy/keys.js
+/**
+ * Reads the storage-key list of a legacy torch file: a pickle of a list of
+ * strings, as pickle writes it at any protocol (EMPTY_LIST, MARK, strings with
+ * memo puts, APPENDS in batches of 1000, or APPEND). Anything else: undefined.
+ * The pickle engine has already scanned these bytes for security; this is only
+ * for the layout, so it accepts just the opcodes a list of strings needs.
+ */
+function readStringList(bytes) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let i = 0;
+    const out = [];
+    let list = false;
+    let pending = [];
+    let marked = false;
+    const need = (n) => i + n <= b.length;
+    while (i < b.length) {
+        const op = b[i++];
+        switch (op) {
+            case 0x80: // PROTO
+                if (!need(1))
+                    return undefined;
+                i += 1;
+                break;
+            case 0x95: // FRAME
+                if (!need(8))
+                    return undefined;
+                i += 8;
+                break;
+            case 0x5d: // EMPTY_LIST
+                if (list)
+                    return undefined;
+                list = true;
+                break;
+            case 0x28: // MARK
+                if (marked)
+                    return undefined;
+                marked = true;
+                pending = [];
+                break;
+            case 0x58: {
+                // BINUNICODE
+                if (!need(4))
+                    return undefined;
+                const n = b.readUInt32LE(i);
+                i += 4;
+                if (!need(n))
+                    return undefined;
+                pending.push(b.toString('utf8', i, i + n));
+                i += n;
+                break;
+            }
+            case 0x8c: {
+                // SHORT_BINUNICODE
+                if (!need(1))
+                    return undefined;
+                const n = b[i++];
+                if (!need(n))
+                    return undefined;
+                pending.push(b.toString('utf8', i, i + n));
+                i += n;
+                break;
+            }
+            case 0x56: {
+                // UNICODE (protocol 0): raw-unicode-escape line; keys are plain ASCII digits.
+                const nl = b.indexOf(0x0a, i);
+                if (nl < 0)
+                    return undefined;
+                const s = b.toString('latin1', i, nl);
+                if (s.includes('\\'))
+                    return undefined;
+                pending.push(s);
+                i = nl + 1;
+                break;
+            }
+            case 0x71: // BINPUT
+                if (!need(1))
+                    return undefined;
+                i += 1;
+                break;
+            case 0x72: // LONG_BINPUT
+                if (!need(4))
+                    return undefined;
+                i += 4;
+                break;
+            case 0x94: // MEMOIZE
+                break;
+            case 0x70: {
+                // PUT (protocol 0)
+                const nl = b.indexOf(0x0a, i);
+                if (nl < 0)
+                    return undefined;
+                i = nl + 1;
+                break;
+            }
+            case 0x6c: // LIST (protocol 0/1: MARK items LIST)
+                if (!marked || list)
+                    return undefined;
+                list = true;
+                marked = false;
+                out.push(...pending);
+                pending = [];
+                break;
+            case 0x65: // APPENDS
+                if (!marked || !list)
+                    return undefined;
+                marked = false;
+                out.push(...pending);
+                pending = [];
+                break;
+            case 0x61: // APPEND
+                if (marked || !list || pending.length !== 1)
+                    return undefined;
+                out.push(pending.pop());
+                break;
+            case 0x2e: // STOP
+                return list && !marked && pending.length === 0 && i === b.length ? out : undefined;
+            default:
+                return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/torch-legacy/index.js
+
+
+
+
+/**
+ * PyTorch's legacy serialization (torch.save with _use_new_zipfile_serialization=False,
+ * and every torch before 1.6): pickles back to back, then raw storage bytes.
+ *
+ *   magic number | protocol version | sys_info | the object (storages by persistent id)
+ *   | sorted storage keys | per key: int64 element count, count * element size bytes
+ *
+ * torch.load unpickles the first five whatever they contain (the magic number is
+ * itself unpickled before it is checked: threats A5, A6), so each is scanned as a
+ * pickle. The storages are never parsed: they are walked by their sizes, so
+ * tensor bytes that happen to look like a pickle are not reported. Bytes after
+ * the last storage (never read by torch) are routed by content.
+ *
+ * The same scanner walks the `storages` and `tensors` members of the legacy tar
+ * layout (see ../tar): pickles interleaved with raw records.
+ */
+const torch_legacy_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex'); // LONG1, 10 bytes: 0x1950a86a20f9469cfc6c
+const torch_legacy_TRAILING_MEMBER = '[bytes after the storages]';
+const MAX_NDIM = 64;
+/** Bytes per element of torch's legacy storage classes. */
+const ELEMENT_SIZE = {
+    DoubleStorage: 8, FloatStorage: 4, HalfStorage: 2, BFloat16Storage: 2, LongStorage: 8, IntStorage: 4, ShortStorage: 2,
+    CharStorage: 1, ByteStorage: 1, BoolStorage: 1, ComplexFloatStorage: 8, ComplexDoubleStorage: 16, QInt8Storage: 1,
+    QUInt8Storage: 1, QInt32Storage: 4, QUInt4x2Storage: 1, QUInt2x4Storage: 1, UntypedStorage: 1,
+};
+function elementSize(type) {
+    if (!(type instanceof PyGlobal) || !(type.module === 'torch' || type.module === 'torch.cuda'))
+        return undefined;
+    return ELEMENT_SIZE[type.name];
+}
+function isPickleStart(b) {
+    return b.length >= 2 && b[0] === 0x80 && b[1] <= 5;
+}
+/** The legacy stream: the literal magic number, or (threat A6: computed magic) the sys_info keys in the head. */
+function looksLikeLegacyStream(head) {
+    if (!isPickleStart(head))
+        return false;
+    if (Buffer.from(head.subarray(2, 2 + torch_legacy_MAGIC.length)).equals(torch_legacy_MAGIC))
+        return true;
+    const text = Buffer.from(head).toString('latin1');
+    return text.includes('protocol_version') && text.includes('little_endian') && text.includes('type_sizes');
+}
+/** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
+function tarRecordMember(name, head) {
+    if (!isPickleStart(head))
+        return undefined;
+    return name === 'storages' || name === 'tensors' ? name : undefined;
+}
+function torch_legacy_claim(probe) {
+    return looksLikeLegacyStream(probe.head) || tarRecordMember(probe.name, probe.head) ? 'magic' : false;
+}
+function baseName(ctx) {
+    const path = ctx.member ?? ctx.file;
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+async function torch_legacy_scan(ctx) {
+    const head = ctx.source.read(0, 16);
+    const record = ctx.member !== undefined ? tarRecordMember(baseName(ctx), head) : undefined;
+    if (record === 'storages')
+        return walkTarStorages(ctx);
+    if (record === 'tensors')
+        return walkTarTensors(ctx);
+    return walkLegacyStream(ctx);
+}
+/** One pickle at `at`; undefined when it broke (the engine then scanned the rest as a plain pickle stream). */
+async function onePickle(ctx, at, persistentIds) {
+    const r = await scanPickleStreams(ctx, { start: at, maxStreams: 1, ...(persistentIds ? { persistentIds } : {}) });
+    return r.stopped ? { value: r.results[0], end: r.end } : undefined;
+}
+function torch_legacy_u64(ctx, at) {
+    const b = ctx.source.read(at, 8);
+    if (b.length < 8)
+        return undefined;
+    const buf = Buffer.from(b);
+    const hi = buf.readUInt32LE(4);
+    return hi >= 0x200000 ? Infinity : hi * 0x1_0000_0000 + buf.readUInt32LE(0);
+}
+/** Bytes after a walk: beyond the end is truncation; leftovers are routed by content. */
+async function finish(ctx, pos, what) {
+    const size = ctx.source.size;
+    if (pos > size) {
+        ctx.incomplete(`${what} run past the end of the data (truncated file or lying sizes)`, size);
+    }
+    else if (pos < size) {
+        await ctx.scanNested(new SliceSource(ctx.source, pos, size - pos), torch_legacy_TRAILING_MEMBER);
+    }
+}
+/** Where the walk cannot follow the sizes: scan the rest by content, and say so. */
+async function giveUp(ctx, pos, why) {
+    ctx.incomplete(`${why}; the remaining ${ctx.source.size - pos} bytes were scanned for hidden pickles instead of being walked`, pos);
+    if (pos < ctx.source.size)
+        await ctx.scanNested(new SliceSource(ctx.source, pos, ctx.source.size - pos), '[unwalked storage data]');
+}
+async function walkLegacyStream(ctx) {
+    const ids = [];
+    // magic number, protocol version, sys_info, the object.
+    const first = await scanPickleStreams(ctx, { maxStreams: 4, persistentIds: ids });
+    if (!first.stopped)
+        return; // a pickle broke: the engine reported it and scanned the rest
+    const keysStart = first.end;
+    const keysPickle = await onePickle(ctx, keysStart);
+    if (!keysPickle)
+        return;
+    const storages = new Map();
+    for (const pid of ids) {
+        if (!(pid instanceof PyTuple) || pid.items[0] !== 'storage')
+            continue;
+        const [, type, key, , numel] = pid.items;
+        const size = elementSize(type ?? null);
+        if (typeof key === 'string' && size !== undefined)
+            storages.set(key, { size, numel: typeof numel === 'number' ? numel : undefined });
+    }
+    const keys = readStringList(ctx.source.read(keysStart, keysPickle.end - keysStart));
+    if (!keys)
+        return giveUp(ctx, keysPickle.end, 'the storage key list is not a plain list of strings');
+    if (keys.length > ctx.limits.maxMembers) {
+        return giveUp(ctx, keysPickle.end, `more than ${ctx.limits.maxMembers} storages (limit maxMembers)`);
+    }
+    let pos = keysPickle.end;
+    for (const key of keys) {
+        const info = storages.get(key);
+        if (!info)
+            return giveUp(ctx, pos, `storage "${key.slice(0, 40)}" is not described by the object pickle`);
+        const count = torch_legacy_u64(ctx, pos);
+        if (count === undefined)
+            return finish(ctx, pos + 8, 'the storages');
+        if (info.numel !== undefined && count !== info.numel) {
+            return giveUp(ctx, pos, `storage "${key.slice(0, 40)}" holds ${count} elements where the object pickle says ${info.numel}`);
+        }
+        pos += 8 + count * info.size;
+        if (!Number.isSafeInteger(pos) || pos > ctx.source.size)
+            return finish(ctx, Infinity, 'the storages');
+    }
+    await finish(ctx, pos, 'the storages');
+}
+/** Legacy tar `storages`: count, then per storage (key, location, type) + int64 count + bytes, then the views list. */
+async function walkTarStorages(ctx) {
+    const num = await onePickle(ctx, 0);
+    if (!num)
+        return;
+    if (typeof num.value !== 'number' || num.value < 0 || num.value > ctx.limits.maxMembers) {
+        return giveUp(ctx, num.end, 'the storage count is not a small non-negative integer');
+    }
+    let pos = num.end;
+    for (let i = 0; i < num.value; i++) {
+        const args = await onePickle(ctx, pos);
+        if (!args)
+            return;
+        pos = args.end;
+        const type = args.value instanceof PyTuple ? args.value.items[2] : undefined;
+        const size = elementSize(type ?? null);
+        if (size === undefined)
+            return giveUp(ctx, pos, `storage ${i} does not name a known storage type`);
+        const count = torch_legacy_u64(ctx, pos);
+        if (count === undefined)
+            return finish(ctx, Infinity, 'the storages');
+        pos += 8 + count * size;
+        if (!Number.isSafeInteger(pos) || pos > ctx.source.size)
+            return finish(ctx, Infinity, 'the storages');
+    }
+    const views = await onePickle(ctx, pos);
+    if (!views)
+        return;
+    await finish(ctx, views.end, 'the storages');
+}
+/** Legacy tar `tensors`: count, then per tensor (key, storage key, type) + int32 ndim, 4 bytes, sizes, strides, int64 offset. */
+async function walkTarTensors(ctx) {
+    const num = await onePickle(ctx, 0);
+    if (!num)
+        return;
+    if (typeof num.value !== 'number' || num.value < 0 || num.value > ctx.limits.maxMembers) {
+        return giveUp(ctx, num.end, 'the tensor count is not a small non-negative integer');
+    }
+    let pos = num.end;
+    for (let i = 0; i < num.value; i++) {
+        const args = await onePickle(ctx, pos);
+        if (!args)
+            return;
+        pos = args.end;
+        const b = ctx.source.read(pos, 4);
+        if (b.length < 4)
+            return finish(ctx, Infinity, 'the tensor records');
+        const ndim = Buffer.from(b).readInt32LE(0);
+        if (ndim < 0 || ndim > MAX_NDIM)
+            return giveUp(ctx, pos, `tensor ${i} has ${ndim} dimensions`);
+        pos += 8 + 16 * ndim + 8;
+        if (pos > ctx.source.size)
+            return finish(ctx, Infinity, 'the tensor records');
+    }
+    await finish(ctx, pos, 'the tensor records');
+}
+const torchLegacyScanner = {
+    id: 'torch-legacy',
+    name: 'PyTorch legacy checkpoint',
+    extensions: ['.pt', '.pth', '.bin', '.ckpt'],
+    claim: torch_legacy_claim,
+    scan: torch_legacy_scan,
+};
+
+;// CONCATENATED MODULE: ./lib/formats/torchscript/index.js
+const TORCHSCRIPT_PATTERNS = [
+    { label: 'torch.ops.load_library', re: /\bload_library\s*\(/, does: 'loads a native library into the process' },
+    { label: 'os', re: /(?<![\w.])os\.\w+/, does: 'runs commands or touches files and processes' },
+    { label: 'subprocess', re: /\bsubprocess\b/, does: 'runs commands' },
+    { label: 'eval', re: /(?<![\w.])eval\s*\(/, does: 'evaluates Python source' },
+    { label: 'exec', re: /(?<![\w.])exec\s*\(/, does: 'executes Python source' },
+    { label: 'compile', re: /(?<![\w.])compile\s*\(/, does: 'compiles Python source' },
+    { label: '__import__', re: /__import__/, does: 'imports an arbitrary module' },
+    { label: 'importlib', re: /\bimportlib\b/, does: 'imports an arbitrary module' },
+    { label: 'open', re: /(?<![\w.])open\s*\(/, does: 'reads or writes files' },
+    { label: 'ctypes', re: /\bctypes\b/, does: 'loads native code or writes raw memory' },
+    { label: 'network', re: /\b(socket|urllib|requests|http\.client)\b/, does: 'opens network connections' },
+    { label: 'pickle', re: /\b(pickle|marshal|dill|joblib)\.loads?\b/, does: 'deserializes a second payload' },
+    { label: 'builtins', re: /__builtins__|(?<![\w.])builtins\.|__globals__|__subclasses__/, does: "reaches the interpreter's internals" },
+];
+const MAX_SOURCE = 16 * 1024 * 1024;
+function looksLikeTorchScript(text) {
+    return /__torch__\./.test(text) || /^op_version_set\s*=/m.test(text) || /^\s+__parameters__\s*=\s*\[/m.test(text);
+}
+function torchscript_claim(probe) {
+    if (probe.extension !== '.py')
+        return false;
+    return looksLikeTorchScript(Buffer.from(probe.head).toString('utf8')) ? 'magic' : false;
+}
+function torchscript_scan(ctx) {
+    const { source } = ctx;
+    if (source.size > MAX_SOURCE)
+        ctx.incomplete(`TorchScript source larger than ${MAX_SOURCE} bytes: only the start was checked`);
+    const text = Buffer.from(source.read(0, Math.min(source.size, MAX_SOURCE))).toString('utf8');
+    const seen = new Set();
+    let offset = 0;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.replace(/^\s*#.*$/, '');
+        for (const p of TORCHSCRIPT_PATTERNS) {
+            if (seen.has(p.label) || !p.re.test(line))
+                continue;
+            seen.add(p.label);
+            const shown = raw.trim().slice(0, 160);
+            ctx.report({
+                ruleId: 'torchscript/dangerous-code',
+                callable: p.label,
+                args: [shown],
+                offset,
+                message: `The TorchScript source ${p.does} (line ${i + 1}: \`${shown}\`); torch.jit.load compiles this code.`,
+                properties: { line: i + 1 },
+            });
+        }
+        offset += Buffer.byteLength(raw, 'utf8') + 1;
+    }
+}
+const torchScriptCodeScanner = {
+    id: 'torchscript-code',
+    name: 'TorchScript source',
+    extensions: [],
+    claim: torchscript_claim,
+    scan: torchscript_scan,
+};
+
+;// CONCATENATED MODULE: ./lib/formats/sevenzip/index.js
+/**
+ * 7z archives (threats A7, A8: the nullifAI models were PyTorch checkpoints
+ * re-compressed with 7z). Decoding 7z (LZMA/LZMA2 coders, BCJ filters, solid
+ * blocks, encrypted headers) needs 7-Zip itself; the only JavaScript option is
+ * a 1.6 MB WebAssembly build of the 7-Zip CLI working on an in-memory file
+ * system, which we do not ship. So a 7z archive is recognised by its signature
+ * and reported as not scanned, at high severity, never as clean.
+ */
+const SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
+function sevenzip_claim(probe) {
+    return probe.head.length >= 6 && SIGNATURE.every((b, i) => probe.head[i] === b) ? 'magic' : false;
+}
+function sevenzip_scan(ctx) {
+    const head = ctx.source.read(0, 8);
+    const version = head.length >= 8 ? `${head[6]}.${head[7]}` : 'unknown';
+    ctx.report({
+        ruleId: 'archive/not-scanned',
+        callable: '7z',
+        message: 'This is a 7z archive, which the scanner cannot open: the models inside it were not scanned. ' +
+            'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
+        properties: { archive: '7z', version },
+    });
+    ctx.incomplete('not scanned: 7z archive (the scanner cannot decode 7z)');
+}
+const sevenZipScanner = {
+    id: '7z',
+    name: '7z archive',
+    extensions: ['.7z'],
+    claim: sevenzip_claim,
+    scan: sevenzip_scan,
+};
+
 ;// CONCATENATED MODULE: ./lib/formats/index.js
+
+
+
+
 
 
 
@@ -20753,6 +21659,7 @@ const compressedScanner = {
 const SCANNERS = [
     safetensorsScanner,
     ggufScanner,
+    tarScanner,
     pytorchZipScanner,
     zipScanner,
     savedModelScanner,
@@ -20760,8 +21667,11 @@ const SCANNERS = [
     kerasConfigJsonScanner,
     onnxScanner,
     lfsPointerScanner,
+    sevenZipScanner,
     numpyScanner,
     compressedScanner,
+    torchLegacyScanner,
+    torchScriptCodeScanner,
     pickleScanner,
     hfConfigScanner,
     chatTemplateScanner,
@@ -20774,6 +21684,8 @@ const TOOL_VERSION = '0.1.0';
 const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 ;// CONCATENATED MODULE: ./lib/core/scan.js
+
+
 
 
 
@@ -20802,6 +21714,18 @@ async function scanFiles(discovery, options) {
         errors: discovery.errors,
         skipped: discovery.skipped,
     };
+}
+/**
+ * Keeps the files (and skipped entries) of one shard, in place: each shard of a matrix
+ * scans a disjoint slice, chosen by a hash of the relative path, so every job agrees
+ * without talking to the others. Input errors stay in every shard: each job must fail on them.
+ */
+function restrictToShard(discovery, shard) {
+    if (!shard || shard.count === 1)
+        return discovery;
+    discovery.files = discovery.files.filter((f) => inShard(f.relativePath, shard));
+    discovery.skipped = discovery.skipped.filter((s) => inShard(s.path, shard));
+    return discovery;
 }
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
 async function scanFile(file, options) {
@@ -20895,6 +21819,8 @@ class FileRun {
     }
     policy;
     scanners;
+    /** Decompressed bytes, members and time for this file, shared by every nesting level. */
+    budget;
     dropped = 0;
     constructor(file, options, absolutePath) {
         this.file = file;
@@ -20902,6 +21828,15 @@ class FileRun {
         this.limits = { ...DEFAULT_LIMITS, ...options.limits };
         this.policy = options.policy ?? DEFAULT_POLICY;
         this.scanners = options.scanners ?? SCANNERS;
+        this.budget = new FileBudget(this.limits);
+    }
+    /** An exception escaped a scanner: `scan/incomplete` worded as an internal error, marked `internalError`. */
+    internalError(ctx, scanner, member, error) {
+        const reason = `internal error in the ${scanner.name} scanner (${errorMessage(error)})`;
+        ctx.incomplete(reason);
+        const finding = this.findings.find((f) => f.ruleId === 'scan/incomplete' && f.member === member && f.message === `Not fully scanned: ${reason}.`);
+        if (finding)
+            (finding.properties ??= {}).internalError = true;
     }
     /** Routes and scans some bytes. Returns the id of the scanner that claimed them, or undefined. */
     async scanSource(source, member, depth, name) {
@@ -20912,11 +21847,23 @@ class FileRun {
             this.formats.push(scanner.id);
         const ctx = this.context(scanner, source, member, depth);
         try {
+            // A nested scan that starts after the time budget is spent stops here.
+            ctx.checkBudget();
             await scanner.scan(ctx);
         }
         catch (error) {
-            // Scanners report malformed input themselves; anything that escapes is still not "clean".
-            ctx.incomplete(`${scanner.name} scanner stopped: ${errorMessage(error)}`);
+            if (error instanceof TimeBudgetExceeded) {
+                // Said once per file, at the level that ran out; the levels it unwinds add nothing.
+                if (!this.budget.reported.has('maxFileSeconds')) {
+                    this.budget.reported.add('maxFileSeconds');
+                    ctx.incomplete(error.message);
+                }
+            }
+            else {
+                // Scanners report malformed input themselves: an exception that escapes is a scanner bug.
+                // Still never "clean": the file is not fully scanned, and the finding says it was our fault.
+                this.internalError(ctx, scanner, member, error);
+            }
         }
         return scanner.id;
     }
@@ -20950,6 +21897,8 @@ class FileRun {
             depth,
             limits: this.limits,
             policy: this.policy,
+            budget: this.budget,
+            checkBudget: () => this.budget.check(),
             report: (finding) => this.emit(finding, member, scanner.id),
             incomplete: (reason, offset) => {
                 this.status = this.status === 'error' ? 'error' : 'incomplete';
@@ -20999,8 +21948,6 @@ function nothingToScan(gate) {
     return gate.scannedFiles === 0 && gate.findings.length === 0 && notFullyScannedModels(gate).length === 0;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./lib/report/fingerprint.js
 
 /**
@@ -21392,9 +22339,9 @@ class ByteBudget {
 
 ;// CONCATENATED MODULE: ./lib/report/sarif-constants.js
 /** Fixed values of the SARIF we emit, shared by the builder and the merger. */
-const sarif_constants_SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Code scanning rejects a run with more results than this. */
-const sarif_constants_MAX_SARIF_RESULTS = 25_000;
+const MAX_SARIF_RESULTS = 25_000;
 /** Our own stable fingerprint key (upload-sarif computes primaryLocationLineHash itself). */
 const FINGERPRINT_KEY = 'modelscanFinding/v1';
 const DEFAULT_CATEGORY = 'modelscan';
@@ -21403,7 +22350,7 @@ const DEFAULT_CATEGORY = 'modelscan';
  * last '/' as the category, so a trailing slash sets the category alone.
  * An empty or missing category (an unset action input is '') falls back to the default.
  */
-function sarif_constants_automationId(category) {
+function automationId(category) {
     const trimmed = (category ?? '').trim().replace(/\/+$/, '');
     return `${trimmed || DEFAULT_CATEGORY}/`;
 }
@@ -21636,7 +22583,7 @@ function keepMostSevere(results) {
 const MAX_NOTIFICATIONS_PER_KIND = 1_000;
 /** Builds a SARIF 2.1.0 log that GitHub code scanning accepts as is. */
 function buildSarif(report, options = {}) {
-    const limit = Math.min(options.maxResults ?? sarif_constants_MAX_SARIF_RESULTS, sarif_constants_MAX_SARIF_RESULTS);
+    const limit = Math.min(options.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS);
     const all = collectFindings(report);
     const kept = all.slice(0, limit);
     const rules = buildRules(kept);
@@ -21650,12 +22597,12 @@ function buildSarif(report, options = {}) {
                 rules,
             },
         },
-        automationDetails: { id: sarif_constants_automationId(options.category) },
+        automationDetails: { id: automationId(options.category) },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
         invocations: [buildInvocation(report, all.length - kept.length)],
         results: kept.map((item) => buildResult(item, ruleIndex.get(item.finding.ruleId))),
     };
-    return { $schema: sarif_constants_SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 /** Every finding, most severe first, then by file, member and offset (stable across runs). */
 function collectFindings(report) {
@@ -21763,7 +22710,7 @@ function buildInvocation(report, droppedResults) {
         notifications.push({
             level: 'warning',
             message: {
-                text: `${droppedResults} less severe results were left out of this SARIF file to stay under code scanning's limit of ${sarif_constants_MAX_SARIF_RESULTS} results per run.`,
+                text: `${droppedResults} less severe results were left out of this SARIF file to stay under code scanning's limit of ${MAX_SARIF_RESULTS} results per run.`,
             },
         });
     }
@@ -21906,7 +22853,369 @@ function summaryLine(report, gate, paint) {
     return `${parts.join(', ')} — ${verdict} (threshold: ${gate.threshold})`;
 }
 
+;// CONCATENATED MODULE: ./lib/cli/merge.js
+
+
+
+
+
+
+
+const SARIF_EXTENSIONS = ['.sarif', '.sarif.json'];
+/** SARIF files named by the inputs: files as given, folders walked for *.sarif / *.sarif.json, sorted. */
+function findSarifFiles(inputs, cwd, exclude) {
+    const files = [];
+    const errors = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile() && SARIF_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))
+                files.push(path);
+        }
+    };
+    for (const input of inputs) {
+        const path = (0,external_node_path_.resolve)(cwd, input);
+        try {
+            if ((0,external_node_fs_.statSync)(path).isDirectory())
+                walk(path);
+            else
+                files.push(path);
+        }
+        catch (error) {
+            errors.push(`cannot read ${input}: ${merge_describe(error)}`);
+        }
+    }
+    // The merged output itself, left by an earlier run in a folder we merge, is not a shard.
+    return { files: [...new Set(files)].filter((f) => f !== exclude), errors };
+}
+/** Reads one SARIF 2.1.0 log; throws with a message naming the file. */
+function readSarifFile(path) {
+    let log;
+    try {
+        log = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${path} is not a readable JSON file: ${merge_describe(error)}`);
+    }
+    const l = log;
+    if (!l || typeof l !== 'object' || l.version !== '2.1.0' || !Array.isArray(l.runs)) {
+        throw new Error(`${path} is not a SARIF 2.1.0 log`);
+    }
+    for (const run of l.runs) {
+        if (!run || typeof run !== 'object' || typeof run.tool?.driver?.name !== 'string')
+            throw new Error(`${path} has a run without a tool`);
+        if (run.tool.driver.name !== TOOL_NAME) {
+            throw new Error(`${path} was written by ${run.tool.driver.name}, not ${TOOL_NAME}: merge only the shards of one scan`);
+        }
+    }
+    return log;
+}
+const LEVEL_SEVERITY = { error: 'high', warning: 'medium', note: 'low' };
+function resultSeverity(result) {
+    const s = result.properties?.['severity'];
+    if (typeof s === 'string' && isSeverity(s))
+        return s;
+    // A result without our severity (edited by hand, or a newer writer): from its level, never dropped.
+    return LEVEL_SEVERITY[result.level ?? 'warning'] ?? 'medium';
+}
+function resultFile(result) {
+    const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '(unknown file)';
+    try {
+        return decodeURIComponent(uri.replace(/^file:\/\//, ''));
+    }
+    catch {
+        return uri;
+    }
+}
+/** SARIF text escapes `[` and `]` (embedded links): undo it for display, where our own escaping applies. */
+function sarifText(text) {
+    return (text ?? '').replace(/\\([[\]\\])/g, '$1');
+}
+/** The gate of a merged log: counts from every result, threshold applied once. */
+function gateFromSarif(log, threshold, inputs, errors = []) {
+    const findings = [];
+    let suppressed = 0;
+    const notFullyScanned = [];
+    const allErrors = [...errors];
+    for (const run of log.runs) {
+        for (const result of run.results ?? []) {
+            if ((result.suppressions?.length ?? 0) > 0 || result.baselineState === 'unchanged') {
+                suppressed++;
+                continue;
+            }
+            const props = result.properties ?? {};
+            const finding = {
+                severity: resultSeverity(result),
+                ruleId: result.ruleId ?? '(no rule)',
+                file: resultFile(result),
+                message: sarifText(result.message?.text),
+            };
+            if (typeof props['member'] === 'string')
+                finding.member = props['member'];
+            if (typeof props['callable'] === 'string')
+                finding.callable = props['callable'];
+            findings.push(finding);
+        }
+        for (const invocation of run.invocations ?? []) {
+            if (invocation.executionSuccessful === false)
+                allErrors.push('a shard reports that its scan did not complete');
+            for (const n of invocation.toolExecutionNotifications ?? [])
+                collectNotification(n, notFullyScanned, allErrors);
+        }
+    }
+    findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || merge_compare(a.file, b.file) || merge_compare(a.member ?? '', b.member ?? ''));
+    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const f of findings)
+        counts[f.severity]++;
+    const blocking = findings.filter((f) => meetsThreshold(f.severity, threshold)).length;
+    return {
+        threshold,
+        outcome: blocking > 0 ? 'fail' : 'pass',
+        findings,
+        blocking,
+        counts,
+        highest: findings[0]?.severity,
+        suppressed,
+        notFullyScanned,
+        errors: allErrors,
+        inputs,
+    };
+}
+function collectNotification(n, notFully, errors) {
+    const status = n.properties?.['status'];
+    if (typeof status === 'string') {
+        const reasons = n.properties?.['reasons'];
+        const why = Array.isArray(reasons) && reasons.length > 0 ? reasons.map(String).join('; ') : status;
+        const uri = n.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
+        let file = uri ?? '(unknown file)';
+        try {
+            file = decodeURIComponent(file.replace(/^file:\/\//, ''));
+        }
+        catch {
+            // keep the raw URI
+        }
+        notFully.push({ file, status, why });
+    }
+    else if (n.level === 'error') {
+        errors.push(sarifText(n.message.text));
+    }
+}
+/** 1 on findings at or above the threshold (wins), 2 on any error, else 0: as `scan`. */
+function mergeExitCode(gate) {
+    if (gate.outcome === 'fail')
+        return EXIT_FINDINGS;
+    if (gate.errors.length > 0)
+        return EXIT_ERROR;
+    return EXIT_PASS;
+}
+function countsLine(gate) {
+    return SEVERITIES.map((s) => `${gate.counts[s]} ${s}`).join(', ');
+}
+function verdict(gate) {
+    return `${gate.outcome === 'fail' ? 'FAILED' : 'PASSED'} (threshold: ${gate.threshold})`;
+}
+/** Plain text for a terminal or a CI log; strings from the scanned files are escaped. */
+function renderMergeText(gate, maxFindings = 50) {
+    const lines = [];
+    for (const f of gate.findings.slice(0, maxFindings)) {
+        const where = f.member !== undefined ? `${f.file} → ${f.member}` : f.file;
+        lines.push(`${f.severity.toUpperCase().padEnd(8)} ${escapeTerminal(escape_shorten(where, 200))}  [${f.ruleId}]`);
+        lines.push(`         ${escapeTerminal(escape_shorten(f.message, 400))}`);
+    }
+    if (gate.findings.length > maxFindings)
+        lines.push(`…and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
+    if (gate.notFullyScanned.length > 0)
+        lines.push(`${gate.notFullyScanned.length} files not fully scanned: not known to be safe (see the SARIF file).`);
+    for (const e of gate.errors)
+        lines.push(`error: ${escapeTerminal(escape_shorten(e, 400))}`);
+    if (gate.suppressed > 0)
+        lines.push(`${gate.suppressed} suppressed or baseline findings not counted.`);
+    lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} — ${verdict(gate)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The job summary of a merged scan. Bounded: at most `maxRows` findings and files. */
+function renderMergeSummary(gate, maxRows = 500) {
+    const out = [];
+    out.push(`## Model scan (${gate.inputs} shards merged): ${gate.outcome === 'fail' ? '❌ failed' : '✅ passed'}\n`);
+    out.push(`Threshold: **${gate.threshold}**. ${gate.blocking} finding${gate.blocking === 1 ? '' : 's'} at or above it.\n`);
+    out.push('| Critical | High | Medium | Low |', '|---:|---:|---:|---:|', `| ${SEVERITIES.map((s) => gate.counts[s]).join(' | ')} |`, '');
+    if (gate.suppressed > 0)
+        out.push(`${gate.suppressed} suppressed or baseline findings: not counted against the threshold.\n`);
+    if (gate.findings.length > 0) {
+        out.push('### Findings\n', '| Severity | File | Member | Rule | Message |', '|---|---|---|---|---|');
+        for (const f of gate.findings.slice(0, maxRows)) {
+            out.push(`| ${f.severity} | ${codeSpan(escape_shorten(f.file, 300))} | ${f.member !== undefined ? codeSpan(escape_shorten(f.member, 300)) : ''} | ${codeSpan(f.ruleId)} | ${neutralizeProse(escape_shorten(f.message, 400))} |`);
+        }
+        if (gate.findings.length > maxRows)
+            out.push(`\n…and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
+        out.push('');
+    }
+    if (gate.notFullyScanned.length > 0) {
+        out.push(`### Not fully scanned (${gate.notFullyScanned.length})\n`, 'These files are not known to be safe.\n', '| File | Status | Why |', '|---|---|---|');
+        for (const f of gate.notFullyScanned.slice(0, maxRows)) {
+            out.push(`| ${codeSpan(escape_shorten(f.file, 300))} | ${f.status} | ${neutralizeProse(escape_shorten(f.why, 400))} |`);
+        }
+        if (gate.notFullyScanned.length > maxRows)
+            out.push(`\n…and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
+        out.push('');
+    }
+    if (gate.errors.length > 0) {
+        out.push('### Errors\n');
+        for (const e of gate.errors.slice(0, maxRows))
+            out.push(`- ${neutralizeProse(escape_shorten(e, 400))}`);
+        out.push('');
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Finds, reads and merges the SARIF files; never throws (problems become gate errors). */
+function mergeSarifInputs(inputs, cwd, flags) {
+    const { files, errors } = findSarifFiles(inputs, cwd, flags.sarif !== undefined ? (0,external_node_path_.resolve)(cwd, flags.sarif) : undefined);
+    const logs = [];
+    for (const file of files) {
+        try {
+            logs.push(readSarifFile(file));
+        }
+        catch (error) {
+            errors.push(merge_describe(error));
+        }
+    }
+    if (files.length === 0)
+        errors.push(`no SARIF files found in ${inputs.join(', ') || '(no inputs)'}`);
+    if (flags.expect !== undefined && files.length < flags.expect) {
+        errors.push(`expected ${flags.expect} SARIF files (one per shard), found ${files.length}: a shard did not finish`);
+    }
+    let log;
+    if (logs.length > 0 && logs.some((l) => l.runs.length > 0)) {
+        try {
+            log = mergeSarif(logs, flags.category);
+        }
+        catch (error) {
+            errors.push(`cannot merge: ${merge_describe(error)}`);
+        }
+    }
+    const gate = gateFromSarif(log ?? { version: '2.1.0', runs: [] }, flags.failOn, logs.length, errors);
+    return { log, gate };
+}
+/** The CLI command; returns the exit code. */
+function mergeCommand(inputs, flags, io) {
+    const { log, gate } = mergeSarifInputs(inputs, io.cwd, flags);
+    const sarifText = log ? `${JSON.stringify(log, null, 2)}\n` : undefined;
+    if (flags.sarif) {
+        if (!sarifText) {
+            io.stderr(`${TOOL_NAME}: nothing merged, ${flags.sarif} not written\n`);
+        }
+        else {
+            try {
+                const out = (0,external_node_path_.resolve)(io.cwd, flags.sarif);
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(out, sarifText);
+            }
+            catch (error) {
+                io.stderr(`${TOOL_NAME}: cannot write ${flags.sarif}: ${merge_describe(error)}\n`);
+                return EXIT_ERROR;
+            }
+        }
+    }
+    switch (flags.format) {
+        case 'sarif':
+            if (sarifText)
+                io.stdout(sarifText);
+            break;
+        case 'json':
+            io.stdout(`${JSON.stringify({ tool: TOOL_NAME, ...gate, findings: gate.findings }, null, 2)}\n`);
+            break;
+        case 'markdown':
+            io.stdout(renderMergeSummary(gate));
+            break;
+        default:
+            io.stdout(renderMergeText(gate));
+    }
+    for (const e of gate.errors)
+        if (flags.format !== 'text')
+            io.stderr(`${TOOL_NAME}: ${escapeTerminal(e)}\n`);
+    return mergeExitCode(gate);
+}
+function merge_describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function merge_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/progress.js
+class Progress {
+    options;
+    done = 0;
+    bytes = 0;
+    findings = 0;
+    started;
+    lastDraw;
+    drawn = false;
+    now;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? (() => Date.now());
+        this.started = this.now();
+        this.lastDraw = this.started;
+    }
+    /** Pass as ScanOptions.onFile. */
+    onFile = (result) => {
+        this.done++;
+        this.bytes += result.size;
+        this.findings += result.findings.length;
+        const now = this.now();
+        const { tty, ttyIntervalMs = 100, logIntervalMs = 10_000 } = this.options;
+        if (now - this.lastDraw < (tty ? ttyIntervalMs : logIntervalMs))
+            return;
+        this.lastDraw = now;
+        if (tty) {
+            const line = this.line(now);
+            const width = Math.max(20, (this.options.columns ?? 80) - 1);
+            this.options.write(`\r\x1b[2K${line.length > width ? line.slice(0, width) : line}`);
+            this.drawn = true;
+        }
+        else {
+            this.options.write(`${this.options.label ? `${this.options.label}: ` : ''}${this.line(now)}\n`);
+        }
+    };
+    /** Clears the live line (terminal); a no-op for logs. */
+    finish() {
+        if (this.drawn)
+            this.options.write('\r\x1b[2K');
+        this.drawn = false;
+    }
+    line(now) {
+        const { total } = this.options;
+        const pct = total > 0 ? ` (${Math.floor((this.done / total) * 100)}%)` : '';
+        const findings = this.findings === 1 ? '1 finding' : `${this.findings} findings`;
+        return `scanned ${this.done}/${total} files${pct}, ${formatBytes(this.bytes)}, ${findings}, ${formatSeconds(now - this.started)}`;
+    }
+}
+function formatBytes(n) {
+    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+function formatSeconds(ms) {
+    const s = Math.floor(ms / 1000);
+    return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
+
+
+
 
 
 
@@ -21925,6 +23234,7 @@ const defaultIo = () => ({
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    stderrIsTty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
 });
 /** Runs the CLI; returns the process exit code (0 pass, 1 findings, 2 error). */
@@ -21950,11 +23260,28 @@ async function run(argv, io = defaultIo()) {
         .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(OUTPUT_FORMATS).default('text'))
         .option('-c, --config <file>', 'policy configuration file (reserved)')
         .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
+        .option('--limit <name=value>', `change a resource limit (repeatable), e.g. --limit maxDepth=3 --limit maxMemberBytes=1GiB; limits: ${Object.keys(DEFAULT_LIMITS).join(', ')}`, (value, previous = []) => [...previous, value])
         .option('--category <id>', 'SARIF automationDetails category', 'modelscan')
+        .option('--shard <i/n>', 'scan only shard i of n (by a hash of each path); merge the shards\' SARIF files with `merge`', shardOption)
+        .option('--no-progress', 'no progress on stderr (a live line on a terminal, a line every 10 s in CI logs)')
         .option('-q, --quiet', 'print only findings at or above the threshold and the verdict')
         .option('--no-color', 'never colour the output')
         .action(async (paths, flags) => {
         exitCode = await scanCommand([...paths, ...(flags.path ?? [])], flags, io);
+    });
+    program
+        .command('merge')
+        .description('Merge the SARIF files of a sharded scan (--shard i/n) into one run and apply the gate once.')
+        .argument('<inputs...>', 'SARIF files, or folders holding them (*.sarif, *.sarif.json)')
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .choices(THRESHOLDS)
+        .default('high'))
+        .option('--sarif <file>', 'write the merged SARIF 2.1.0 report to this file')
+        .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(OUTPUT_FORMATS).default('text'))
+        .option('--category <id>', 'SARIF category of the merged run (default: the shards\' category)')
+        .option('--expect <count>', 'fail unless this many SARIF files are found (the number of shards)', countOption)
+        .action((inputs, flags) => {
+        exitCode = mergeCommand(inputs, flags, io);
     });
     try {
         await program.parseAsync([...argv], { from: 'user' });
@@ -21982,10 +23309,25 @@ async function scanCommand(paths, flags, io) {
         io.stderr(`${TOOL_NAME}: note: --config is reserved for policy files and is not applied yet\n`);
     }
     const root = io.cwd;
+    let limits;
+    try {
+        limits = parseLimitAssignments(flags.limit ?? []);
+    }
+    catch (error) {
+        if (!(error instanceof LimitError))
+            throw error;
+        io.stderr(`${TOOL_NAME}: --limit: ${error.message}\n`);
+        return EXIT_ERROR;
+    }
     const discovery = discoverPaths(paths, { root, exclude: flags.exclude ?? [] });
     for (const error of discovery.errors)
         io.stderr(`${TOOL_NAME}: ${error.message}\n`);
-    const report = await scanFiles(discovery, { root });
+    restrictToShard(discovery, flags.shard);
+    const progress = flags.progress === false
+        ? undefined
+        : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
+    const report = await scanFiles(discovery, { onFile: progress?.onFile, root, limits });
+    progress?.finish();
     const gate = evaluateGate(report, flags.failOn);
     const sarifText = () => `${JSON.stringify(buildSarif(report, { category: flags.category }), null, 2)}\n`;
     try {
@@ -21999,7 +23341,15 @@ async function scanCommand(paths, flags, io) {
         return EXIT_ERROR;
     }
     io.stdout(renderStdout(flags, report, gate, io, sarifText));
-    return exitCodeFor(report, gate);
+    // An exception that escaped a scanner is our bug, not the file's: the file is reported not fully
+    // scanned (scan/incomplete) and the run exits 2 unless findings already fail it (exit 1 wins).
+    const internal = internalErrors(report);
+    if (internal.length > 0) {
+        io.stderr(`${TOOL_NAME}: ${internal.length} internal error${internal.length === 1 ? '' : 's'} (a scanner failed; the file${internal.length === 1 ? ' is' : 's are'} reported as not fully scanned; please report this):\n` +
+            internal.slice(0, 10).map((f) => `  ${escapeTerminal(f.file)}${f.member ? `!/${escapeTerminal(f.member)}` : ''}: ${escapeTerminal(f.message)}\n`).join(''));
+    }
+    const code = exitCodeFor(report, gate);
+    return code === EXIT_PASS && internal.length > 0 ? EXIT_ERROR : code;
 }
 function renderStdout(flags, report, gate, io, sarifText) {
     switch (flags.format) {
@@ -22013,9 +23363,27 @@ function renderStdout(flags, report, gate, io, sarifText) {
             return renderText(report, gate, { color: io.isTty && flags.color !== false, quiet: flags.quiet ?? false });
     }
 }
+function shardOption(value) {
+    try {
+        return parseShard(value);
+    }
+    catch (error) {
+        throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+}
+function countOption(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new InvalidArgumentError(`expected a whole number of files, got "${value}"`);
+    return n;
+}
 function writeOutput(path, text) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_.writeFileSync)(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+/** `scan/incomplete` findings the core marked as an exception escaping a scanner. */
+function internalErrors(report) {
+    return report.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/index.js

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { type Threshold, parseThreshold } from '../core/severity.js';
 import { defaultModelGlobs } from '../policy/model-extensions.js';
+import { type Limits, parseLimitAssignments } from '../core/limits.js';
 
 export interface ActionInputs {
   patterns: string[];
@@ -11,6 +12,8 @@ export interface ActionInputs {
   summary: boolean;
   config: string;
   category: string;
+  /** Resource limits changed by the `limits` input (one name=value a line). */
+  limits: Partial<Limits>;
 }
 
 /** Reads and validates the action's inputs; throws with a message naming the input. */
@@ -25,6 +28,7 @@ export function readInputs(): ActionInputs {
     summary: withInput('summary', () => booleanInput('summary', true)),
     config: core.getInput('config'),
     category: core.getInput('category') || 'modelscan',
+    limits: withInput('limits', () => parseLimitAssignments(core.getMultilineInput('limits'))),
   };
 }
 

@@ -10,6 +10,7 @@ import { renderSummary } from '../report/markdown.js';
 import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { annotate } from './annotations.js';
+import { escapeTerminal } from '../report/escape.js';
 import { readInputs } from './inputs.js';
 import { runMerge } from './merge.js';
 import { Progress } from '../cli/progress.js';
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
     }
     // A line every 10 s in the log on long scans.
     const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
-    const report = await scanFiles(discovery, { onFile: progress.onFile, root });
+    const report = await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits });
     const gate = evaluateGate(report, inputs.failOn);
 
     // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.
@@ -59,6 +60,15 @@ export async function run(): Promise<void> {
     core.info(renderText(report, gate, { color: false }));
     if (inputs.summary) await writeSummary(renderSummary(report, gate));
     if (inputs.annotations) annotate(gate, gate.outcome === 'fail');
+    // A scanner exception is our bug: the file is already reported as not fully scanned (scan/incomplete);
+    // say so plainly too. It does not fail the step by itself (fail-on decides, as for every finding).
+    const internal = gate.findings.filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);
+    if (internal.length > 0) {
+      core.warning(
+        `${internal.length} file${internal.length === 1 ? '' : 's'} not fully scanned because of an internal error in a scanner (please report it): ` +
+          internal.slice(0, 5).map((f) => escapeTerminal(f.file)).join(', '),
+      );
+    }
 
     if (gate.outcome === 'fail') {
       core.setFailed(

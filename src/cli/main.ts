@@ -12,8 +12,11 @@ import { renderJson } from '../report/json.js';
 import { renderSummary } from '../report/markdown.js';
 import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { GateResult } from '../core/gate.js';
 import type { ScanReport } from '../core/types.js';
+import { DEFAULT_LIMITS, LimitError, type Limits, parseLimitAssignments } from '../core/limits.js';
+import { EXIT_PASS } from '../core/exit-codes.js';
 import { type Shard, parseShard } from '../core/shard.js';
 import { type MergeFlags, mergeCommand } from './merge.js';
 import { Progress } from './progress.js';
@@ -31,6 +34,7 @@ interface ScanFlags {
   category?: string;
   shard?: Shard;
   progress?: boolean;
+  limit?: string[];
 }
 
 export interface CliIo {
@@ -78,6 +82,11 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     )
     .option('-c, --config <file>', 'policy configuration file (reserved)')
     .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
+    .option(
+      '--limit <name=value>',
+      `change a resource limit (repeatable), e.g. --limit maxDepth=3 --limit maxMemberBytes=1GiB; limits: ${Object.keys(DEFAULT_LIMITS).join(', ')}`,
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--category <id>', 'SARIF automationDetails category', 'modelscan')
     .option('--shard <i/n>', 'scan only shard i of n (by a hash of each path); merge the shards\' SARIF files with `merge`', shardOption)
     .option('--no-progress', 'no progress on stderr (a live line on a terminal, a line every 10 s in CI logs)')
@@ -132,6 +141,14 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     io.stderr(`${TOOL_NAME}: note: --config is reserved for policy files and is not applied yet\n`);
   }
   const root = io.cwd;
+  let limits: Partial<Limits>;
+  try {
+    limits = parseLimitAssignments(flags.limit ?? []);
+  } catch (error) {
+    if (!(error instanceof LimitError)) throw error;
+    io.stderr(`${TOOL_NAME}: --limit: ${error.message}\n`);
+    return EXIT_ERROR;
+  }
   const discovery = discoverPaths(paths, { root, exclude: flags.exclude ?? [] });
   for (const error of discovery.errors) io.stderr(`${TOOL_NAME}: ${error.message}\n`);
   restrictToShard(discovery, flags.shard);
@@ -139,7 +156,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     flags.progress === false
       ? undefined
       : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-  const report = await scanFiles(discovery, { onFile: progress?.onFile, root });
+  const report = await scanFiles(discovery, { onFile: progress?.onFile, root, limits });
   progress?.finish();
   const gate = evaluateGate(report, flags.failOn);
 
@@ -152,7 +169,17 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     return EXIT_ERROR;
   }
   io.stdout(renderStdout(flags, report, gate, io, sarifText));
-  return exitCodeFor(report, gate);
+  // An exception that escaped a scanner is our bug, not the file's: the file is reported not fully
+  // scanned (scan/incomplete) and the run exits 2 unless findings already fail it (exit 1 wins).
+  const internal = internalErrors(report);
+  if (internal.length > 0) {
+    io.stderr(
+      `${TOOL_NAME}: ${internal.length} internal error${internal.length === 1 ? '' : 's'} (a scanner failed; the file${internal.length === 1 ? ' is' : 's are'} reported as not fully scanned; please report this):\n` +
+        internal.slice(0, 10).map((f) => `  ${escapeTerminal(f.file)}${f.member ? `!/${escapeTerminal(f.member)}` : ''}: ${escapeTerminal(f.message)}\n`).join(''),
+    );
+  }
+  const code = exitCodeFor(report, gate);
+  return code === EXIT_PASS && internal.length > 0 ? EXIT_ERROR : code;
 }
 
 function renderStdout(flags: ScanFlags, report: ScanReport, gate: GateResult, io: CliIo, sarifText: () => string): string {
@@ -185,4 +212,9 @@ function countOption(value: string): number {
 function writeOutput(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** `scan/incomplete` findings the core marked as an exception escaping a scanner. */
+export function internalErrors(report: ScanReport): ScanReport['files'][number]['findings'] {
+  return report.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);
 }

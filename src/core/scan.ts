@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { FileBudget, TimeBudgetExceeded } from './budget.js';
 import { makeProbe, route } from './route.js';
 import type { FormatScanner, ScanContext } from './scanner.js';
 import { type ByteSource, FileSource } from './source.js';
@@ -148,6 +149,8 @@ class FileRun {
   }
   private readonly policy: Policy;
   private readonly scanners: readonly FormatScanner[];
+  /** Decompressed bytes, members and time for this file, shared by every nesting level. */
+  readonly budget: FileBudget;
   dropped = 0;
 
   constructor(
@@ -158,6 +161,15 @@ class FileRun {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.policy = options.policy ?? DEFAULT_POLICY;
     this.scanners = options.scanners ?? SCANNERS;
+    this.budget = new FileBudget(this.limits);
+  }
+
+  /** An exception escaped a scanner: `scan/incomplete` worded as an internal error, marked `internalError`. */
+  private internalError(ctx: ScanContext, scanner: FormatScanner, member: string | undefined, error: unknown): void {
+    const reason = `internal error in the ${scanner.name} scanner (${errorMessage(error)})`;
+    ctx.incomplete(reason);
+    const finding = this.findings.find((f) => f.ruleId === 'scan/incomplete' && f.member === member && f.message === `Not fully scanned: ${reason}.`);
+    if (finding) (finding.properties ??= {}).internalError = true;
   }
 
   /** Routes and scans some bytes. Returns the id of the scanner that claimed them, or undefined. */
@@ -167,10 +179,21 @@ class FileRun {
     if (!this.formats.includes(scanner.id)) this.formats.push(scanner.id);
     const ctx = this.context(scanner, source, member, depth);
     try {
+      // A nested scan that starts after the time budget is spent stops here.
+      ctx.checkBudget();
       await scanner.scan(ctx);
     } catch (error) {
-      // Scanners report malformed input themselves; anything that escapes is still not "clean".
-      ctx.incomplete(`${scanner.name} scanner stopped: ${errorMessage(error)}`);
+      if (error instanceof TimeBudgetExceeded) {
+        // Said once per file, at the level that ran out; the levels it unwinds add nothing.
+        if (!this.budget.reported.has('maxFileSeconds')) {
+          this.budget.reported.add('maxFileSeconds');
+          ctx.incomplete(error.message);
+        }
+      } else {
+        // Scanners report malformed input themselves: an exception that escapes is a scanner bug.
+        // Still never "clean": the file is not fully scanned, and the finding says it was our fault.
+        this.internalError(ctx, scanner, member, error);
+      }
     }
     return scanner.id;
   }
@@ -205,6 +228,8 @@ class FileRun {
       depth,
       limits: this.limits,
       policy: this.policy,
+      budget: this.budget,
+      checkBudget: () => this.budget.check(),
       report: (finding) => this.emit(finding, member, scanner.id),
       incomplete: (reason, offset) => {
         this.status = this.status === 'error' ? 'error' : 'incomplete';

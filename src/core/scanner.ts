@@ -1,4 +1,5 @@
 import type { Limits } from './limits.js';
+import type { FileBudget } from './budget.js';
 import type { FindingInput } from './types.js';
 import type { ByteSource } from './source.js';
 import type { Policy } from '../policy/policy.js';
@@ -43,6 +44,17 @@ export interface ScanContext {
   readonly depth: number;
   readonly limits: Limits;
   readonly policy: Policy;
+  /**
+   * Work shared by everything nested in this file on disk, whatever the format:
+   * decompressed bytes, archive members, the time budget.
+   */
+  readonly budget: FileBudget;
+  /**
+   * Throws once the file's time budget (maxFileSeconds) is spent; the core
+   * reports it as `scan/incomplete`. Long loops (opcodes, members, nodes) call
+   * it every few thousand steps; let the error propagate.
+   */
+  checkBudget(): void;
   /** Adds a finding at this location (file/member/format filled in). */
   report(finding: FindingInput): void;
   /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/core/limits.js';
+import { FileBudget } from '../../src/core/budget.js';
 import type { FormatScanner, ScanContext } from '../../src/core/scanner.js';
 import { BufferSource } from '../../src/core/source.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
@@ -21,6 +22,8 @@ async function scanBytes(scanner: FormatScanner, bytes: Uint8Array): Promise<voi
     depth: 0,
     limits: DEFAULT_LIMITS,
     policy: DEFAULT_POLICY,
+    budget: new FileBudget(DEFAULT_LIMITS),
+    checkBudget: () => {},
     report: () => {},
     incomplete: () => {},
     scanNested: async () => undefined,

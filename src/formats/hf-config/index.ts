@@ -2,6 +2,7 @@ import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
 import { reportChatTemplate } from '../jinja/template.js';
 import { reportCallableTargets } from './hydra-targets.js';
 import { reportRemoteCode } from './remote-code.js';
+import { jsonLimitProblem } from '../../core/json-limits.js';
 
 /** Side files that sit beside weights in Hugging Face / NeMo repositories. */
 export const SIDE_FILE_NAMES = [
@@ -34,14 +35,21 @@ function claimSideFile(probe: Probe): 'hint' | false {
 }
 
 function scanSideFile(ctx: ScanContext): void {
-  if (ctx.source.size > MAX_JSON_BYTES) {
-    ctx.incomplete(`the config is larger than ${MAX_JSON_BYTES} bytes`);
+  const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
+  if (ctx.source.size > maxBytes) {
+    ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
     return;
   }
   const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+  const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+  const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
+  if (tooDeep) {
+    ctx.incomplete(tooDeep);
+    return;
+  }
   let config: unknown;
   try {
-    config = JSON.parse(new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, ''));
+    config = JSON.parse(text);
   } catch (error) {
     ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     return;

@@ -25,8 +25,8 @@ export const kerasConfigJsonScanner: FormatScanner = {
   extensions: [],
   claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
   async scan(ctx) {
-    if (ctx.source.size > MAX_CONFIG_TEXT) {
-      ctx.incomplete(`the config is larger than ${MAX_CONFIG_TEXT} bytes`);
+    if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
+      ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
       return;
     }
     const bytes = ctx.source.read(0, ctx.source.size);

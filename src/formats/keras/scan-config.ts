@@ -3,6 +3,7 @@ import type { ScanContext } from '../../core/scanner.js';
 import { errorText } from './error-text.js';
 import { KerasConfigWalker } from './config-walker.js';
 import { parsePythonJson } from './python-json.js';
+import { jsonLimitProblem } from '../../core/json-limits.js';
 
 /** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
 export const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
@@ -27,6 +28,11 @@ export async function scanConfigTexts(ctx: ScanContext, texts: readonly ConfigTe
   for (const { text, where } of texts) {
     if (text.length > MAX_CONFIG_TEXT) {
       ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
+      continue;
+    }
+    const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
+    if (tooBig) {
+      ctx.incomplete(tooBig);
       continue;
     }
     let config: unknown;

@@ -76,6 +76,7 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
       maxOpcodes: opcodeBudget,
       maxStackDepth: ctx.limits.maxStackDepth,
       maxMemoEntries: ctx.limits.maxMemoEntries,
+      checkBudget: () => ctx.checkBudget(),
     };
     const machine = new PickleMachine(new ByteReader(source, start, end), ctx.policy.pickle, limits, out, verdicts);
     let error: PickleError | undefined;
@@ -83,7 +84,11 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
     try {
       next = machine.run();
     } catch (e) {
-      if (!(e instanceof PickleError)) throw e;
+      if (!(e instanceof PickleError)) {
+        // Time budget (or a bug): what this stream showed before it stopped is still reported.
+        for (const finding of findingsFrom(out, source)) ctx.report(finding);
+        throw e;
+      }
       error = e;
     }
     opcodeBudget -= machine.opcodes;
@@ -113,6 +118,7 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
   let primary = true;
   let first = true;
   while (pos < end) {
+    ctx.checkBudget();
     const result = attempt(pos, primary, first);
     first = false;
     if (result === 'stop') return { results, end: consumed, stopped: false };

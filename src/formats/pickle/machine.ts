@@ -41,6 +41,8 @@ export interface MachineLimits {
   maxOpcodes: number;
   maxStackDepth: number;
   maxMemoEntries: number;
+  /** Called every 65,536 opcodes: throws when the file's time budget is spent (ctx.checkBudget). */
+  checkBudget?: () => void;
 }
 
 /**
@@ -84,6 +86,7 @@ export class PickleMachine {
       if (++this.opcodes > maxOpcodes) {
         throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
       }
+      if ((this.opcodes & 0xffff) === 0) this.limits.checkBudget?.();
       const op = r.byte();
       switch (op) {
         case -1:

@@ -1,6 +1,7 @@
 import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
 import { type TensorSpan, checkHeader } from './header.js';
+import { jsonLimitProblem } from '../../core/json-limits.js';
 
 /** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
 export const MAX_HEADER_BYTES = 100_000_000;
@@ -38,9 +39,19 @@ async function scanSafetensors(ctx: ScanContext): Promise<void> {
     return;
   }
   const headerBytes = Number(length);
+  if (headerBytes > ctx.limits.maxJsonBytes) {
+    ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+    return;
+  }
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes)));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+    const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
+    if (tooDeep) {
+      ctx.incomplete(tooDeep, 8);
+      return;
+    }
+    header = JSON.parse(text);
   } catch (error) {
     malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
     ctx.incomplete('the safetensors header could not be parsed', 8);

@@ -39,17 +39,6 @@ const METHOD_NAMES: Record<number, string> = {
   99: 'AES encryption',
 };
 
-/** Work done for one file on disk, shared by the nested archives inside it. */
-interface Budget {
-  /** Bytes inflated. */
-  used: number;
-  /** Members routed, all nesting levels together (overlapping-entry and nested zip bombs). */
-  members: number;
-  /** The member limit was reported already. */
-  membersReported: boolean;
-}
-const budgets = new WeakMap<ByteSource, Budget>();
-
 /** Directories read while claiming, reused by scan (same source object). */
 const directoryCache = new WeakMap<ByteSource, { maxMembers: number; result: ZipDirectory | Error }>();
 
@@ -128,16 +117,13 @@ async function scanZip(ctx: ScanContext): Promise<void> {
     ctx.incomplete(`not a readable zip archive: ${describe(error)}`);
     return;
   }
-  let budget = budgets.get(source);
-  if (!budget) {
-    budget = { used: 0, members: 0, membersReported: false };
-    budgets.set(source, budget);
-  }
+  // Bytes inflated and members routed are counted per file on disk by the core (ctx.budget), whatever
+  // the nesting: a zip in a gzip in a zip draws on the same budget (overlapping-entry and nested bombs).
+  const budget = ctx.budget;
 
   // Bytes before the archive are what a loader reading from offset 0 sees (pickle + zip polyglot).
   if (dir.archiveStart > 0) {
     const prefix = new SliceSource(source, 0, Math.min(dir.archiveStart, source.size));
-    budgets.set(prefix, budget);
     await ctx.scanNested(prefix, PREFIX_MEMBER);
   }
 
@@ -151,16 +137,17 @@ async function scanZip(ctx: ScanContext): Promise<void> {
     const key = `${entry.localHeaderOffset + entry.shift}\u0000${entry.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    ctx.checkBudget();
     if (++budget.members > limits.maxMembers) {
-      if (!budget.membersReported) {
-        budget.membersReported = true;
+      if (!budget.reported.has('maxMembers')) {
+        budget.reported.add('maxMembers');
         ctx.incomplete(
           `more than ${limits.maxMembers} archive members in this file (nested archives included); the rest were not examined (limit maxMembers)`,
         );
       }
       break;
     }
-    await scanEntry(ctx, entry, budget, isTorchPickle(entry.name, prefixes));
+    await scanEntry(ctx, entry, isTorchPickle(entry.name, prefixes));
   }
 
   if (dir.error) ctx.incomplete(`damaged zip central directory (${dir.error}); ${dir.entries.length} entries were examined`);
@@ -169,8 +156,8 @@ async function scanZip(ctx: ScanContext): Promise<void> {
   }
 }
 
-async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, mustBePickle: boolean): Promise<void> {
-  const { limits } = ctx;
+async function scanEntry(ctx: ScanContext, entry: ZipEntry, mustBePickle: boolean): Promise<void> {
+  const { limits, budget } = ctx;
   const name = entry.name;
   if (!Number.isFinite(entry.compressedSize) || !Number.isFinite(entry.uncompressedSize) || !Number.isFinite(entry.localHeaderOffset)) {
     ctx.incomplete(`member "${name}" has impossible zip64 sizes or offset`);
@@ -200,9 +187,9 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, must
       );
       return;
     }
-    if (budget.used + usize > limits.maxTotalInflatedBytes) {
+    if (budget.inflated + usize > limits.maxTotalInflatedBytes) {
       ctx.incomplete(
-        `member "${name}" would bring the bytes inflated for this file to ${budget.used + usize}, more than the limit of ` +
+        `member "${name}" would bring the bytes inflated for this file to ${budget.inflated + usize}, more than the limit of ` +
           `${limits.maxTotalInflatedBytes} bytes (limit maxTotalInflatedBytes)`,
       );
       return;
@@ -214,7 +201,7 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, must
       );
       return;
     }
-    budget.used += usize;
+    budget.inflated += usize;
     const raw = ctx.source.read(data.dataOffset, data.available);
     const inflated = await inflateBounded(raw, usize);
     if (inflated.error !== undefined || truncated) {
@@ -230,7 +217,6 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, budget: Budget, must
     ctx.incomplete(`member "${name}" uses compression method ${entry.method} (${method}), which the scanner cannot read`);
     return;
   }
-  budgets.set(member, budget);
 
   const takenBy = await ctx.scanNested(member, name);
   if (mustBePickle && takenBy !== pickleScanner.id) {
