@@ -64,7 +64,15 @@ async function bunzip(input: Uint8Array, out: BoundedOutput): Promise<void> {
     },
     eof: () => pos >= input.length,
   };
-  bz.decode(stream as unknown as Uint8Array, { writeByte: (b: number) => out.push(b) }, true);
+  // seek-bzip allocates its small tables with `new Buffer(n)` (zero-filled since Node 8): keep Node's
+  // DEP0005 notice, meant for application code, out of the scan output.
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    bz.decode(stream as unknown as Uint8Array, { writeByte: (b: number) => out.push(b) }, true);
+  } finally {
+    process.noDeprecation = quiet;
+  }
 }
 
 async function unxz(input: Uint8Array, out: BoundedOutput): Promise<boolean> {
