@@ -111,7 +111,16 @@ async function bunzip(input, out) {
         },
         eof: () => pos >= input.length,
     };
-    bz.decode(stream, { writeByte: (b) => out.push(b) }, true);
+    // seek-bzip allocates its small tables with `new Buffer(n)` (zero-filled since Node 8): keep Node's
+    // DEP0005 notice, meant for application code, out of the scan output.
+    const quiet = process.noDeprecation;
+    process.noDeprecation = true;
+    try {
+        bz.decode(stream, { writeByte: (b) => out.push(b) }, true);
+    }
+    finally {
+        process.noDeprecation = quiet;
+    }
 }
 async function unxz(input, out) {
     const { XzReadableStream } = (await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.t.bind(__webpack_require__, 6594, 19)));

@@ -72,6 +72,30 @@ export interface PicklePolicy {
   readonly dangerousAttributes: readonly string[];
   /** Calls whose first argument is a serialized payload worth scanning: "module.name". */
   readonly nestedLoaders: readonly string[];
+  /**
+   * Dispatchers (threats D12): safe callables that call another callable later
+   * (map, filter, defaultdict factories, atexit.register, re.sub with a callable,
+   * ...). "module.name" -> which argument is the callable and what it is called
+   * with. A dispatcher fed an allowlisted callable is as safe as calling it
+   * directly and is allowed; fed anything else, the dispatched call is reported
+   * as a call of that callable (its own verdict), through the dispatcher.
+   */
+  readonly dispatchers?: Readonly<Record<string, Dispatcher>>;
+}
+
+export interface Dispatcher {
+  /** Index of the callable among the positional arguments. */
+  readonly callable: number;
+  /**
+   * What the callable receives: `each` the first item of each iterable after it
+   * (map), `star` the items of the first item of the iterable after it (starmap),
+   * `rest` the arguments after it (atexit.register), `tuple` the items of the
+   * argument after it (_thread.start_new_thread), `pair` an accumulator and the
+   * first item (reduce), `match` a re.Match, `none` nothing (defaultdict factory).
+   */
+  readonly feeds: 'each' | 'star' | 'rest' | 'tuple' | 'pair' | 'match' | 'none';
+  /** Only a dispatcher when called with at least this many arguments (iter(callable, sentinel)). */
+  readonly minArgs?: number;
 }
 
 const d = (category: DenyCategory, reason: string): DenyEntry => ({ category, reason });
@@ -85,7 +109,12 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
     builtins: [
       'object', 'bool', 'int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'set', 'frozenset',
       'dict', 'slice', 'range', 'type', 'NotImplemented', 'Ellipsis', 'True', 'False', 'None',
+      // Pure functions and consumers: they call nothing but the dunder methods of allowlisted values
+      // (map, filter and iter(callable, sentinel) are dispatchers, see `dispatchers`).
+      'sorted', 'reversed', 'enumerate', 'zip', 'next', 'sum', 'min', 'max', 'any', 'all', 'len', 'abs', 'round', 'chr', 'ord',
+      'str.join',
     ],
+    itertools: ['chain', 'chain.from_iterable', 'islice', 'repeat', 'count', 'cycle', 'product', 'permutations', 'combinations', 'zip_longest', 'pairwise'],
     copyreg: ['_reconstructor', '__newobj__', '__newobj_ex__'],
     // Python 3 pickles bytes at protocol <= 2 as _codecs.encode(str, 'latin1').
     _codecs: ['encode'],
@@ -425,6 +454,7 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
       ...names('exec', 'rebuilds functions and classes from their code and state', ['_function_setstate', '_class_setstate', '_make_function', '_make_skeleton_class', '_make_cell']),
       ...names('file', 'reopens a file', ['_file_reconstructor']),
     },
+    imaplib: names('shell', 'runs its argument as a shell command', ['IMAP4_stream']),
     uuid: names('shell', 'runs helper commands', ['_get_command_stdout', '_popen', '_ifconfig_getnode', '_ip_getnode', '_arp_getnode', '_lanscan_getnode', '_netstat_getnode', '_find_mac', '_find_mac_near_keyword', '_find_mac_under_heading']),
     types: names('exec', 'builds code objects and functions', ['CodeType', 'FunctionType', 'LambdaType', 'MethodType', 'ModuleType', 'BuiltinFunctionType', 'BuiltinMethodType', 'new_class', 'coroutine']),
     collections: names('resolve', 'creates classes with exec', ['namedtuple']),
@@ -464,11 +494,34 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
     '__loader__', '__spec__', '__self__', '__func__', '__call__', '__new__', '__module__', 'f_globals', 'f_locals',
     'f_builtins', 'gi_frame', 'cr_frame', 'tb_frame', 'func_globals', 'modules', 'eval', 'exec', 'system', 'popen',
   ],
+  dispatchers: {
+    'builtins.map': { callable: 0, feeds: 'each' },
+    'builtins.filter': { callable: 0, feeds: 'each' },
+    'builtins.iter': { callable: 0, feeds: 'none', minArgs: 2 },
+    'itertools.starmap': { callable: 0, feeds: 'star' },
+    'itertools.filterfalse': { callable: 0, feeds: 'each' },
+    'itertools.takewhile': { callable: 0, feeds: 'each' },
+    'itertools.dropwhile': { callable: 0, feeds: 'each' },
+    'itertools.accumulate': { callable: 1, feeds: 'pair', minArgs: 2 },
+    'itertools.groupby': { callable: 1, feeds: 'each', minArgs: 2 },
+    'functools.reduce': { callable: 0, feeds: 'pair' },
+    'collections.defaultdict': { callable: 0, feeds: 'none' },
+    'weakref.finalize': { callable: 1, feeds: 'rest' },
+    'weakref.ref': { callable: 1, feeds: 'none', minArgs: 2 },
+    'atexit.register': { callable: 0, feeds: 'rest' },
+    're.sub': { callable: 1, feeds: 'match' },
+    're.subn': { callable: 1, feeds: 'match' },
+    // _thread is read as threading (src/formats/pickle/compat.ts).
+    'threading.start_new_thread': { callable: 0, feeds: 'tuple' },
+    'threading.start_new': { callable: 0, feeds: 'tuple' },
+    'threading._start_new_thread': { callable: 0, feeds: 'tuple' },
+  },
   nestedLoaders: [
     'pickle.loads', 'pickle.load', 'pickle._loads', 'pickle._load', 'pickle.Unpickler', 'pickle._Unpickler',
     'dill.loads', 'dill.load', 'dill._dill.loads', 'cloudpickle.loads', 'cloudpickle.load', 'joblib.load',
     'torch.load', 'torch.serialization.load', 'torch.storage._load_from_bytes', 'numpy.load', 'pandas.io.pickle.read_pickle',
     'marshal.loads', 'shelve.open', 'jsonpickle.decode', 'lib2to3.pgen2.grammar.Grammar.loads',
+    'torch.utils.data.datapipes.utils.decoder.basichandlers',
   ],
 };
 
@@ -478,7 +531,7 @@ export function isNestedLoader(policy: PicklePolicy, module: string, name: strin
 }
 
 export type Verdict =
-  | { kind: 'allow' }
+  | { kind: 'allow'; dispatcher?: Dispatcher }
   | { kind: 'deny'; category: DenyCategory; severity: Severity; reason: string; matched: string }
   | { kind: 'unknown' };
 
@@ -545,6 +598,8 @@ const REEXPORTED_MODULES: Readonly<Record<string, string>> = Object.fromEntries(
  * (`pathlib` -> `os`) or a dunder (`__builtins__`) is denied.
  */
 export function classifyGlobal(policy: PicklePolicy, module: string, name: string): Verdict {
+  const dispatcher = policy.dispatchers?.[`${module}.${name}`];
+  if (dispatcher) return { kind: 'allow', dispatcher };
   const exact = policy.allow[module];
   const exactAllowed = exact !== undefined && exact.includes(name);
   let verdict = denyFor(policy, module, name, exactAllowed);

@@ -24,11 +24,18 @@ describe('parser differentials (threats B)', () => {
   });
 
   it('B3 non-string STACK_GLOBAL operands are unresolved imports', async () => {
-    // module = builtins.str('os') computed at load time
+    // module = builtins.int('1'): not a name Python can import, and not one we can fold
+    const data = bytes([0x80, 4], 'cbuiltins\nint\n', [0x8c, 1], '1', [0x85], 'R', [0x8c, 6], 'system', [0x93], [0x8c, 2], 'id', [0x85], 'R.');
+    const result = await scanBytes(data);
+    expect(summary(result)).toEqual([`critical pickle/unresolved-import <module computed by a call, name "system"> ["'id'"] @35`]);
+    expect(result.findings[0]!.message).toMatch(/computed while loading/);
+  });
+
+  it('B3/B7 operands computed from constants are folded: builtins.str("os") is "os"', async () => {
     const data = bytes([0x80, 4], 'cbuiltins\nstr\n', [0x8c, 2], 'os', [0x85], 'R', [0x8c, 6], 'system', [0x93], [0x8c, 2], 'id', [0x85], 'R.');
     const result = await scanBytes(data);
-    expect(summary(result)).toEqual([`critical pickle/unresolved-import <module computed by a call, name "system"> ["'id'"] @36`]);
-    expect(result.findings[0]!.message).toMatch(/computed while loading/);
+    expect(summary(result)).toEqual([`critical pickle/code-execution os.system ["'id'"] @36`]);
+    expect(result.findings[0]!.properties).toMatchObject({ computedName: 'str(…)', decompiled: "os.system('id')" });
   });
 
   it('B4 a GET of an unset memo key after the payload keeps the payload', async () => {
@@ -48,14 +55,24 @@ describe('parser differentials (threats B)', () => {
     expect(await calls(bytes([0x80, 4], u8('os'), 'X', [6, 0, 0, 0], 'system', [0x93], u8('id'), [0x85], 'R.'))).toEqual([OS_SYSTEM]);
   });
 
-  it('B8 an argument straddling its frame is flagged and the bytes after the frame are scanned', async () => {
-    const hidden = "cos\nsystem\n(S'id'\ntR.";
-    // The frame holds SHORT_BINUNICODE's opcode and length; a linear reader swallows `hidden` as the string.
-    const data = bytes([0x80, 4, 0x95, 2, 0, 0, 0, 0, 0, 0, 0], [0x8c, hidden.length], hidden, '.');
+  it('B8 an argument straddling its frame is flagged; what the C unpickler reads from a file is scanned', async () => {
+    // The frame ends inside the string's bytes: linearly, BINBYTES at the end of `region` swallows the
+    // payload; the C unpickler on a file drops the 5 framed bytes and reads the string after the frame.
+    const payload = "cos\nsystem\n(S'id'\ntR";
+    const region = bytes('A'.repeat(27), 'B', [payload.length, 0, 0, 0]);
+    const data = bytes([0x80, 4, 0x95, 7, 0, 0, 0, 0, 0, 0, 0], [0x8c, 32], 'fffff', region, payload, '.');
     const result = await scanBytes(data);
     const rules = result.findings.map((f) => [f.ruleId, f.callable ?? '']);
     expect(rules).toContainEqual(['pickle/frame-tampering', '']);
     expect(rules).toContainEqual(['pickle/code-execution', 'os.system']);
+    expect(result.findings.find((f) => f.callable === 'os.system')!.properties?.reading).toMatch(/unbuffered file/);
+  });
+
+  it('B8 a string whose frame holds only its opcode and length is the same string for every reader', async () => {
+    const hidden = "cos\nsystem\n(S'id'\ntR.";
+    const data = bytes([0x80, 4, 0x95, 2, 0, 0, 0, 0, 0, 0, 0], [0x8c, hidden.length], hidden, '.');
+    const result = await scanBytes(data);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['pickle/frame-tampering']);
   });
 
   it('B8 a frame opened inside another frame is flagged', async () => {
@@ -149,9 +166,10 @@ describe('name resolution (threats C)', () => {
     const result = await scanBytes(bytes("c__builtin__\neval\n(S'1+1'\ntR."));
     expect(result.findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', callable: 'builtins.eval', properties: { imported: '__builtin__.eval' } });
     const commands = await scanBytes(bytes("ccommands\ngetoutput\n(S'id'\ntR."));
-    expect(commands.findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', callable: 'subprocess.getoutput', message: 'Loading this file runs the shell command `id` through subprocess.getoutput.' });
-    const reduce = await scanBytes(bytes('c__builtin__\nreduce\n.'));
-    expect(reduce.findings[0]).toMatchObject({ callable: 'functools.reduce', severity: 'critical' });
+    expect(commands.findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', callable: 'subprocess.getoutput', message: "Loading this file runs the shell command `id` through subprocess.getoutput: `subprocess.getoutput('id')`." });
+    // __builtin__.reduce is functools.reduce, a dispatcher: reported when it is fed a dangerous callable.
+    const reduce = await scanBytes(bytes("c__builtin__\nreduce\n(c__builtin__\nexec\n(}lS'1'\ntR."));
+    expect(reduce.findings[0]).toMatchObject({ callable: 'builtins.exec', severity: 'critical', properties: { technique: 'dispatcher' } });
   });
 
   it('C5 nothing is allowed by prefix: loaders and helpers inside torch and numpy are flagged', async () => {
@@ -206,7 +224,7 @@ describe('indirection (threats D)', () => {
     for (const [m, n] of [['operator', 'attrgetter'], ['operator', 'methodcaller'], ['pkgutil', 'resolve_name'], ['pydoc', 'locate'],
       ['importlib', 'import_module'], ['inspect', 'getattr_static'], ['types', 'CodeType'], ['types', 'FunctionType'], ['marshal', 'loads'],
       ['codeop', 'compile_command'], ['runpy', '_run_code'], ['cProfile', 'run'], ['timeit', 'timeit'], ['bdb', 'Bdb.run'],
-      ['pip', 'main'], ['ctypes', 'CDLL'], ['atexit', 'register'], ['weakref', 'finalize'], ['uuid', '_get_command_stdout'],
+      ['pip', 'main'], ['ctypes', 'CDLL'], ['atexit', '_run_exitfuncs'], ['weakref', 'WeakMethod'], ['uuid', '_get_command_stdout'],
       ['cloudpickle.cloudpickle', '_make_function'], ['asyncio.unix_events', '_UnixSubprocessTransport._start'], ['venv', 'create']]) {
       const result = await scanBytes(bytes(`c${m}\n${n}\n.`));
       expect(result.findings.map((f) => [f.ruleId, f.severity]), `${m}.${n}`).toEqual([['pickle/code-execution', 'critical']]);

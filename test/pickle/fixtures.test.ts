@@ -24,7 +24,7 @@ interface Expect {
 }
 
 const malicious: Record<string, Expect[]> = {
-  'os-system-p0.pkl': [{ rule: 'pickle/code-execution', severity: 'critical', callable: 'os.system', args: ["'id'"], message: /runs the shell command `id` through os\.system\./ }],
+  'os-system-p0.pkl': [{ rule: 'pickle/code-execution', severity: 'critical', callable: 'os.system', args: ["'id'"], message: /runs the shell command `id` through os\.system: `os\.system\('id'\)`\./ }],
   'os-system-p1.pkl': [{ rule: 'pickle/code-execution', severity: 'critical', callable: 'os.system', args: ["'id'"] }],
   'os-system-p2.pkl': [{ rule: 'pickle/code-execution', severity: 'critical', callable: 'os.system', args: ["'id'"] }],
   'os-system-p3.pkl': [{ rule: 'pickle/code-execution', severity: 'critical', callable: 'os.system', args: ["'id'"] }],

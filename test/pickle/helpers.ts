@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scanFile } from '../../src/core/scan.js';
 import type { Limits } from '../../src/core/limits.js';
 import type { FileResult, Finding } from '../../src/core/types.js';
+import type { FormatScanner } from '../../src/core/scanner.js';
 import { pickleScanner } from '../../src/formats/pickle/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pickles');
@@ -13,14 +14,19 @@ export function fixture(path: string): Uint8Array {
 }
 
 /** Scans bytes as a file named `name` with only the pickle scanner (plus whatever nested routing needs). */
-export async function scanBytes(bytes: Uint8Array, name = 'model.pkl', limits?: Partial<Limits>): Promise<FileResult> {
+export async function scanBytes(
+  bytes: Uint8Array,
+  name = 'model.pkl',
+  limits?: Partial<Limits>,
+  scanners: readonly FormatScanner[] = [pickleScanner],
+): Promise<FileResult> {
   const dir = mkdtempSync(join(tmpdir(), 'pickle-test-'));
   try {
     const path = join(dir, name);
     writeFileSync(path, bytes);
     return await scanFile(
       { absolutePath: path, relativePath: name, explicit: true },
-      { root: dir, scanners: [pickleScanner], ...(limits ? { limits } : {}) },
+      { root: dir, scanners, ...(limits ? { limits } : {}) },
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,8 @@ import type { ByteSource } from '../../core/source.js';
 import type { FindingInput } from '../../core/types.js';
 import type { DenyCategory, Verdict } from '../../policy/pickle-globals.js';
 import type { Collector } from './machine.js';
-import { PyBytes, PyCall, PyGlobal, type Value, globalsIn } from './values.js';
+import { summariseCode } from '../keras/marshal.js';
+import { PyBytes, PyCall, PyDict, PyGlobal, PyTuple, type Value, globalsIn } from './values.js';
 
 const MAX_ARG_CHARS = 120;
 const MAX_ARGS = 8;
@@ -26,6 +27,7 @@ const DOES: Record<DenyCategory, string> = {
 /** Turns what the machine recorded into findings: one per root cause. */
 export function findingsFrom(out: Collector, source: ByteSource): FindingInput[] {
   const show = (v: Value) => render(v, source, 0);
+  const py = (v: Value) => decompile(v, source);
   const findings: FindingInput[] = [];
 
   for (const g of out.globals) {
@@ -37,18 +39,42 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
     const properties: Record<string, unknown> = {};
     if (g.written) properties.imported = g.written;
     if (call) properties.importOffset = g.offset;
+    if (g.computed) properties.computedName = g.computed;
+    let decompiled = call ? py(call) : g.unresolved ? `<${g.unresolved}>` : importStatement(g);
+    if (call?.via) {
+      properties.technique = 'dispatcher';
+      properties.dispatcher = py(call.via);
+      decompiled = `${decompiled}  # called by ${py(call.via)}`;
+    }
+    properties.decompiled = decompiled;
+    const via = call?.via ? `, called by ${decompile(call.via.callee, source)}(…)` : '';
     if (g.unresolved) {
       findings.push({
         ruleId: 'pickle/unresolved-import',
         callable: g.dotted,
         ...(args ? { args } : {}),
         offset,
-        message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? ' and calls it' : ''}, so what runs cannot be checked in advance.`,
+        message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? `${via} and calls it: \`${decompiled}\`` : ''}, so what runs cannot be checked in advance.`,
         properties,
       });
       continue;
     }
-    findings.push(globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined));
+    if (g.afterWrite && g.verdict.kind === 'unknown') {
+      properties.technique = 'write-then-import';
+      findings.push({
+        ruleId: 'pickle/code-execution',
+        callable: g.dotted,
+        ...(args ? { args } : {}),
+        offset,
+        message: `Loading this file first writes files and then imports ${g.module}, a module that is not part of any known library: importing a module it just wrote runs that module's code (\`${decompiled}\`).`,
+        properties,
+      });
+      continue;
+    }
+    const finding = globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined, decompiled, via);
+    if (call && g.module === 'marshal') describeCode(finding, call, source);
+    if (call && g.module === 'types' && g.name === 'CodeType') describeCodeTuple(finding, call);
+    findings.push(finding);
   }
 
   for (const c of out.dynamicCalls) {
@@ -60,24 +86,29 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
     const ruleId = worst?.kind === 'deny' ? (worst.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access') : 'pickle/dynamic-call';
     const resolved = resolvedTarget(c.callee);
     const what = resolved ? `\`${resolved}\`` : 'a function';
+    let decompiled = py(c);
+    if (resolved) decompiled += `  # = ${resolved}(${c.args.slice(0, MAX_ARGS).map((a) => py(a)).join(', ')})`;
+    if (c.via) decompiled += `  # called by ${py(c.via)}`;
+    const via = c.via ? `, called by ${decompile(c.via.callee, source)}(…)` : '';
     findings.push({
       ruleId,
       callable: expr,
       args,
       offset: c.offset,
-      message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}.`,
-      properties: { technique: 'call-on-computed-value', ...(resolved ? { resolved } : {}) },
+      message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}${via}: \`${decompiled}\`.`,
+      properties: { technique: c.via ? 'dispatcher' : 'call-on-computed-value', ...(resolved ? { resolved } : {}), decompiled, ...(c.via ? { dispatcher: py(c.via) } : {}) },
     });
   }
 
   for (const gadget of out.gadgets) {
+    const decompiled = setattrs(gadget.target, gadget.state, source);
     findings.push({
       ruleId: 'pickle/code-execution',
       callable: gadget.target.dotted,
       args: [show(gadget.state)],
       offset: gadget.offset,
-      message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one.`,
-      properties: { technique: 'build-on-global' },
+      message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one: \`${decompiled}\`.`,
+      properties: { technique: 'build-on-global', decompiled },
     });
   }
 
@@ -86,21 +117,74 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
       ruleId: 'pickle/frame-tampering',
       offset: issue.offset,
       message: `The pickle's framing is inconsistent (${issue.message}), so Python and scanners can read different instructions from it.`,
+      properties: { decompiled: `# ${issue.message}` },
     });
   }
 
   for (const n of out.nested) {
-    if (n.call.args.length && nestedPayload(n.call.args[0]!, source)) continue;
+    if (n.call.args.slice(0, 3).some((a) => nestedPayload(a, source))) continue;
     if (n.loader !== 'torch.storage._load_from_bytes') continue; // other loaders are findings already
+    const decompiled = py(n.call);
     findings.push({
       ruleId: 'pickle/code-execution',
       callable: n.loader,
       args: n.call.args.slice(0, MAX_ARGS).map(show),
       offset: n.call.offset,
-      message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked.`,
+      message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked: \`${decompiled}\`.`,
+      properties: { decompiled },
     });
   }
   return findings;
+}
+
+/** `from os import system` for a global that is imported but not called. */
+function importStatement(g: PyGlobal): string {
+  if (g.module === 'builtins') return g.name;
+  const dot = g.name.indexOf('.');
+  return dot < 0 ? `from ${g.module} import ${g.name}` : `from ${g.module} import ${g.name.slice(0, dot)}; ${g.name.slice(dot + 1)}`;
+}
+
+/** BUILD on a global as the setattr calls Python makes. */
+function setattrs(target: PyGlobal, state: Value, source: ByteSource): string {
+  const dicts = state instanceof PyDict ? [state] : state instanceof PyTuple ? state.items.filter((x): x is PyDict => x instanceof PyDict) : [];
+  const name = decompile(target, source);
+  if (!dicts.length) return `${name}.__setstate__(${decompile(state, source)})`;
+  const parts: string[] = [];
+  for (const d of dicts) d.keys.slice(0, MAX_ARGS).forEach((k, i) => parts.push(`${name}.${typeof k === 'string' ? k : decompile(k, source)} = ${decompile(d.values[i]!, source)}`));
+  return parts.join('; ');
+}
+
+/** `<code object using os, system; 'touch …'>` for marshalled code in a constant. */
+function codeLabel(v: Value, source: ByteSource): string | undefined {
+  const payload = nestedPayload(v, source);
+  if (!payload || payload.length > 16 * 1024 * 1024) return undefined;
+  const summary = summariseCode(payload);
+  if ('error' in summary) return undefined;
+  const strings = summary.strings.slice(0, 4).map((x) => pyRepr(x));
+  return `<code object using ${summary.names.slice(0, 12).join(', ') || 'no names'}${strings.length ? `; ${strings.join(', ')}` : ''}>`;
+}
+
+/** marshal.loads of a constant: what the code object it rebuilds refers to. */
+function describeCode(finding: FindingInput, call: PyCall, source: ByteSource): void {
+  const payload = call.args.length ? nestedPayload(call.args[0]!, source) : undefined;
+  if (!payload || payload.length > 16 * 1024 * 1024) return;
+  const summary = summariseCode(payload);
+  if ('error' in summary) return;
+  const names = summary.names.slice(0, 16);
+  const strings = summary.strings.slice(0, 8);
+  finding.properties = { ...finding.properties, code: { names, strings, layout: summary.layout } };
+  finding.message += ` The code object it rebuilds uses ${names.join(', ') || 'no names'}${strings.length ? ` and the strings ${strings.map((x) => pyRepr(x)).join(', ')}` : ''}.`;
+}
+
+/** types.CodeType(...) with constant arguments: the names tuple shows what the code calls. */
+function describeCodeTuple(finding: FindingInput, call: PyCall): void {
+  const names = new Set<string>();
+  for (const a of call.args) {
+    if (a instanceof PyTuple) for (const x of a.items) if (typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x)) names.add(x);
+  }
+  if (!names.size) return;
+  finding.properties = { ...finding.properties, code: { names: [...names].slice(0, 16) } };
+  finding.message += ` The code object refers to ${[...names].slice(0, 16).join(', ')}.`;
 }
 
 function globalFinding(
@@ -110,8 +194,11 @@ function globalFinding(
   offset: number,
   properties: Record<string, unknown>,
   called: boolean,
+  decompiled: string,
+  via: string,
 ): FindingInput {
   const withArgs = args && args.length ? ` with ${args.join(', ')}` : '';
+  const code = `: \`${decompiled}\``;
   if (verdict.kind === 'deny') {
     properties.category = verdict.category;
     properties.reason = verdict.reason;
@@ -120,9 +207,9 @@ function globalFinding(
     if (!called) {
       message = `Loading this file imports ${callable}, which ${verdict.reason}; a pickle has no reason to reference it.`;
     } else if (SHELL_RUNNERS.has(callable) && args && args.length >= 1 && /^['"]/.test(args[0]!)) {
-      message = `Loading this file runs the shell command \`${unquote(args[0]!)}\` through ${callable}.`;
+      message = `Loading this file runs the shell command \`${unquote(args[0]!)}\` through ${callable}${via}${code}.`;
     } else {
-      message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}.`;
+      message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}${via}${code}.`;
     }
     return { ruleId, callable, ...(args ? { args } : {}), offset, message, properties };
   }
@@ -132,7 +219,7 @@ function globalFinding(
     ...(args ? { args } : {}),
     offset,
     message: called
-      ? `Loading this file calls ${callable}${withArgs}, which is not on the list of known-safe model classes.`
+      ? `Loading this file calls ${callable}${withArgs}${via}, which is not on the list of known-safe model classes${code}.`
       : `Loading this file imports ${callable}, which is not on the list of known-safe model classes.`,
     properties,
   };
@@ -185,12 +272,23 @@ function resolvedTarget(callee: Value): string | undefined {
 }
 
 /** Renders a value like Python's repr, shortened. */
-export function render(v: Value, source: ByteSource, depth: number): string {
-  const s = renderInner(v, source, depth);
+export function render(v: Value, source: ByteSource, depth: number, short = false): string {
+  const s = renderInner(v, source, depth, short);
   return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}…` : s;
 }
 
-function renderInner(v: Value, source: ByteSource, depth: number): string {
+const MAX_DECOMPILED = 400;
+
+/**
+ * What the pickle would do, as Python a non-expert can read: `os.system('id')`,
+ * `getattr(__import__('os'), 'system')('id')` (builtins unprefixed).
+ */
+export function decompile(v: Value, source: ByteSource): string {
+  const s = renderInner(v, source, 0, true);
+  return s.length > MAX_DECOMPILED ? `${s.slice(0, MAX_DECOMPILED - 1)}…` : s;
+}
+
+function renderInner(v: Value, source: ByteSource, depth: number, short = false): string {
   if (v === null) return 'None';
   if (v === true) return 'True';
   if (v === false) return 'False';
@@ -198,7 +296,7 @@ function renderInner(v: Value, source: ByteSource, depth: number): string {
   if (typeof v === 'string') return pyRepr(v.length > 200 ? v.slice(0, 200) : v);
   if (depth > 3) return '…';
   const list = (items: readonly Value[], more: number) =>
-    items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
+    items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1, short)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
   switch (v.kind) {
     case 'bytes': {
       const head = v.inline ?? source.read(v.offset, Math.min(v.length, v.length > 80 ? 24 : 80));
@@ -215,12 +313,14 @@ function renderInner(v: Value, source: ByteSource, depth: number): string {
     case 'dict':
       return `{${v.keys
         .slice(0, MAX_ARGS)
-        .map((k, i) => `${render(k, source, depth + 1)}: ${render(v.values[i]!, source, depth + 1)}`)
+        .map((k, i) => `${render(k, source, depth + 1, short)}: ${render(v.values[i]!, source, depth + 1, short)}`)
         .join(', ')}${v.count > MAX_ARGS ? ', …' : ''}}`;
     case 'global':
-      return v.dotted;
-    case 'call':
-      return `${render(v.callee, source, depth + 1)}(${list(v.args, v.args.length)})`;
+      return short && v.module === 'builtins' && !v.unresolved ? v.name : v.dotted;
+    case 'call': {
+      const code = v.callee instanceof PyGlobal && v.callee.module === 'marshal' && v.args[0] !== undefined ? codeLabel(v.args[0], source) : undefined;
+      return `${render(v.callee, source, depth + 1, short)}(${code ?? list(v.args, v.args.length)})`;
+    }
     case 'opaque':
       return `<${v.what}>`;
   }
@@ -266,6 +366,12 @@ export function nestedPayload(v: Value, source: ByteSource, depth = 0): Uint8Arr
     return b ? Buffer.from(b).toString('latin1') : undefined;
   };
   switch (fn) {
+    // Compressed payloads are handed over still compressed: the compressed-stream scanner
+    // recognises them by content and inflates them within the file's budget.
+    case 'zlib.decompress':
+    case 'gzip.decompress':
+    case 'bz2.decompress':
+    case 'lzma.decompress':
     case 'io.BytesIO':
     case 'builtins.bytes':
     case 'builtins.bytearray':
@@ -292,7 +398,8 @@ export function nestedPayload(v: Value, source: ByteSource, depth = 0): Uint8Arr
       const t = asText();
       if (t === undefined) return undefined;
       if (enc === 'base64') return Buffer.from(t, 'base64');
-      if (enc === 'hex') return Buffer.from(t, 'hex');
+      if (enc === 'hex' || enc === 'hex_codec') return Buffer.from(t, 'hex');
+      if (enc === 'base64_codec') return Buffer.from(t, 'base64');
       return raw();
     }
     default:

@@ -1,8 +1,9 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
+import type { FindingInput } from '../../core/types.js';
 import { BufferSource } from '../../core/source.js';
 import { findingsFrom, nestedPayload } from './findings.js';
 import { Collector, type MachineLimits, PickleMachine } from './machine.js';
-import { ByteReader, PickleError } from './reader.js';
+import { ByteReader, FrameMode, PickleError } from './reader.js';
 import { PICKLE_EXTENSIONS, claimPickle } from './sniff.js';
 import type { PyGlobal, Value } from './values.js';
 
@@ -65,11 +66,24 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
   const verdicts = new Map<string, PyGlobal['verdict']>();
   let opcodeBudget = ctx.limits.maxPickleOpcodes;
   const nested: { loader: string; offset: number; payload: Uint8Array }[] = [];
+  /** Streams whose frames were not respected: read again as the C unpickler reads a file (threats B8). */
   const rereads: number[] = [];
   let candidates = 0;
+  const reported = new Set<string>();
+  const report = (finding: FindingInput, mode: FrameMode): void => {
+    const key = `${finding.ruleId}|${finding.callable ?? ''}|${finding.offset ?? ''}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    if (mode !== FrameMode.Linear) {
+      if (finding.ruleId === 'pickle/frame-tampering') return;
+      finding.properties = { ...finding.properties, reading: READINGS[mode] };
+      finding.message += ` Python reads this only when it loads the file from disk (${READINGS[mode]}); pickle.loads and linear readers see other bytes here.`;
+    }
+    ctx.report(finding);
+  };
 
   /** Runs one stream at `start`; returns where the next one may start, or -1 to stop. */
-  const attempt = (start: number, primary: boolean, first: boolean): { next: number; ok: boolean } | 'stop' => {
+  const attempt = (start: number, primary: boolean, first: boolean, mode = FrameMode.Linear): { next: number; ok: boolean } | 'stop' => {
     const out = new Collector();
     if (leading && options.persistentIds) out.persistentIds = options.persistentIds;
     const limits: MachineLimits = {
@@ -78,7 +92,9 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
       maxMemoEntries: ctx.limits.maxMemoEntries,
       checkBudget: () => ctx.checkBudget(),
     };
-    const machine = new PickleMachine(new ByteReader(source, start, end), ctx.policy.pickle, limits, out, verdicts);
+    const reader = new ByteReader(source, start, end);
+    reader.frameMode = mode;
+    const machine = new PickleMachine(reader, ctx.policy.pickle, limits, out, verdicts);
     let error: PickleError | undefined;
     let next = -1;
     try {
@@ -86,22 +102,24 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
     } catch (e) {
       if (!(e instanceof PickleError)) {
         // Time budget (or a bug): what this stream showed before it stopped is still reported.
-        for (const finding of findingsFrom(out, source)) ctx.report(finding);
+        for (const finding of findingsFrom(out, source)) report(finding, mode);
         throw e;
       }
       error = e;
     }
     opcodeBudget -= machine.opcodes;
     if (leading && !error && Number.isFinite(maxStreams)) results.push(machine.result);
-    const meaningful = primary || out.hasFindings;
+    const meaningful = mode === FrameMode.Linear ? primary || out.hasFindings : out.hasFindings;
     if (meaningful) {
-      for (const finding of findingsFrom(out, source)) ctx.report(finding);
+      for (const finding of findingsFrom(out, source)) report(finding, mode);
       for (const n of out.nested) {
-        const payload = n.call.args.length ? nestedPayload(n.call.args[0]!, source) : undefined;
+        if (n.loader === 'marshal.loads') continue; // a code object, summarised in its finding
+        const payload = loaderPayload(n.call.args, source);
         if (payload && payload.length > 0 && nested.length < 64) nested.push({ loader: n.loader, offset: n.call.offset, payload });
       }
-      for (const issue of out.frameIssues) if (rereads.length < MAX_FRAME_REREADS) rereads.push(issue.resumeAt);
+      if (mode === FrameMode.Linear && out.frameIssues.length && rereads.length < MAX_FRAME_REREADS && !rereads.includes(start)) rereads.push(start);
     }
+    if (mode !== FrameMode.Linear) return { next, ok: !error };
     if (!error) return { next, ok: true };
     if (error.limit) {
       ctx.incomplete(error.message, error.offset);
@@ -147,9 +165,12 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
   }
   if (!stopped && source.size > end) ctx.incomplete(`only the first ${end} bytes were scanned (pickle size limit)`, end);
 
-  // What a loader that honours frame boundaries reads (threats B8): the bytes after the frame.
+  // What CPython's C unpickler reads from a file when an argument straddles a frame (threats B8).
   leading = false;
-  for (const at of rereads) attempt(at, false, false);
+  for (const at of rereads) {
+    attempt(at, false, false, FrameMode.CFile);
+    attempt(at, false, false, FrameMode.CBuffered);
+  }
 
   const seen = new Set<string>();
   for (const n of nested) {
@@ -159,6 +180,21 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
     await ctx.scanNested(new BufferSource(n.payload), name);
   }
   return { results, end: consumed, stopped };
+}
+
+const READINGS: Record<FrameMode, string> = {
+  [FrameMode.Linear]: 'linear',
+  [FrameMode.CFile]: 'the C unpickler on an unbuffered file, which re-reads an argument that runs past its frame from after the frame',
+  [FrameMode.CBuffered]: 'the C unpickler on a buffered file, which re-reads an argument that runs past a frame of 8 KiB or more from after the frame',
+};
+
+/** The serialized payload a loader call receives: its first constant bytes/str argument (a method's comes after self). */
+function loaderPayload(args: readonly Value[], source: ScanContext['source']): Uint8Array | undefined {
+  for (const a of args.slice(0, 3)) {
+    const p = nestedPayload(a, source);
+    if (p) return p;
+  }
+  return undefined;
 }
 
 function startsWithProto(source: ScanContext['source'], pos: number, end: number): boolean {

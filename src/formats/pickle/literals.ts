@@ -106,3 +106,54 @@ export function parsePyFloat(text: string): number | undefined {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return undefined;
   return Number(s);
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** bytes.decode('utf-8') (strict): GLOBAL and INST lines. Undefined when Python would raise. */
+export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * bytes.decode('utf-8', 'surrogatepass'): how the C unpickler decodes
+ * BINUNICODE, SHORT_BINUNICODE and BINUNICODE8. Encoded surrogates (ED A0..BF xx)
+ * are accepted; anything else invalid makes Python raise (undefined).
+ */
+export function decodeUtf8SurrogatePass(b: Uint8Array): string | undefined {
+  let out = '';
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i]!;
+    let cp: number;
+    let len: number;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      len = 2;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      len = 3;
+      cp = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      len = 4;
+      cp = c & 0x07;
+    } else return undefined;
+    if (i + len > n) return undefined;
+    for (let k = 1; k < len; k++) {
+      const cc = b[i + k]!;
+      if ((cc & 0xc0) !== 0x80) return undefined;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    // Overlong forms and values past U+10FFFF are invalid; surrogates pass.
+    if ((len === 3 && cp < 0x800) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff))) return undefined;
+    out += cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
+    i += len;
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
-import { classifyGlobal, isNestedLoader, type PicklePolicy } from '../../policy/pickle-globals.js';
+import { classifyGlobal, isNestedLoader, type Dispatcher, type PicklePolicy } from '../../policy/pickle-globals.js';
 import { canonicalName } from './compat.js';
-import { decodeRawUnicodeEscape, decodeStringEscapes, parsePyFloat, parsePyInt } from './literals.js';
+import { decodeRawUnicodeEscape, decodeStringEscapes, decodeUtf8Strict, parsePyFloat, parsePyInt } from './literals.js';
 import { Op, HIGHEST_PROTOCOL, opName } from './opcodes.js';
-import { type ByteReader, PickleError, TruncatedError } from './reader.js';
+import { type ByteReader, PickleError, TruncatedError, f64beAt } from './reader.js';
 import { afterArrayWrapper } from './joblib.js';
 import {
-  PyBytes, PyCall, PyDict, PyGlobal, PyList, PyOpaque, PySet, PyTuple, type Value, KEEP_ITEMS, isObject,
+  PyBytes, PyCall, PyDict, PyGlobal, PyList, PyOpaque, PySet, PyTuple, type Value, KEEP_ITEMS, globalsIn, isObject,
 } from './values.js';
 
 /** Strings up to this many bytes are decoded into JS strings; longer ones stay as references into the source. */
@@ -14,6 +14,12 @@ const INLINE_STR = 64 * 1024;
 const MAX_LINE = 1024 * 1024;
 /** Calls remembered per global (the first one carries the arguments reported). */
 const KEEP_CALLS = 8;
+/** Memo indexes below this live in a dense array; sparse or huge ones in a Map. */
+const DENSE_MEMO = 1 << 26;
+/** Longest string a folded call may produce (names are short; this only bounds work). */
+const MAX_FOLDED = 4096;
+/** Attributes remembered per global written by BUILD (threats B2, D11). */
+const MAX_ATTRS = 64;
 
 /** What one or more pickle streams did, for findings.ts to turn into findings. */
 export class Collector {
@@ -29,6 +35,8 @@ export class Collector {
   readonly frameIssues: { offset: number; message: string; resumeAt: number }[] = [];
   globalCount = 0;
   callCount = 0;
+  /** Calls so far to callables that write or create files (threats C8, D13). */
+  fileCalls = 0;
   /** When set, persistent ids are appended here (legacy torch walks its storages by them). */
   persistentIds: Value[] | undefined;
 
@@ -41,7 +49,7 @@ export interface MachineLimits {
   maxOpcodes: number;
   maxStackDepth: number;
   maxMemoEntries: number;
-  /** Called every 65,536 opcodes: throws when the file's time budget is spent (ctx.checkBudget). */
+  /** Called every 64Ki opcodes; throws when the file's time budget is spent. */
   checkBudget?: () => void;
 }
 
@@ -49,13 +57,20 @@ export interface MachineLimits {
  * Executes one pickle stream symbolically: the unpickler's stack, mark stack and
  * memo, with imports and calls recorded instead of performed. Stops after STOP
  * (returns) or on malformed input (throws PickleError; what was recorded stays).
+ *
+ * Hot path notes: the stack is an array with an explicit top (`sp`) that never
+ * shrinks, so batches of APPENDS/SETITEMS do not reallocate it; the memo is a
+ * dense array; the switch is over small integers only.
  */
 export class PickleMachine {
   private readonly stack: Value[] = [];
+  private sp = 0;
   /** Stack heights at each MARK (the C unpickler's layout). */
   private readonly marks: number[] = [];
   private fence = 0;
-  private readonly memo = new Map<number, Value>();
+  private readonly memo: Value[] = [];
+  private memoSparse: Map<number, Value> | undefined;
+  private memoCount = 0;
   proto = 0;
   opcodes = 0;
   /** The value STOP returned. */
@@ -64,6 +79,8 @@ export class PickleMachine {
   private frameEnd = -1;
   /** Cache of verdicts by "module name". */
   private readonly verdicts: Map<string, PyGlobal['verdict']>;
+  /** Attributes written by BUILD on globals ("module name" -> attribute -> value). */
+  private attrs: Map<string, Map<string, Value>> | undefined;
 
   constructor(
     private readonly r: ByteReader,
@@ -81,364 +98,605 @@ export class PickleMachine {
     const r = this.r;
     const stack = this.stack;
     const maxOpcodes = this.limits.maxOpcodes;
-    for (;;) {
-      const start = r.pos;
-      if (++this.opcodes > maxOpcodes) {
-        throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
+    const checkBudget = this.limits.checkBudget;
+    let opcodes = this.opcodes;
+    let checked = opcodes;
+    try {
+      for (;;) {
+        opcodes = this.fast(opcodes, maxOpcodes);
+        if (opcodes - checked >= 0x10000) {
+          checked = opcodes;
+          if (checkBudget) checkBudget();
+        }
+        const start = r.pos;
+        if (++opcodes > maxOpcodes) {
+          throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
+        }
+        const op = r.byte();
+        switch (op) {
+          case -1:
+            throw new TruncatedError(`data ends at offset ${start} before the STOP opcode`, start);
+          case Op.MARK:
+            if (this.marks.length >= this.maxStack) throw this.limit('mark', start);
+            this.marks.push(this.sp);
+            this.fence = this.sp;
+            break;
+          case Op.STOP:
+            this.result = this.pop(start);
+            return r.pos;
+          case Op.POP:
+            if (this.marks.length > 0 && this.fence === this.sp) this.popMarkOnly();
+            else this.pop(start);
+            break;
+          case Op.POP_MARK:
+            this.sp = this.popMark(start);
+            break;
+          case Op.DUP:
+            this.push(this.top(start), start);
+            break;
+          // ---- literals
+          case Op.NONE:
+            this.push(null, start);
+            break;
+          case Op.NEWTRUE:
+            this.push(true, start);
+            break;
+          case Op.NEWFALSE:
+            this.push(false, start);
+            break;
+          case Op.BININT:
+            this.push(r.i32(), start);
+            break;
+          case Op.BININT1:
+            this.push(r.u8(), start);
+            break;
+          case Op.BININT2:
+            this.push(r.u16(), start);
+            break;
+          case Op.BINFLOAT:
+            this.push(r.f64be(), start);
+            break;
+          case Op.LONG1:
+            this.push(this.longBytes(r.u8()), start);
+            break;
+          case Op.LONG4: {
+            const n = r.i32();
+            if (n < 0) throw new PickleError(`LONG4 with negative length at offset ${start}`, start);
+            this.push(this.longBytes(n), start);
+            break;
+          }
+          case Op.INT: {
+            const line = r.line(MAX_LINE);
+            if (line === '01') this.push(true, start);
+            else if (line === '00') this.push(false, start);
+            else this.push(this.intLine(line, start), start);
+            break;
+          }
+          case Op.LONG: {
+            const line = r.line(MAX_LINE);
+            this.push(this.intLine(line.endsWith('L') ? line.slice(0, -1) : line, start), start);
+            break;
+          }
+          case Op.FLOAT: {
+            const v = parsePyFloat(r.line(MAX_LINE));
+            if (v === undefined) throw this.bad(`FLOAT argument is not a number`, start);
+            this.push(v, start);
+            break;
+          }
+          // ---- strings and bytes
+          case Op.STRING: {
+            const line = r.line(MAX_LINE);
+            const q = line.charCodeAt(0);
+            if (line.length < 2 || (q !== 0x22 && q !== 0x27) || line.charCodeAt(line.length - 1) !== q) {
+              throw this.bad('STRING argument is not quoted', start);
+            }
+            this.push(decodeStringEscapes(line.slice(1, -1)), start);
+            break;
+          }
+          case Op.UNICODE:
+            this.push(decodeRawUnicodeEscape(r.line(MAX_LINE)), start);
+            break;
+          case Op.BINSTRING: {
+            const n = r.i32();
+            if (n < 0) throw this.bad('BINSTRING with negative length', start);
+            this.push(this.latin1(n), start);
+            break;
+          }
+          case Op.SHORT_BINSTRING:
+            this.push(this.latin1(r.u8()), start);
+            break;
+          case Op.BINUNICODE:
+            this.push(this.unicode(r.u32(), start), start);
+            break;
+          case Op.SHORT_BINUNICODE:
+            this.push(this.unicode(r.u8(), start), start);
+            break;
+          case Op.BINUNICODE8:
+            this.push(this.unicode(r.u64(), start), start);
+            break;
+          case Op.BINBYTES:
+            this.push(this.bytes(r.u32(), false), start);
+            break;
+          case Op.SHORT_BINBYTES:
+            this.push(this.bytes(r.u8(), false), start);
+            break;
+          case Op.BINBYTES8:
+            this.push(this.bytes(r.u64(), false), start);
+            break;
+          case Op.BYTEARRAY8:
+            this.push(this.bytes(r.u64(), true), start);
+            break;
+          case Op.NEXT_BUFFER:
+            this.push(new PyOpaque('out-of-band buffer'), start);
+            break;
+          case Op.READONLY_BUFFER:
+            this.top(start);
+            break;
+          // ---- containers
+          case Op.EMPTY_LIST:
+            this.push(new PyList(), start);
+            break;
+          case Op.EMPTY_TUPLE:
+            this.push(new PyTuple([]), start);
+            break;
+          case Op.EMPTY_DICT:
+            this.push(new PyDict(), start);
+            break;
+          case Op.EMPTY_SET:
+            this.push(new PySet(false), start);
+            break;
+          case Op.TUPLE1: {
+            const a = this.pop(start);
+            stack[this.sp++] = new PyTuple([a]);
+            break;
+          }
+          case Op.TUPLE2: {
+            const b = this.pop(start);
+            const a = this.pop(start);
+            stack[this.sp++] = new PyTuple([a, b]);
+            break;
+          }
+          case Op.TUPLE3: {
+            const c = this.pop(start);
+            const b = this.pop(start);
+            const a = this.pop(start);
+            stack[this.sp++] = new PyTuple([a, b, c]);
+            break;
+          }
+          case Op.TUPLE: {
+            const m = this.popMark(start);
+            const t = new PyTuple(stack.slice(m, Math.min(this.sp, m + KEEP_ITEMS)), this.sp - m);
+            this.sp = m;
+            stack[this.sp++] = t;
+            break;
+          }
+          case Op.LIST: {
+            const m = this.popMark(start);
+            const l = new PyList();
+            for (let i = m; i < this.sp; i++) l.add(stack[i]!);
+            this.sp = m;
+            stack[this.sp++] = l;
+            break;
+          }
+          case Op.DICT: {
+            const m = this.popMark(start);
+            const dict = new PyDict();
+            for (let i = m; i + 1 < this.sp; i += 2) dict.set(stack[i]!, stack[i + 1]!);
+            this.sp = m;
+            stack[this.sp++] = dict;
+            break;
+          }
+          case Op.FROZENSET: {
+            const m = this.popMark(start);
+            const s = new PySet(true);
+            for (let i = m; i < this.sp; i++) s.add(stack[i]!);
+            this.sp = m;
+            stack[this.sp++] = s;
+            break;
+          }
+          case Op.APPEND: {
+            const v = this.pop(start);
+            const target = this.top(start);
+            if (target instanceof PyList) target.add(v);
+            break;
+          }
+          case Op.APPENDS: {
+            const m = this.popMark(start);
+            const target = this.below(m, start);
+            if (target instanceof PyList) {
+              const sp = this.sp;
+              // Only the first KEEP_ITEMS are kept; the rest are counted.
+              let i = m;
+              for (; i < sp && target.items.length < KEEP_ITEMS; i++) target.add(stack[i]!);
+              target.count += sp - i;
+            }
+            this.sp = m;
+            break;
+          }
+          case Op.SETITEM: {
+            const v = this.pop(start);
+            const k = this.pop(start);
+            const target = this.top(start);
+            if (target instanceof PyDict) target.set(k, v);
+            break;
+          }
+          case Op.SETITEMS: {
+            const m = this.popMark(start);
+            const target = this.below(m, start);
+            if (target instanceof PyDict) for (let i = m; i + 1 < this.sp; i += 2) target.set(stack[i]!, stack[i + 1]!);
+            this.sp = m;
+            break;
+          }
+          case Op.ADDITEMS: {
+            const m = this.popMark(start);
+            const target = this.below(m, start);
+            if (target instanceof PySet) for (let i = m; i < this.sp; i++) target.add(stack[i]!);
+            this.sp = m;
+            break;
+          }
+          // ---- memo
+          case Op.PUT:
+            this.put(this.intLine(r.line(MAX_LINE), start), start);
+            break;
+          case Op.BINPUT:
+            this.put(r.u8(), start);
+            break;
+          case Op.LONG_BINPUT:
+            this.put(r.u32(), start);
+            break;
+          case Op.MEMOIZE:
+            this.put(this.memoCount, start);
+            break;
+          case Op.GET:
+            this.get(this.intLine(r.line(MAX_LINE), start), start);
+            break;
+          case Op.BINGET:
+            this.get(r.u8(), start);
+            break;
+          case Op.LONG_BINGET:
+            this.get(r.u32(), start);
+            break;
+          // ---- imports
+          case Op.GLOBAL: {
+            const module = this.nameLine(start);
+            const name = this.nameLine(start);
+            this.push(this.global(module, name, start), start);
+            break;
+          }
+          case Op.STACK_GLOBAL: {
+            const name = this.pop(start);
+            const module = this.pop(start);
+            const m = this.operandString(module);
+            const n = this.operandString(name);
+            if (m === undefined || n === undefined) {
+              this.push(this.unresolved(`module ${describeOperand(module)}, name ${describeOperand(name)}`, start), start);
+            } else {
+              const g = this.global(m, n, start);
+              const how = [module, name].filter((v) => v instanceof PyCall).map((v) => foldedFrom(v as PyCall));
+              if (g instanceof PyGlobal && how.length) g.computed = how.join(', ');
+              this.push(g, start);
+            }
+            break;
+          }
+          case Op.EXT1:
+            this.push(this.unresolved(`extension code ${r.u8()}`, start), start);
+            break;
+          case Op.EXT2:
+            this.push(this.unresolved(`extension code ${r.u16()}`, start), start);
+            break;
+          case Op.EXT4:
+            this.push(this.unresolved(`extension code ${r.i32()}`, start), start);
+            break;
+          // ---- calls
+          case Op.REDUCE: {
+            const args = this.pop(start);
+            const callee = this.pop(start);
+            stack[this.sp++] = this.call(callee, argList(args), start);
+            break;
+          }
+          case Op.NEWOBJ: {
+            const args = this.pop(start);
+            const cls = this.pop(start);
+            stack[this.sp++] = this.call(cls, argList(args), start);
+            break;
+          }
+          case Op.NEWOBJ_EX: {
+            const kwargs = this.pop(start);
+            const args = this.pop(start);
+            const cls = this.pop(start);
+            stack[this.sp++] = this.call(cls, argList(args), start, kwargs);
+            break;
+          }
+          case Op.OBJ: {
+            const m = this.popMark(start);
+            if (this.sp === m) throw this.bad('OBJ without a class', start);
+            const cls = stack[m]!;
+            const args = stack.slice(m + 1, Math.min(this.sp, m + 1 + KEEP_ITEMS));
+            this.sp = m;
+            stack[this.sp++] = this.call(cls, args, start);
+            break;
+          }
+          case Op.INST: {
+            const module = this.nameLine(start);
+            const name = this.nameLine(start);
+            const cls = this.global(module, name, start);
+            const m = this.popMark(start);
+            const args = stack.slice(m, Math.min(this.sp, m + KEEP_ITEMS));
+            this.sp = m;
+            stack[this.sp++] = this.call(cls, args, start);
+            break;
+          }
+          case Op.BUILD: {
+            const state = this.pop(start);
+            const target = this.top(start);
+            this.build(target, state, start);
+            break;
+          }
+          case Op.PERSID: {
+            const pid = r.line(MAX_LINE);
+            this.persistentId(pid);
+            this.push(new PyOpaque('persistent object', pid), start);
+            break;
+          }
+          case Op.BINPERSID: {
+            const pid = this.pop(start);
+            this.persistentId(pid);
+            stack[this.sp++] = new PyOpaque('persistent object', pid);
+            break;
+          }
+          // ---- framing
+          case Op.PROTO: {
+            const p = r.u8();
+            if (p > HIGHEST_PROTOCOL) throw this.bad(`unsupported pickle protocol ${p}`, start);
+            this.proto = p;
+            break;
+          }
+          case Op.FRAME: {
+            const n = r.u64();
+            if (this.frameEnd > start) {
+              this.out.frameIssues.push({ offset: start, message: 'a new frame starts before the previous one ends', resumeAt: this.frameEnd });
+            }
+            if (n > r.end - r.pos) throw new PickleError(`FRAME at offset ${start} declares ${n} bytes but the data ends first`, start);
+            r.frame(n);
+            this.frameEnd = r.pos + n;
+            break;
+          }
+          default:
+            throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
+        }
+        // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
+        if (this.frameEnd > start && r.pos > this.frameEnd) this.straddled(op, start);
       }
-      if ((this.opcodes & 0xffff) === 0) this.limits.checkBudget?.();
-      const op = r.byte();
-      switch (op) {
-        case -1:
-          throw new TruncatedError(`data ends at offset ${start} before the STOP opcode`, start);
-        case Op.MARK:
-          if (this.marks.length >= this.limits.maxStackDepth) throw this.limit('mark', start);
-          this.marks.push(stack.length);
-          this.fence = stack.length;
-          break;
-        case Op.STOP:
-          this.result = this.pop(start);
-          return r.pos;
-        case Op.POP:
-          if (this.marks.length > 0 && this.fence === stack.length) this.popMarkOnly();
-          else this.pop(start);
-          break;
-        case Op.POP_MARK:
-          stack.length = this.popMark(start);
-          break;
-        case Op.DUP:
-          this.push(this.top(start), start);
-          break;
-        // ---- literals
-        case Op.NONE:
-          this.push(null, start);
-          break;
-        case Op.NEWTRUE:
-          this.push(true, start);
-          break;
-        case Op.NEWFALSE:
-          this.push(false, start);
-          break;
-        case Op.BININT:
-          this.push(r.i32(), start);
-          break;
+    } finally {
+      this.opcodes = opcodes;
+    }
+  }
+
+  /**
+   * The fast path: the common data opcodes straight from the reader's window,
+   * with no per-opcode calls. It stops (and the general switch takes over for
+   * one opcode) at anything unusual: another opcode, the end of the window or
+   * of a frame, a limit, an error to report. Nothing is changed before it
+   * decides to handle an opcode, so the general path sees the same state.
+   * Returns the opcode count.
+   */
+  private fast(opcodes: number, maxOpcodes: number): number {
+    const r = this.r;
+    const buf = r.buf;
+    const base = r.bufStart;
+    let p = r.pos - base;
+    if (p < 0) return opcodes;
+    let lim = buf.length;
+    if (this.frameEnd > r.pos) lim = Math.min(lim, this.frameEnd - base);
+    const stack = this.stack;
+    const marks = this.marks;
+    const memo = this.memo;
+    let sp = this.sp;
+    let fence = this.fence;
+    const maxSp = this.maxStack - 1;
+    const maxMemo = this.limits.maxMemoEntries;
+    const opsLimit = Math.min(maxOpcodes, opcodes + 0x10000);
+    let ops = opcodes;
+    loop: while (p < lim && ops < opsLimit && sp < maxSp) {
+      switch (buf[p]) {
         case Op.BININT1:
-          this.push(r.u8(), start);
+          if (p + 2 > lim) break loop;
+          stack[sp++] = buf[p + 1]!;
+          p += 2;
           break;
         case Op.BININT2:
-          this.push(r.u16(), start);
+          if (p + 3 > lim) break loop;
+          stack[sp++] = buf[p + 1]! | (buf[p + 2]! << 8);
+          p += 3;
+          break;
+        case Op.BININT:
+          if (p + 5 > lim) break loop;
+          stack[sp++] = buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24);
+          p += 5;
           break;
         case Op.BINFLOAT:
-          this.push(r.f64be(), start);
+          if (p + 9 > lim) break loop;
+          stack[sp++] = f64beAt(buf, p + 1);
+          p += 9;
           break;
-        case Op.LONG1:
-          this.push(this.longBytes(r.u8(), start), start);
+        case Op.NONE:
+          stack[sp++] = null;
+          p += 1;
           break;
-        case Op.LONG4: {
-          const n = r.i32();
-          if (n < 0) throw new PickleError(`LONG4 with negative length at offset ${start}`, start);
-          this.push(this.longBytes(n, start), start);
+        case Op.NEWTRUE:
+          stack[sp++] = true;
+          p += 1;
           break;
-        }
-        case Op.INT: {
-          const line = r.line(MAX_LINE);
-          if (line === '01') this.push(true, start);
-          else if (line === '00') this.push(false, start);
-          else this.push(this.intLine(line, start), start);
+        case Op.NEWFALSE:
+          stack[sp++] = false;
+          p += 1;
           break;
-        }
-        case Op.LONG: {
-          const line = r.line(MAX_LINE);
-          this.push(this.intLine(line.endsWith('L') ? line.slice(0, -1) : line, start), start);
-          break;
-        }
-        case Op.FLOAT: {
-          const v = parsePyFloat(r.line(MAX_LINE));
-          if (v === undefined) throw this.bad(`FLOAT argument is not a number`, start);
-          this.push(v, start);
+        case Op.SHORT_BINUNICODE: {
+          if (p + 2 > lim) break loop;
+          const n = buf[p + 1]!;
+          if (p + 2 + n > lim) break loop;
+          const str = buf.toString('utf8', p + 2, p + 2 + n);
+          if (str.indexOf('\ufffd') >= 0) break loop;
+          stack[sp++] = str;
+          p += 2 + n;
           break;
         }
-        // ---- strings and bytes
-        case Op.STRING: {
-          const line = r.line(MAX_LINE);
-          const q = line.charCodeAt(0);
-          if (line.length < 2 || (q !== 0x22 && q !== 0x27) || line.charCodeAt(line.length - 1) !== q) {
-            throw this.bad('STRING argument is not quoted', start);
-          }
-          this.push(decodeStringEscapes(line.slice(1, -1)), start);
+        case Op.BINUNICODE: {
+          if (p + 5 > lim) break loop;
+          const n = buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24);
+          if (n < 0 || n > INLINE_STR || p + 5 + n > lim) break loop;
+          const str = buf.toString('utf8', p + 5, p + 5 + n);
+          if (str.indexOf('\ufffd') >= 0) break loop;
+          stack[sp++] = str;
+          p += 5 + n;
           break;
         }
-        case Op.UNICODE:
-          this.push(decodeRawUnicodeEscape(r.line(MAX_LINE)), start);
-          break;
-        case Op.BINSTRING: {
-          const n = r.i32();
-          if (n < 0) throw this.bad('BINSTRING with negative length', start);
-          this.push(this.str(n, 'latin1'), start);
+        case Op.SHORT_BINBYTES: {
+          if (p + 2 > lim) break loop;
+          const n = buf[p + 1]!;
+          if (p + 2 + n > lim) break loop;
+          stack[sp++] = new PyBytes(base + p + 2, n, false);
+          p += 2 + n;
           break;
         }
-        case Op.SHORT_BINSTRING:
-          this.push(this.str(r.u8(), 'latin1'), start);
+        case Op.MARK:
+          if (marks.length >= maxSp) break loop;
+          marks.push(sp);
+          fence = sp;
+          p += 1;
           break;
-        case Op.BINUNICODE:
-          this.push(this.str(r.u32(), 'utf8'), start);
+        case Op.MEMOIZE:
+          if (sp <= fence || this.memoCount !== memo.length || this.memoCount >= maxMemo || this.memoSparse) break loop;
+          memo.push(stack[sp - 1]!);
+          this.memoCount++;
+          p += 1;
           break;
-        case Op.SHORT_BINUNICODE:
-          this.push(this.str(r.u8(), 'utf8'), start);
+        case Op.BINPUT: {
+          if (p + 2 > lim || sp <= fence) break loop;
+          const k = buf[p + 1]!;
+          if (k < memo.length && memo[k] !== undefined) memo[k] = stack[sp - 1]!;
+          else if (k === memo.length && this.memoCount < maxMemo) {
+            memo.push(stack[sp - 1]!);
+            this.memoCount++;
+          } else break loop;
+          p += 2;
           break;
-        case Op.BINUNICODE8:
-          this.push(this.str(r.u64(), 'utf8'), start);
+        }
+        case Op.LONG_BINPUT: {
+          if (p + 5 > lim || sp <= fence) break loop;
+          const k = (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
+          if (k < memo.length && memo[k] !== undefined) memo[k] = stack[sp - 1]!;
+          else if (k === memo.length && this.memoCount < maxMemo) {
+            memo.push(stack[sp - 1]!);
+            this.memoCount++;
+          } else break loop;
+          p += 5;
           break;
-        case Op.BINBYTES:
-          this.push(this.bytes(r.u32(), false), start);
+        }
+        case Op.BINGET: {
+          if (p + 2 > lim) break loop;
+          const k = buf[p + 1]!;
+          const v = k < memo.length ? memo[k] : undefined;
+          if (v === undefined) break loop;
+          stack[sp++] = v;
+          p += 2;
           break;
-        case Op.SHORT_BINBYTES:
-          this.push(this.bytes(r.u8(), false), start);
+        }
+        case Op.LONG_BINGET: {
+          if (p + 5 > lim) break loop;
+          const k = (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
+          const v = k < memo.length ? memo[k] : undefined;
+          if (v === undefined) break loop;
+          stack[sp++] = v;
+          p += 5;
           break;
-        case Op.BINBYTES8:
-          this.push(this.bytes(r.u64(), false), start);
-          break;
-        case Op.BYTEARRAY8:
-          this.push(this.bytes(r.u64(), true), start);
-          break;
-        case Op.NEXT_BUFFER:
-          this.push(new PyOpaque('out-of-band buffer'), start);
-          break;
-        case Op.READONLY_BUFFER:
-          this.top(start);
-          break;
-        // ---- containers
+        }
         case Op.EMPTY_LIST:
-          this.push(new PyList(), start);
-          break;
-        case Op.EMPTY_TUPLE:
-          this.push(new PyTuple([]), start);
+          stack[sp++] = new PyList();
+          p += 1;
           break;
         case Op.EMPTY_DICT:
-          this.push(new PyDict(), start);
+          stack[sp++] = new PyDict();
+          p += 1;
           break;
-        case Op.EMPTY_SET:
-          this.push(new PySet(false), start);
+        case Op.EMPTY_TUPLE:
+          stack[sp++] = new PyTuple([]);
+          p += 1;
           break;
-        case Op.TUPLE1: {
-          const a = this.pop(start);
-          stack.push(new PyTuple([a]));
+        case Op.TUPLE1:
+          if (sp - 1 < fence) break loop;
+          stack[sp - 1] = new PyTuple([stack[sp - 1]!]);
+          p += 1;
           break;
-        }
-        case Op.TUPLE2: {
-          const b = this.pop(start);
-          const a = this.pop(start);
-          stack.push(new PyTuple([a, b]));
+        case Op.TUPLE2:
+          if (sp - 2 < fence) break loop;
+          stack[sp - 2] = new PyTuple([stack[sp - 2]!, stack[sp - 1]!]);
+          sp -= 1;
+          p += 1;
           break;
-        }
-        case Op.TUPLE3: {
-          const c = this.pop(start);
-          const b = this.pop(start);
-          const a = this.pop(start);
-          stack.push(new PyTuple([a, b, c]));
+        case Op.TUPLE3:
+          if (sp - 3 < fence) break loop;
+          stack[sp - 3] = new PyTuple([stack[sp - 3]!, stack[sp - 2]!, stack[sp - 1]!]);
+          sp -= 2;
+          p += 1;
           break;
-        }
-        case Op.TUPLE: {
-          const m = this.popMark(start);
-          const t = new PyTuple(stack.slice(m, m + KEEP_ITEMS), stack.length - m);
-          stack.length = m;
-          stack.push(t);
-          break;
-        }
-        case Op.LIST: {
-          const m = this.popMark(start);
-          const l = new PyList();
-          for (let i = m; i < stack.length; i++) l.add(stack[i]!);
-          stack.length = m;
-          stack.push(l);
-          break;
-        }
-        case Op.DICT: {
-          const m = this.popMark(start);
-          const dict = new PyDict();
-          for (let i = m; i + 1 < stack.length; i += 2) dict.set(stack[i]!, stack[i + 1]!);
-          stack.length = m;
-          stack.push(dict);
-          break;
-        }
-        case Op.FROZENSET: {
-          const m = this.popMark(start);
-          const s = new PySet(true);
-          for (let i = m; i < stack.length; i++) s.add(stack[i]!);
-          stack.length = m;
-          stack.push(s);
-          break;
-        }
         case Op.APPEND: {
-          const v = this.pop(start);
-          const target = this.top(start);
-          if (target instanceof PyList) target.add(v);
+          if (sp - 2 < fence) break loop;
+          const target = stack[sp - 2];
+          if (target instanceof PyList) target.add(stack[sp - 1]!);
+          sp -= 1;
+          p += 1;
           break;
         }
-        case Op.APPENDS: {
-          const m = this.popMark(start);
-          const target = this.below(m, start);
-          if (target instanceof PyList) for (let i = m; i < stack.length; i++) target.add(stack[i]!);
-          stack.length = m;
+        case Op.APPENDS:
+        case Op.SETITEMS: {
+          const nm = marks.length;
+          if (nm === 0) break loop;
+          const m = marks[nm - 1]!;
+          const below = nm > 1 ? marks[nm - 2]! : 0;
+          if (m <= below) break loop;
+          marks.pop();
+          fence = below;
+          const target = stack[m - 1];
+          if (buf[p] === Op.APPENDS) {
+            if (target instanceof PyList) {
+              let i = m;
+              for (; i < sp && target.items.length < KEEP_ITEMS; i++) target.add(stack[i]!);
+              target.count += sp - i;
+            }
+          } else if (target instanceof PyDict) {
+            for (let i = m; i + 1 < sp; i += 2) target.set(stack[i]!, stack[i + 1]!);
+          }
+          sp = m;
+          p += 1;
           break;
         }
         case Op.SETITEM: {
-          const v = this.pop(start);
-          const k = this.pop(start);
-          const target = this.top(start);
-          if (target instanceof PyDict) target.set(k, v);
-          break;
-        }
-        case Op.SETITEMS: {
-          const m = this.popMark(start);
-          const target = this.below(m, start);
-          if (target instanceof PyDict) for (let i = m; i + 1 < stack.length; i += 2) target.set(stack[i]!, stack[i + 1]!);
-          stack.length = m;
-          break;
-        }
-        case Op.ADDITEMS: {
-          const m = this.popMark(start);
-          const target = this.below(m, start);
-          if (target instanceof PySet) for (let i = m; i < stack.length; i++) target.add(stack[i]!);
-          stack.length = m;
-          break;
-        }
-        // ---- memo
-        case Op.PUT:
-          this.put(this.intLine(r.line(MAX_LINE), start), start);
-          break;
-        case Op.BINPUT:
-          this.put(r.u8(), start);
-          break;
-        case Op.LONG_BINPUT:
-          this.put(r.u32(), start);
-          break;
-        case Op.MEMOIZE:
-          this.put(this.memo.size, start);
-          break;
-        case Op.GET:
-          this.get(this.intLine(r.line(MAX_LINE), start), start);
-          break;
-        case Op.BINGET:
-          this.get(r.u8(), start);
-          break;
-        case Op.LONG_BINGET:
-          this.get(r.u32(), start);
-          break;
-        // ---- imports
-        case Op.GLOBAL: {
-          const module = this.nameLine(start);
-          const name = this.nameLine(start);
-          this.push(this.global(module, name, start), start);
-          break;
-        }
-        case Op.STACK_GLOBAL: {
-          const name = this.pop(start);
-          const module = this.pop(start);
-          const m = this.operandString(module);
-          const n = this.operandString(name);
-          if (m === undefined || n === undefined) {
-            this.push(this.unresolved(`module ${describeOperand(module)}, name ${describeOperand(name)}`, start), start);
-          } else {
-            this.push(this.global(m, n, start), start);
-          }
-          break;
-        }
-        case Op.EXT1:
-          this.push(this.unresolved(`extension code ${r.u8()}`, start), start);
-          break;
-        case Op.EXT2:
-          this.push(this.unresolved(`extension code ${r.u16()}`, start), start);
-          break;
-        case Op.EXT4:
-          this.push(this.unresolved(`extension code ${r.i32()}`, start), start);
-          break;
-        // ---- calls
-        case Op.REDUCE: {
-          const args = this.pop(start);
-          const callee = this.pop(start);
-          stack.push(this.call(callee, argList(args), start));
-          break;
-        }
-        case Op.NEWOBJ: {
-          const args = this.pop(start);
-          const cls = this.pop(start);
-          stack.push(this.call(cls, argList(args), start));
-          break;
-        }
-        case Op.NEWOBJ_EX: {
-          const kwargs = this.pop(start);
-          const args = this.pop(start);
-          const cls = this.pop(start);
-          stack.push(this.call(cls, argList(args), start, kwargs));
-          break;
-        }
-        case Op.OBJ: {
-          const m = this.popMark(start);
-          if (stack.length === m) throw this.bad('OBJ without a class', start);
-          const cls = stack[m]!;
-          const args = stack.slice(m + 1, m + 1 + KEEP_ITEMS);
-          stack.length = m;
-          stack.push(this.call(cls, args, start));
-          break;
-        }
-        case Op.INST: {
-          const module = this.nameLine(start);
-          const name = this.nameLine(start);
-          const cls = this.global(module, name, start);
-          const m = this.popMark(start);
-          const args = stack.slice(m, m + KEEP_ITEMS);
-          stack.length = m;
-          stack.push(this.call(cls, args, start));
-          break;
-        }
-        case Op.BUILD: {
-          const state = this.pop(start);
-          const target = this.top(start);
-          this.build(target, state, start);
-          break;
-        }
-        case Op.PERSID: {
-          const pid = r.line(MAX_LINE);
-          this.persistentId(pid);
-          this.push(new PyOpaque('persistent object', pid), start);
-          break;
-        }
-        case Op.BINPERSID: {
-          const pid = this.pop(start);
-          this.persistentId(pid);
-          stack.push(new PyOpaque('persistent object', pid));
-          break;
-        }
-        // ---- framing
-        case Op.PROTO: {
-          const p = r.u8();
-          if (p > HIGHEST_PROTOCOL) throw this.bad(`unsupported pickle protocol ${p}`, start);
-          this.proto = p;
-          break;
-        }
-        case Op.FRAME: {
-          const n = r.u64();
-          if (this.frameEnd > start) {
-            this.out.frameIssues.push({ offset: start, message: 'a new frame starts before the previous one ends', resumeAt: this.frameEnd });
-          }
-          if (n > r.end - r.pos) throw new PickleError(`FRAME at offset ${start} declares ${n} bytes but the data ends first`, start);
-          this.frameEnd = r.pos + n;
+          if (sp - 3 < fence) break loop;
+          const target = stack[sp - 3];
+          if (target instanceof PyDict) target.set(stack[sp - 2]!, stack[sp - 1]!);
+          sp -= 2;
+          p += 1;
           break;
         }
         default:
-          throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
+          break loop;
       }
-      // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
-      if (this.frameEnd > start && r.pos > this.frameEnd) {
-        this.out.frameIssues.push({
-          offset: start,
-          message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
-          resumeAt: this.frameEnd,
-        });
-        this.frameEnd = -1;
-      }
+      ops++;
     }
+    r.pos = base + p;
+    this.sp = sp;
+    this.fence = fence;
+    return ops;
+  }
+
+  private straddled(op: number, start: number): void {
+    this.out.frameIssues.push({
+      offset: start,
+      message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
+      resumeAt: this.frameEnd,
+    });
+    this.frameEnd = -1;
   }
 
   private persistentId(pid: Value): void {
@@ -449,18 +707,18 @@ export class PickleMachine {
   // ---- stack helpers
 
   private push(v: Value, at: number): void {
-    if (this.stack.length >= this.maxStack) throw this.limit('stack', at);
-    this.stack.push(v);
+    if (this.sp >= this.maxStack) throw this.limit('stack', at);
+    this.stack[this.sp++] = v;
   }
 
   private pop(at: number): Value {
-    if (this.stack.length <= this.fence) throw this.bad('stack underflow', at);
-    return this.stack.pop()!;
+    if (this.sp <= this.fence) throw this.bad('stack underflow', at);
+    return this.stack[--this.sp]!;
   }
 
   private top(at: number): Value {
-    if (this.stack.length <= this.fence) throw this.bad('stack underflow', at);
-    return this.stack[this.stack.length - 1]!;
+    if (this.sp <= this.fence) throw this.bad('stack underflow', at);
+    return this.stack[this.sp - 1]!;
   }
 
   /** The item just under a MARK's items (the container APPENDS/SETITEMS/ADDITEMS fill). */
@@ -471,9 +729,10 @@ export class PickleMachine {
 
   /** Pops the last MARK; returns where its items start (they are still on the stack). */
   private popMark(at: number): number {
-    if (this.marks.length === 0) throw this.bad('MARK expected but not found', at);
-    const m = this.marks.pop()!;
-    this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
+    const marks = this.marks;
+    if (marks.length === 0) throw this.bad('MARK expected but not found', at);
+    const m = marks.pop()!;
+    this.fence = marks.length ? marks[marks.length - 1]! : 0;
     return m;
   }
 
@@ -484,22 +743,53 @@ export class PickleMachine {
 
   private put(index: number | bigint | boolean | null | string | object, at: number): void {
     if (typeof index !== 'number' || index < 0) throw this.bad('invalid memo index', at);
-    if (!this.memo.has(index) && this.memo.size >= this.limits.maxMemoEntries) throw this.limit('memo', at);
-    this.memo.set(index, this.top(at));
+    const v = this.top(at);
+    const memo = this.memo;
+    if (index < memo.length) {
+      if (memo[index] === undefined) this.countMemo(at);
+      memo[index] = v;
+    } else if (index < DENSE_MEMO && index <= memo.length + 1024) {
+      this.countMemo(at);
+      while (memo.length < index) memo.push(undefined as unknown as Value);
+      memo.push(v);
+    } else {
+      const sparse = (this.memoSparse ??= new Map());
+      if (!sparse.has(index)) this.countMemo(at);
+      sparse.set(index, v);
+    }
+  }
+
+  private countMemo(at: number): void {
+    if (this.memoCount >= this.limits.maxMemoEntries) throw this.limit('memo', at);
+    this.memoCount++;
   }
 
   private get(index: Value, at: number): void {
-    const v = typeof index === 'number' ? this.memo.get(index) : undefined;
+    let v: Value | undefined;
+    if (typeof index === 'number') v = index < this.memo.length ? this.memo[index] : this.memoSparse?.get(index);
     if (v === undefined) throw this.bad(`memo key ${String(index)} is not set`, at);
     this.push(v, at);
   }
 
   // ---- argument decoding
 
-  private str(n: number, encoding: 'utf8' | 'latin1'): Value {
-    if (n <= INLINE_STR) return this.r.text(n, encoding);
+  /** BINUNICODE and friends: UTF-8 with surrogatepass, as the C unpickler decodes them. */
+  private unicode(n: number, at: number): Value {
+    if (n <= INLINE_STR) {
+      const s = this.r.utf8(n);
+      if (s === undefined) throw this.bad('str argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
+      return s;
+    }
     const offset = this.r.pos;
-    this.r.skip(n);
+    this.r.skip(n, true);
+    return new PyBytes(offset, n, true);
+  }
+
+  /** Protocol-0/1 byte strings: read as latin-1 (one char per byte), whatever encoding the loader passes. */
+  private latin1(n: number): Value {
+    if (n <= INLINE_STR) return this.r.text(n, 'latin1');
+    const offset = this.r.pos;
+    this.r.skip(n, true);
     return new PyBytes(offset, n, true);
   }
 
@@ -509,17 +799,16 @@ export class PickleMachine {
     return new PyBytes(offset, n, false, mutable);
   }
 
-  private longBytes(n: number, at: number): Value {
+  private longBytes(n: number): Value {
     if (n === 0) return 0;
     if (n > 64) {
-      this.r.skip(n);
+      this.r.skip(n, true);
       return new PyOpaque(`${n}-byte integer`);
     }
     const b = this.r.copy(n);
     let v = 0n;
     for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
     if (b[n - 1]! & 0x80) v -= 1n << BigInt(8 * n);
-    void at;
     return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
   }
 
@@ -529,11 +818,15 @@ export class PickleMachine {
     return v;
   }
 
-  /** A GLOBAL/INST line: module or name, decoded as UTF-8 like the unpickler does. */
+  /** A GLOBAL/INST line: module or name, decoded as strict UTF-8 like the unpickler (threats B12). */
   private nameLine(at: number): string {
     const raw = this.r.line(MAX_LINE);
-    void at;
-    let s = /[^\x00-\x7f]/.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
+    let s = raw;
+    if (/[^\x00-\x7f]/.test(raw)) {
+      const decoded = decodeUtf8Strict(Buffer.from(raw, 'latin1'));
+      if (decoded === undefined) throw this.bad('GLOBAL argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
+      s = decoded;
+    }
     // A stray CR fails the import in CPython, but the intent is the same name.
     if (s.endsWith('\r')) s = s.slice(0, -1);
     return s;
@@ -544,13 +837,21 @@ export class PickleMachine {
     if (v instanceof PyBytes && v.text && v.length <= MAX_LINE) {
       return Buffer.from(this.r.source.read(v.offset, v.length)).toString('utf8');
     }
+    // A name computed at load time from constants (threats B7): str.join, str(), chr, ...
+    if (v instanceof PyCall && typeof v.value === 'string') return v.value;
     return undefined;
   }
 
   // ---- imports and calls
 
-  private global(module: string, name: string, at: number): PyGlobal {
+  private global(module: string, name: string, at: number): PyGlobal | Value {
     this.out.globalCount++;
+    // An attribute BUILD wrote on a global earlier (threats B2): the unpickler's getattr walk returns it.
+    if (this.attrs && name.includes('.')) {
+      const dot = name.lastIndexOf('.');
+      const written = this.attrs.get(`${module} ${name.slice(0, dot)}`)?.get(name.slice(dot + 1));
+      if (written !== undefined) return written;
+    }
     const canon = canonicalName(module, name);
     const key = `${canon.module} ${canon.name}`;
     let verdict = this.verdicts.get(key);
@@ -560,7 +861,10 @@ export class PickleMachine {
     }
     const written = canon.module !== module || canon.name !== name ? `${module}.${name}` : undefined;
     const g = new PyGlobal(canon.module, canon.name, written, at, verdict);
-    if (verdict.kind !== 'allow') this.out.globals.push(g);
+    if (verdict.kind !== 'allow') {
+      if (verdict.kind === 'unknown' && this.out.fileCalls > 0) g.afterWrite = true;
+      this.out.globals.push(g);
+    }
     return g;
   }
 
@@ -579,9 +883,14 @@ export class PickleMachine {
     const c = new PyCall(callee, args, at, kwargs);
     this.out.callCount++;
     if (callee instanceof PyGlobal) {
-      if (callee.verdict.kind !== 'allow' || callee.unresolved) {
+      const verdict = callee.verdict;
+      if (verdict.kind !== 'allow' || callee.unresolved) {
         if (callee.calls.length < KEEP_CALLS) callee.calls.push(c);
+        if (verdict.kind === 'deny' && verdict.category === 'file') this.out.fileCalls++;
+      } else if (verdict.dispatcher) {
+        this.dispatch(verdict.dispatcher, c, args);
       }
+      if (FOLD_MODULES.has(callee.module)) fold(c, callee, args, this.attrs);
       if (isNestedLoader(this.policy, callee.module, callee.name) && this.out.nested.length < 256) {
         this.out.nested.push({ loader: callee.dotted, call: c });
       }
@@ -590,14 +899,36 @@ export class PickleMachine {
       // Everything that computed the callee is part of this one root cause.
       markChain(callee, 0);
       if (this.out.dynamicCalls.length < 1024) this.out.dynamicCalls.push(c);
+      if (callee instanceof PyCall && callee.callee instanceof PyGlobal && callee.callee.name === 'getattr') fold(c, callee, args, this.attrs);
     }
     return c;
+  }
+
+  /**
+   * A dispatcher (threats D12) fed something other than an allowlisted callable:
+   * records the call it makes on that callable's behalf, so the callable's own
+   * finding says what runs and through what.
+   */
+  private dispatch(spec: Dispatcher, c: PyCall, args: Value[]): void {
+    if (args.length < (spec.minArgs ?? 1)) return;
+    const fed = args[spec.callable];
+    if (fed === undefined || !suspiciousCallable(fed)) return;
+    const synthetic = new PyCall(fed, dispatchedArgs(spec, args), c.offset);
+    synthetic.via = c;
+    if (fed instanceof PyGlobal) {
+      if (fed.calls.length < KEEP_CALLS) fed.calls.push(synthetic);
+      if (fed.verdict.kind === 'deny' && fed.verdict.category === 'file') this.out.fileCalls++;
+    } else {
+      markChain(fed, 0);
+      if (this.out.dynamicCalls.length < 1024) this.out.dynamicCalls.push(synthetic);
+    }
   }
 
   private build(target: Value, state: Value, at: number): void {
     if (target instanceof PyGlobal) {
       // Writing attributes on a module, class or function: a gadget (threats D11).
       this.out.gadgets.push({ target, offset: at, state });
+      this.rememberAttrs(target, state);
       return;
     }
     if (target instanceof PyCall) {
@@ -611,11 +942,30 @@ export class PickleMachine {
     }
   }
 
+  /** BUILD's state dict (or the slot-state dict of a (state, slots) pair) as attributes of a global (threats B2). */
+  private rememberAttrs(target: PyGlobal, state: Value): void {
+    if (target.unresolved) return;
+    const dicts = state instanceof PyDict ? [state] : state instanceof PyTuple ? state.items.filter((x): x is PyDict => x instanceof PyDict) : [];
+    if (!dicts.length) return;
+    this.attrs ??= new Map();
+    const key = `${target.written ? target.written.slice(0, target.written.length - target.name.length - 1) : target.module} ${target.name}`;
+    let map = this.attrs.get(key);
+    if (!map) this.attrs.set(key, (map = new Map()));
+    for (const d of dicts) {
+      d.keys.forEach((k, i) => {
+        if (typeof k === 'string' && map!.size < MAX_ATTRS) map!.set(k, d.values[i]!);
+      });
+    }
+  }
+
   /** A pickle embedded inline (joblib object arrays): its own memo and stack, same findings. */
   private subPickle(): void {
     const sub = new PickleMachine(this.r, this.policy, { ...this.limits, maxOpcodes: this.limits.maxOpcodes - this.opcodes }, this.out, this.verdicts);
-    sub.run();
-    this.opcodes += sub.opcodes;
+    try {
+      sub.run();
+    } finally {
+      this.opcodes += sub.opcodes;
+    }
   }
 
   private bad(message: string, at: number): PickleError {
@@ -652,4 +1002,171 @@ function describeOperand(v: Value): string {
   if (v instanceof PyCall) return 'computed by a call';
   if (v instanceof PyGlobal) return `the object ${v.dotted}`;
   return v.kind;
+}
+
+/** Could this value be a callable that is not allowlisted? (Literals and containers are not callables.) */
+function suspiciousCallable(v: Value): boolean {
+  if (v instanceof PyGlobal) return v.verdict.kind !== 'allow' || v.unresolved !== undefined;
+  if (v instanceof PyCall) {
+    if (!(v.callee instanceof PyGlobal)) return true;
+    return globalsIn(v).some((g) => g.verdict.kind !== 'allow' || g.unresolved !== undefined);
+  }
+  return v instanceof PyOpaque;
+}
+
+/** The first call a dispatcher makes with its callable (arguments as far as they are constants). */
+function dispatchedArgs(spec: Dispatcher, args: Value[]): Value[] {
+  const itemsOf = (v: Value | undefined): readonly Value[] => (v instanceof PyList || v instanceof PyTuple || v instanceof PySet ? v.items : []);
+  const after = args.slice(spec.callable + 1);
+  switch (spec.feeds) {
+    case 'each':
+      return (spec.callable === 0 ? after : args.slice(0, spec.callable)).map((it) => itemsOf(it)[0]).filter((x): x is Value => x !== undefined);
+    case 'star':
+      return [...itemsOf(itemsOf(after[0])[0])];
+    case 'rest':
+      return after;
+    case 'tuple':
+      return [...itemsOf(after[0])];
+    case 'pair': {
+      const items = itemsOf(spec.callable === 0 ? after[0] : args[0]);
+      const init = spec.callable === 0 ? after[1] : undefined;
+      return (init !== undefined ? [init, items[0]] : [items[0], items[1]]).filter((x): x is Value => x !== undefined);
+    }
+    case 'match':
+      return [new PyOpaque('re.Match')];
+    case 'none':
+      return [];
+  }
+}
+
+/** Modules whose functions fold() knows. */
+const FOLD_MODULES = new Set(['builtins', 'operator', 'codecs']);
+
+/** A short description of how a folded value was computed, for messages. */
+function foldedFrom(c: PyCall): string {
+  const callee = c.callee;
+  if (callee instanceof PyGlobal) return `${callee.module === 'builtins' ? '' : `${callee.module}.`}${callee.name}(…)`;
+  return 'a computed call';
+}
+
+/** The strings a constant iterable yields (a list or tuple of strings, a str, a folded str or list). */
+function stringsOf(v: Value | undefined, depth = 0): string[] | undefined {
+  if (depth > 8 || v === undefined) return undefined;
+  if (typeof v === 'string') return [...v];
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.count !== v.items.length) return undefined;
+    const out: string[] = [];
+    for (const x of v.items) {
+      const s = strOf(x);
+      if (s === undefined) return undefined;
+      out.push(s);
+    }
+    return out;
+  }
+  if (v instanceof PyCall) {
+    if (typeof v.value === 'string') return [...v.value];
+    if (Array.isArray(v.value)) return [...(v.value as readonly string[])];
+  }
+  return undefined;
+}
+
+function strOf(v: Value | undefined): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyCall && typeof v.value === 'string') return v.value;
+  return undefined;
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/**
+ * Constant folding for the few pure functions attackers use to build names at
+ * load time (threats B7): str.join, str, chr, reversed, map(chr, ...), str
+ * methods, codecs rot13, and getattr on attributes BUILD wrote (B2). Sets
+ * c.value; nothing is ever executed.
+ */
+function fold(c: PyCall, callee: Value, args: Value[], attrs: Map<string, Map<string, Value>> | undefined): void {
+  let fn: string | undefined;
+  let self: Value | undefined;
+  if (callee instanceof PyGlobal) fn = `${callee.module}.${callee.name}`;
+  else if (callee instanceof PyCall && callee.callee instanceof PyGlobal && callee.callee.name === 'getattr' && callee.callee.module === 'builtins') {
+    // getattr(x, 'name')(...): a bound method of a constant, or a BUILD-written attribute.
+    const [obj, attr] = callee.args;
+    if (typeof attr !== 'string') return;
+    if (obj instanceof PyGlobal && !obj.unresolved) {
+      fn = `${obj.module}.${obj.name}.${attr}`;
+    } else if (strOf(obj) !== undefined) {
+      fn = `builtins.str.${attr}`;
+      self = obj;
+    } else return;
+  } else return;
+  const a = self !== undefined ? [self, ...args] : args;
+  let out: Value | undefined;
+  switch (fn) {
+    case 'builtins.str':
+      out = typeof a[0] === 'number' ? String(a[0]) : strOf(a[0]);
+      break;
+    case 'builtins.str.join': {
+      const sep = strOf(a[0]);
+      const parts = stringsOf(a[1]);
+      if (sep !== undefined && parts) out = parts.join(sep);
+      break;
+    }
+    case 'builtins.chr':
+      if (typeof a[0] === 'number' && a[0] >= 0 && a[0] <= 0x10ffff) out = String.fromCodePoint(a[0]);
+      break;
+    case 'builtins.str.lower':
+    case 'builtins.str.upper':
+    case 'builtins.str.strip':
+    case 'builtins.str.__str__': {
+      const s = strOf(a[0]);
+      if (s !== undefined) out = fn.endsWith('lower') ? s.toLowerCase() : fn.endsWith('upper') ? s.toUpperCase() : fn.endsWith('strip') ? s.trim() : s;
+      break;
+    }
+    case 'builtins.str.__add__':
+    case 'operator.add':
+    case 'operator.concat': {
+      const x = strOf(a[0]);
+      const y = strOf(a[1]);
+      if (x !== undefined && y !== undefined) out = x + y;
+      break;
+    }
+    case 'builtins.str.replace': {
+      const [s, x, y] = [strOf(a[0]), strOf(a[1]), strOf(a[2])];
+      if (s !== undefined && x !== undefined && y !== undefined) out = s.split(x).join(y);
+      break;
+    }
+    case 'codecs.decode':
+    case 'codecs.encode':
+      if ((a[1] === 'rot13' || a[1] === 'rot_13') && strOf(a[0]) !== undefined) out = rot13(strOf(a[0])!);
+      break;
+    case 'builtins.reversed': {
+      const parts = stringsOf(a[0]);
+      if (parts) (c as { value: Value | unknown }).value = [...parts].reverse();
+      return;
+    }
+    case 'builtins.map': {
+      // map(chr, [111, 115]) -> ['o', 's'] (consumed by str.join)
+      const f = a[0];
+      const items = a[1] instanceof PyList || a[1] instanceof PyTuple ? a[1].items : undefined;
+      if (f instanceof PyGlobal && f.module === 'builtins' && f.name === 'chr' && items && items.every((x) => typeof x === 'number')) {
+        c.value = items.map((x) => String.fromCodePoint(x as number));
+      }
+      return;
+    }
+    default:
+      // getattr(G, 'attr') where BUILD wrote G.attr (threats B2).
+      if (fn === 'builtins.getattr' && attrs && a[0] instanceof PyGlobal && typeof a[1] === 'string') {
+        const g = a[0];
+        const written = attrs.get(`${g.module} ${g.name}`)?.get(a[1]);
+        if (written !== undefined) out = written;
+      }
+  }
+  if (out === undefined) return;
+  if (typeof out === 'string' && out.length > MAX_FOLDED) return;
+  c.value = out;
 }

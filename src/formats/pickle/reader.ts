@@ -1,4 +1,5 @@
 import type { ByteSource } from '../../core/source.js';
+import { decodeUtf8SurrogatePass } from './literals.js';
 
 /** Malformed or truncated input: the scan of this stream stops here. */
 export class PickleError extends Error {
@@ -21,19 +22,59 @@ const SCRATCH_F64 = new Float64Array(1);
 const SCRATCH_BYTES = new Uint8Array(SCRATCH_F64.buffer);
 const EMPTY = Buffer.alloc(0);
 
+/** The big-endian double at b[i..i+8). */
+export function f64beAt(b: Uint8Array, i: number): number {
+  SCRATCH_BYTES[7] = b[i]!;
+  SCRATCH_BYTES[6] = b[i + 1]!;
+  SCRATCH_BYTES[5] = b[i + 2]!;
+  SCRATCH_BYTES[4] = b[i + 3]!;
+  SCRATCH_BYTES[3] = b[i + 4]!;
+  SCRATCH_BYTES[2] = b[i + 5]!;
+  SCRATCH_BYTES[1] = b[i + 6]!;
+  SCRATCH_BYTES[0] = b[i + 7]!;
+  return SCRATCH_F64[0]!;
+}
+
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+/**
+ * How FRAME boundaries are read (threats B8). CPython's C unpickler reading a
+ * file (no peek(), or a frame too big for the 8 KiB peek window) loads each
+ * frame into its buffer with one read(); an argument that runs past the end of
+ * that buffer is then read *fresh from after the frame*, and the rest of the
+ * buffer is dropped. Bytes payloads are the exception: they use readinto(),
+ * which takes the rest of the buffer first (linear). pickle.loads and small
+ * frames inside the peek window are read linearly.
+ */
+export const enum FrameMode {
+  /** pickle.loads, pickletools, the Python unpickler up to its frame check. */
+  Linear = 0,
+  /** C unpickler on a file without peek() (open(f, 'rb', buffering=0), custom streams): every frame buffered. */
+  CFile = 1,
+  /** C unpickler on a buffered file: frames of 8 KiB or more are buffered, smaller ones stay in the peek window. */
+  CBuffered = 2,
+}
+
+/** CPython's _pickle.c PREFETCH: frames this big or bigger are read with read(), not peek(). */
+const PREFETCH = 8192;
 
 /**
  * Sequential reads over a ByteSource through a 64 KiB window: the file is never
  * read whole, and big payloads (tensor bytes in a pickle) are skipped, not read.
  */
 export class ByteReader {
-  private buf: Buffer = EMPTY;
+  /** The current window (read by the machine's fast path; never written outside this class). */
+  buf: Buffer = EMPTY;
   /** Absolute offset of buf[0]. */
-  private bufStart = 0;
+  bufStart = 0;
   pos: number;
+  /** End of the C unpickler's frame buffer (FrameMode.CFile/CBuffered), -1 when none. */
+  private cEnd = -1;
+  /** Arguments that straddled the end of a frame buffer and were re-read after it. */
+  straddles = 0;
+  frameMode: FrameMode = FrameMode.Linear;
 
   constructor(
     readonly source: ByteSource,
@@ -61,13 +102,36 @@ export class ByteReader {
   need(n: number): number {
     const i = this.pos - this.bufStart;
     if (i >= 0 && i + n <= this.buf.length) return i;
+    if (this.cEnd > this.pos && this.pos + n > this.cEnd) this.straddle();
     if (this.pos + n > this.end) throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
     this.fill(n);
     return 0;
   }
 
+  /** The C unpickler drops the rest of its frame buffer and reads the argument from after it. */
+  private straddle(): void {
+    this.pos = this.cEnd;
+    this.straddles++;
+  }
+
+  /**
+   * A FRAME of n bytes starts at pos (its length already read). In the C modes
+   * the frame becomes the unpickler's buffer, unless it fits in the current one.
+   */
+  frame(n: number): void {
+    if (this.frameMode === FrameMode.Linear) return;
+    if (this.frameMode === FrameMode.CBuffered && n < PREFETCH) return;
+    if (this.pos + n <= this.cEnd) return;
+    if (this.cEnd > this.pos) this.straddle();
+    this.cEnd = this.pos + n;
+    // The window must end at the buffer end, so the fast paths stop there.
+    this.buf = EMPTY;
+    this.bufStart = 0;
+  }
+
   private fill(n: number): void {
-    const len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
+    let len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
+    if (this.cEnd > this.pos) len = Math.min(len, this.cEnd - this.pos);
     this.buf = asBuffer(this.source.read(this.pos, len));
     this.bufStart = this.pos;
     if (this.buf.length < n) throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
@@ -109,9 +173,7 @@ export class ByteReader {
   f64be(): number {
     const i = this.need(8);
     this.pos += 8;
-    const b = this.buf;
-    for (let k = 0; k < 8; k++) SCRATCH_BYTES[7 - k] = b[i + k]!;
-    return SCRATCH_F64[0]!;
+    return f64beAt(this.buf, i);
   }
 
   /** Decodes n bytes at pos and moves past them. */
@@ -121,6 +183,15 @@ export class ByteReader {
     return this.buf.toString(encoding, i, i + n);
   }
 
+  /** A str argument, decoded as the C unpickler does (UTF-8, surrogatepass); undefined when it would raise. */
+  utf8(n: number): string | undefined {
+    const i = this.need(n);
+    this.pos += n;
+    const s = this.buf.toString('utf8', i, i + n);
+    if (s.indexOf('\ufffd') < 0) return s;
+    return decodeUtf8SurrogatePass(this.buf.subarray(i, i + n));
+  }
+
   /** n bytes at pos, copied (callers keep them). */
   copy(n: number): Uint8Array {
     const i = this.need(n);
@@ -128,8 +199,12 @@ export class ByteReader {
     return Uint8Array.prototype.slice.call(this.buf, i, i + n);
   }
 
-  /** Moves past n bytes without reading them. */
-  skip(n: number): void {
+  /**
+   * Moves past n bytes without reading them. `viaBuffer`: a str argument, read
+   * like any other argument (bytes payloads use readinto and read linearly).
+   */
+  skip(n: number, viaBuffer = false): void {
+    if (viaBuffer && this.cEnd > this.pos && this.pos + n > this.cEnd) this.straddle();
     if (n > this.end - this.pos) {
       throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
     }
@@ -141,24 +216,29 @@ export class ByteReader {
    * latin-1 so every byte maps to one char. Throws past `max` bytes.
    */
   line(max: number): string {
-    let i = this.pos - this.bufStart;
-    if (i < 0 || i >= this.buf.length) {
-      if (this.pos >= this.end) throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
-      this.fill(1);
-      i = 0;
-    }
-    let nl = this.buf.indexOf(0x0a, i);
-    while (nl < 0) {
+    for (;;) {
+      let i = this.pos - this.bufStart;
+      if (i < 0 || i >= this.buf.length) {
+        if (this.pos >= this.end) throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
+        this.fill(1);
+        i = 0;
+      }
+      const nl = this.buf.indexOf(0x0a, i);
+      if (nl >= 0) {
+        const s = this.buf.toString('latin1', i, nl);
+        this.pos += nl - i + 1;
+        return s;
+      }
       const have = this.buf.length - i;
+      if (this.cEnd > this.pos && this.bufStart + this.buf.length >= this.cEnd) {
+        // A line running past the C unpickler's frame buffer: it reads a whole new line from the file.
+        this.straddle();
+        continue;
+      }
       if (have >= max) throw new PickleError(`text argument longer than ${max} bytes at offset ${this.pos}`, this.pos);
       if (this.pos + have >= this.end) throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
       this.fill(Math.min(max + 1, have * 2 + WINDOW, this.end - this.pos));
-      i = 0;
-      nl = this.buf.indexOf(0x0a, 0);
     }
-    const s = this.buf.toString('latin1', i, nl);
-    this.pos += nl - i + 1;
-    return s;
   }
 
   /** Absolute position of the next `byte` at or after `from` (or -1), scanning window by window. */

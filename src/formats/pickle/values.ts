@@ -89,6 +89,10 @@ export class PyGlobal {
   readonly calls: PyCall[] = [];
   /** Part of a computed callee (partial(os.system)(), getattr(...)()): that call's finding covers it. */
   covered = false;
+  /** Imported after the same pickle called something that writes files (threats C8, D13). */
+  afterWrite = false;
+  /** How a STACK_GLOBAL operand was computed at load time (str.join, ...), when it was. */
+  computed: string | undefined;
   constructor(
     /** Canonical module and name (Python 2 names and C modules mapped). */
     readonly module: string,
@@ -112,6 +116,10 @@ export class PyCall {
   consumed = false;
   /** State applied by BUILD. */
   state: Value | undefined;
+  /** The value the call returns, when it is a pure function of constants (str.join, str, chr, ...). */
+  value: Value | readonly string[] | undefined;
+  /** A call made on the callee's behalf by a dispatcher (map, atexit.register, ...): that dispatcher call. */
+  via: PyCall | undefined;
   constructor(
     readonly callee: Value,
     readonly args: readonly Value[],
