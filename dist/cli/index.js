@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -212,13 +212,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1304,15 +1304,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -1652,12 +1652,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -1674,7 +1674,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2050,7 +2050,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2061,7 +2061,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2129,6 +2129,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -2178,6 +2185,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3774:
 /***/ ((module) => {
 
@@ -2185,14 +2199,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web")
 
 /***/ }),
 
-/***/ 3637:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -2216,10 +2230,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -2373,7 +2387,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -2382,11 +2396,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -5157,7 +5171,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -5203,10 +5217,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -5957,10 +5971,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -6344,7 +6358,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -6641,9 +6655,9 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3637);
-;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -6661,8 +6675,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./lib/core/discover.js
 
 
@@ -7236,7 +7250,12 @@ const DEFAULT_PICKLE_POLICY = {
         builtins: [
             'object', 'bool', 'int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'set', 'frozenset',
             'dict', 'slice', 'range', 'type', 'NotImplemented', 'Ellipsis', 'True', 'False', 'None',
+            // Pure functions and consumers: they call nothing but the dunder methods of allowlisted values
+            // (map, filter and iter(callable, sentinel) are dispatchers, see `dispatchers`).
+            'sorted', 'reversed', 'enumerate', 'zip', 'next', 'sum', 'min', 'max', 'any', 'all', 'len', 'abs', 'round', 'chr', 'ord',
+            'str.join',
         ],
+        itertools: ['chain', 'chain.from_iterable', 'islice', 'repeat', 'count', 'cycle', 'product', 'permutations', 'combinations', 'zip_longest', 'pairwise'],
         copyreg: ['_reconstructor', '__newobj__', '__newobj_ex__'],
         // Python 3 pickles bytes at protocol <= 2 as _codecs.encode(str, 'latin1').
         _codecs: ['encode'],
@@ -7574,6 +7593,7 @@ const DEFAULT_PICKLE_POLICY = {
             ...names('exec', 'rebuilds functions and classes from their code and state', ['_function_setstate', '_class_setstate', '_make_function', '_make_skeleton_class', '_make_cell']),
             ...names('file', 'reopens a file', ['_file_reconstructor']),
         },
+        imaplib: names('shell', 'runs its argument as a shell command', ['IMAP4_stream']),
         uuid: names('shell', 'runs helper commands', ['_get_command_stdout', '_popen', '_ifconfig_getnode', '_ip_getnode', '_arp_getnode', '_lanscan_getnode', '_netstat_getnode', '_find_mac', '_find_mac_near_keyword', '_find_mac_under_heading']),
         types: names('exec', 'builds code objects and functions', ['CodeType', 'FunctionType', 'LambdaType', 'MethodType', 'ModuleType', 'BuiltinFunctionType', 'BuiltinMethodType', 'new_class', 'coroutine']),
         collections: names('resolve', 'creates classes with exec', ['namedtuple']),
@@ -7613,11 +7633,34 @@ const DEFAULT_PICKLE_POLICY = {
         '__loader__', '__spec__', '__self__', '__func__', '__call__', '__new__', '__module__', 'f_globals', 'f_locals',
         'f_builtins', 'gi_frame', 'cr_frame', 'tb_frame', 'func_globals', 'modules', 'eval', 'exec', 'system', 'popen',
     ],
+    dispatchers: {
+        'builtins.map': { callable: 0, feeds: 'each' },
+        'builtins.filter': { callable: 0, feeds: 'each' },
+        'builtins.iter': { callable: 0, feeds: 'none', minArgs: 2 },
+        'itertools.starmap': { callable: 0, feeds: 'star' },
+        'itertools.filterfalse': { callable: 0, feeds: 'each' },
+        'itertools.takewhile': { callable: 0, feeds: 'each' },
+        'itertools.dropwhile': { callable: 0, feeds: 'each' },
+        'itertools.accumulate': { callable: 1, feeds: 'pair', minArgs: 2 },
+        'itertools.groupby': { callable: 1, feeds: 'each', minArgs: 2 },
+        'functools.reduce': { callable: 0, feeds: 'pair' },
+        'collections.defaultdict': { callable: 0, feeds: 'none' },
+        'weakref.finalize': { callable: 1, feeds: 'rest' },
+        'weakref.ref': { callable: 1, feeds: 'none', minArgs: 2 },
+        'atexit.register': { callable: 0, feeds: 'rest' },
+        're.sub': { callable: 1, feeds: 'match' },
+        're.subn': { callable: 1, feeds: 'match' },
+        // _thread is read as threading (src/formats/pickle/compat.ts).
+        'threading.start_new_thread': { callable: 0, feeds: 'tuple' },
+        'threading.start_new': { callable: 0, feeds: 'tuple' },
+        'threading._start_new_thread': { callable: 0, feeds: 'tuple' },
+    },
     nestedLoaders: [
         'pickle.loads', 'pickle.load', 'pickle._loads', 'pickle._load', 'pickle.Unpickler', 'pickle._Unpickler',
         'dill.loads', 'dill.load', 'dill._dill.loads', 'cloudpickle.loads', 'cloudpickle.load', 'joblib.load',
         'torch.load', 'torch.serialization.load', 'torch.storage._load_from_bytes', 'numpy.load', 'pandas.io.pickle.read_pickle',
         'marshal.loads', 'shelve.open', 'jsonpickle.decode', 'lib2to3.pgen2.grammar.Grammar.loads',
+        'torch.utils.data.datapipes.utils.decoder.basichandlers',
     ],
 };
 /** Allowed pickle globals that still carry a nested payload (scanned, flagged only if it cannot be). */
@@ -7689,6 +7732,9 @@ const REEXPORTED_MODULES = Object.fromEntries([
  * (`pathlib` -> `os`) or a dunder (`__builtins__`) is denied.
  */
 function classifyGlobal(policy, module, name) {
+    const dispatcher = policy.dispatchers?.[`${module}.${name}`];
+    if (dispatcher)
+        return { kind: 'allow', dispatcher };
     const exact = policy.allow[module];
     const exactAllowed = exact !== undefined && exact.includes(name);
     let verdict = denyFor(policy, module, name, exactAllowed);
@@ -7733,6 +7779,55 @@ const DEFAULT_POLICY = {
     pickle: DEFAULT_PICKLE_POLICY,
     severityOverrides: {},
 };
+/** Suffix of the reason of every configured deny entry: how findings are traced back to them. */
+const CONFIGURED_DENY_SUFFIX = ' (denied by the scan configuration)';
+/**
+ * The default policy plus a configuration's additions. The defaults are never
+ * mutated. A configured deny entry reports as `pickle/code-execution` when
+ * critical and `pickle/system-access` otherwise; its configured severity is set
+ * on the finding after the scan (see configuredDenySeverity).
+ */
+function buildPolicy(additions = {}, base = DEFAULT_POLICY) {
+    const allow = { ...base.pickle.allow };
+    for (const { module, name } of additions.allow ?? []) {
+        const names = allow[module] ?? [];
+        if (!names.includes(name))
+            allow[module] = [...names, name];
+    }
+    const denyNames = { ...base.pickle.denyNames };
+    const denyModules = { ...base.pickle.denyModules };
+    for (const entry of additions.deny ?? []) {
+        const deny = {
+            category: entry.severity === 'critical' ? 'exec' : 'recon',
+            reason: `${entry.reason?.trim() || 'is denied'}${CONFIGURED_DENY_SUFFIX}`,
+        };
+        if (entry.name === undefined) {
+            if (!denyModules[entry.module])
+                denyModules[entry.module] = deny;
+        }
+        else {
+            const table = denyNames[entry.module] ?? {};
+            if (!Object.hasOwn(table, entry.name))
+                denyNames[entry.module] = { ...table, [entry.name]: deny };
+        }
+    }
+    return {
+        pickle: { ...base.pickle, allow, denyNames, denyModules },
+        severityOverrides: { ...base.severityOverrides, ...additions.severity },
+    };
+}
+/** The configured severity for a finding raised by a configured deny entry, if it is one. */
+function configuredDenySeverity(additions, finding) {
+    const reason = finding.properties?.reason;
+    if (typeof reason !== 'string' || !reason.endsWith(CONFIGURED_DENY_SUFFIX) || !finding.callable)
+        return undefined;
+    for (const entry of additions.deny ?? []) {
+        const target = entry.name === undefined ? entry.module : `${entry.module}.${entry.name}`;
+        if (finding.callable === target || finding.callable.startsWith(`${target}.`))
+            return entry.severity;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./lib/policy/rules-keras-tensorflow.js
 const DESERIALIZATION = ['security', 'external/cwe/cwe-502', 'model-serialization'];
@@ -7832,7 +7927,37 @@ const KERAS_TENSORFLOW_RULES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./lib/policy/rules-config.js
+/** Rules about the scan's own inputs: the configuration file and checksum lists. */
+const CONFIG_RULES = [
+    {
+        id: 'config/stale-suppression',
+        name: 'StaleSuppression',
+        severity: 'medium',
+        short: 'A suppression in the scan configuration has expired, no longer matches its file, or matches nothing.',
+        full: 'Suppressions accept a known finding for a while, with a reason. An expired suppression no longer hides its finding; one whose file ' +
+            'changed (its SHA-256 differs) no longer applies; one that matches no finding is dead weight that could hide a future finding of the same rule.',
+        help: 'Review the suppression in the configuration file: renew its `expires` date if the reason still holds, update its `sha256` if the ' +
+            'file was replaced on purpose, or delete it when the finding is gone.',
+        tags: ['security', 'configuration', 'maintainability'],
+        precision: 'very-high',
+    },
+    {
+        id: 'integrity/checksum-mismatch',
+        name: 'ChecksumMismatch',
+        severity: 'high',
+        short: 'A model file does not match the SHA-256 its checksum list records, or a listed file is missing.',
+        full: 'The checksum file (sha256sum format) records the SHA-256 of each released model file. A different digest means the file was ' +
+            'replaced or corrupted after the list was made; a missing file means the release is incomplete.',
+        help: 'Do not load the file until you know why it changed. Re-download it from its origin and compare again; if the change is intended, ' +
+            'regenerate the checksum list with `sha256sum`.',
+        tags: ['security', 'integrity', 'external/cwe/cwe-354'],
+        precision: 'very-high',
+    },
+];
+
 ;// CONCATENATED MODULE: ./lib/policy/rules.js
+
 
 const rules_DESERIALIZATION = ['security', 'external/cwe/cwe-502', 'model-serialization'];
 const RULE_LIST = [
@@ -8104,6 +8229,7 @@ const RULE_LIST = [
         precision: 'very-high',
     },
     ...KERAS_TENSORFLOW_RULES,
+    ...CONFIG_RULES,
 ];
 const RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
 function ruleFor(id) {
@@ -8157,6 +8283,243 @@ function defaultModelGlobs() {
         `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`,
         `**/{${MODEL_SIDE_FILES.join(',')}}`,
     ];
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/marshal.js
+/**
+ * A bounded reader for CPython `marshal` data, enough to list what a
+ * marshalled code object refers to (Keras Lambda bytecode). It never runs
+ * anything: it collects the names (co_names, variable names) and string
+ * constants of the code object and of every code object nested in it.
+ */
+// Field order from CPython's marshal.c w_object(code) per version.
+const LAYOUTS = [
+    // 3.11+: argcount, posonly, kwonly, stacksize, flags | code consts names localsplusnames localspluskinds filename name qualname | firstlineno | linetable exceptiontable
+    { label: '3.11+', ints: 5, middle: [true, false, false, true, true], trailing: 2 },
+    // 3.8-3.10: argcount, posonly, kwonly, nlocals, stacksize, flags | code consts names varnames freevars cellvars filename name | firstlineno | lnotab
+    { label: '3.8-3.10', ints: 6, middle: [true, true, true, false, true], trailing: 1 },
+    // 3.0-3.7: argcount, kwonly, nlocals, stacksize, flags | same objects as 3.8
+    { label: '3.0-3.7', ints: 5, middle: [true, true, true, false, true], trailing: 1 },
+    // 2.x: argcount, nlocals, stacksize, flags
+    { label: '2.x', ints: 4, middle: [true, true, true, false, true], trailing: 1 },
+];
+const FLAG_REF = 0x80;
+const MAX_DEPTH = 64;
+const MAX_OBJECTS = 200_000;
+const MAX_STRING_SHOWN = 120;
+/** True when the bytes start like a marshalled code object ('c', optionally with the ref flag). */
+function looksLikeMarshalledCode(bytes) {
+    return bytes.length > 16 && (bytes[0] & ~FLAG_REF) === 0x63;
+}
+/**
+ * Summarises a marshalled code object. Returns an error string when no known
+ * layout parses the bytes exactly (the caller treats that as "unknown code").
+ */
+function summariseCode(bytes) {
+    let lastError = 'not a code object';
+    for (const layout of LAYOUTS) {
+        const reader = new MarshalReader(bytes, layout);
+        try {
+            const root = reader.object(0);
+            if (!(root instanceof CodeMarker))
+                return { error: 'the data is not a code object' };
+            if (reader.pos !== bytes.length)
+                throw new Error(`${bytes.length - reader.pos} bytes left over`);
+            return {
+                names: [...reader.names],
+                identifiers: [...reader.identifiers],
+                strings: [...reader.strings],
+                layout: layout.label,
+            };
+        }
+        catch (error) {
+            lastError = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return { error: `bytecode not understood (${lastError})` };
+}
+class CodeMarker {
+}
+const CODE = new CodeMarker();
+class MarshalReader {
+    bytes;
+    layout;
+    pos = 0;
+    names = new Set();
+    identifiers = new Set();
+    strings = new Set();
+    refs = [];
+    objects = 0;
+    text = new TextDecoder('utf-8', { fatal: false });
+    latin1 = new TextDecoder('latin1');
+    constructor(bytes, layout) {
+        this.bytes = bytes;
+        this.layout = layout;
+    }
+    object(depth) {
+        if (depth > MAX_DEPTH)
+            throw new Error('nested too deeply');
+        if (++this.objects > MAX_OBJECTS)
+            throw new Error('too many objects');
+        const code = this.u8();
+        const flag = (code & FLAG_REF) !== 0;
+        const type = String.fromCharCode(code & ~FLAG_REF);
+        // Containers and code objects reserve their ref slot before their contents (marshal.c r_ref_reserve).
+        const slot = flag ? this.refs.push(undefined) - 1 : -1;
+        const value = this.value(type, depth);
+        if (slot >= 0)
+            this.refs[slot] = value;
+        return value;
+    }
+    value(type, depth) {
+        switch (type) {
+            case '0':
+            case 'N':
+            case 'S':
+            case '.':
+                return null;
+            case 'F':
+                return false;
+            case 'T':
+                return true;
+            case 'i':
+                return this.i32();
+            case 'I':
+                this.skip(8);
+                return 0;
+            case 'l': {
+                const n = Math.abs(this.i32());
+                this.skip(n * 2);
+                return 0;
+            }
+            case 'g':
+                this.skip(8);
+                return 0;
+            case 'y':
+                this.skip(16);
+                return 0;
+            case 'f':
+                this.skip(this.u8());
+                return 0;
+            case 'x':
+                this.skip(this.u8());
+                this.skip(this.u8());
+                return 0;
+            case 's':
+                return this.take(this.size());
+            case 't':
+            case 'u':
+                return this.text.decode(this.take(this.size()));
+            case 'a':
+            case 'A':
+                return this.latin1.decode(this.take(this.size()));
+            case 'z':
+            case 'Z':
+                return this.latin1.decode(this.take(this.u8()));
+            case 'R': {
+                // Python 2 string-table reference.
+                this.i32();
+                return '';
+            }
+            case ')': // small tuple
+                return this.sequence(this.u8(), depth);
+            case '(':
+            case '[':
+            case '<':
+            case '>':
+                return this.sequence(this.size(), depth);
+            case '{': {
+                const map = new Map();
+                for (;;) {
+                    if (this.bytes[this.pos] === 0x30) {
+                        this.pos++;
+                        return map;
+                    }
+                    map.set(this.object(depth + 1), this.object(depth + 1));
+                }
+            }
+            case 'r': {
+                const index = this.i32();
+                if (index < 0 || index >= this.refs.length)
+                    throw new Error(`bad reference ${index}`);
+                return this.refs[index];
+            }
+            case 'c':
+                this.code(depth);
+                return CODE;
+            default:
+                throw new Error(`unknown marshal type 0x${type.charCodeAt(0).toString(16)} at ${this.pos - 1}`);
+        }
+    }
+    code(depth) {
+        this.skip(4 * this.layout.ints);
+        const bytecode = this.object(depth + 1);
+        if (!(bytecode instanceof Uint8Array))
+            throw new Error('code object without bytecode');
+        const consts = this.object(depth + 1);
+        for (const c of asList(consts))
+            this.noteConstant(c);
+        for (const name of asList(this.object(depth + 1)))
+            if (typeof name === 'string')
+                this.names.add(name);
+        for (const holdsIdentifiers of this.layout.middle) {
+            const value = this.object(depth + 1);
+            if (!holdsIdentifiers)
+                continue;
+            for (const v of Array.isArray(value) ? value : [value])
+                if (typeof v === 'string')
+                    this.identifiers.add(v);
+        }
+        this.i32(); // firstlineno
+        for (let i = 0; i < this.layout.trailing; i++)
+            this.object(depth + 1);
+    }
+    noteConstant(value) {
+        if (typeof value === 'string' && value.length > 0)
+            this.strings.add(shorten(value));
+        else if (value instanceof Uint8Array && value.length > 0)
+            this.strings.add(shorten(this.latin1.decode(value)));
+        else if (Array.isArray(value))
+            for (const v of value)
+                this.noteConstant(v);
+    }
+    sequence(n, depth) {
+        const out = [];
+        for (let i = 0; i < n; i++)
+            out.push(this.object(depth + 1));
+        return out;
+    }
+    size() {
+        const n = this.i32();
+        if (n < 0 || n > this.bytes.length - this.pos)
+            throw new Error(`bad length ${n} at ${this.pos - 4}`);
+        return n;
+    }
+    take(n) {
+        if (this.pos + n > this.bytes.length)
+            throw new Error('truncated');
+        const out = this.bytes.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    skip(n) {
+        this.take(n);
+    }
+    u8() {
+        if (this.pos >= this.bytes.length)
+            throw new Error('truncated');
+        return this.bytes[this.pos++];
+    }
+    i32() {
+        const b = this.take(4);
+        return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24);
+    }
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function shorten(s) {
+    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}…` : s;
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/pickle/values.js
@@ -8255,6 +8618,10 @@ class PyGlobal {
     calls = [];
     /** Part of a computed callee (partial(os.system)(), getattr(...)()): that call's finding covers it. */
     covered = false;
+    /** Imported after the same pickle called something that writes files (threats C8, D13). */
+    afterWrite = false;
+    /** How a STACK_GLOBAL operand was computed at load time (str.join, ...), when it was. */
+    computed;
     constructor(
     /** Canonical module and name (Python 2 names and C modules mapped). */
     module, name, 
@@ -8284,6 +8651,10 @@ class PyCall {
     consumed = false;
     /** State applied by BUILD. */
     state;
+    /** The value the call returns, when it is a pure function of constants (str.join, str, chr, ...). */
+    value;
+    /** A call made on the callee's behalf by a dispatcher (map, atexit.register, ...): that dispatcher call. */
+    via;
     constructor(callee, args, offset, kwargs) {
         this.callee = callee;
         this.args = args;
@@ -8336,6 +8707,7 @@ function globalsIn(v, out = [], depth = 0) {
 
 ;// CONCATENATED MODULE: ./lib/formats/pickle/findings.js
 
+
 const MAX_ARG_CHARS = 120;
 const MAX_ARGS = 8;
 /** What a call through each kind of dangerous callable does, for the one-sentence message. */
@@ -8356,6 +8728,7 @@ const DOES = {
 /** Turns what the machine recorded into findings: one per root cause. */
 function findingsFrom(out, source) {
     const show = (v) => render(v, source, 0);
+    const py = (v) => decompile(v, source);
     const findings = [];
     for (const g of out.globals) {
         const free = g.calls.filter((c) => !c.consumed);
@@ -8369,18 +8742,45 @@ function findingsFrom(out, source) {
             properties.imported = g.written;
         if (call)
             properties.importOffset = g.offset;
+        if (g.computed)
+            properties.computedName = g.computed;
+        let decompiled = call ? py(call) : g.unresolved ? `<${g.unresolved}>` : importStatement(g);
+        if (call?.via) {
+            properties.technique = 'dispatcher';
+            properties.dispatcher = py(call.via);
+            decompiled = `${decompiled}  # called by ${py(call.via)}`;
+        }
+        properties.decompiled = decompiled;
+        const via = call?.via ? `, called by ${decompile(call.via.callee, source)}(…)` : '';
         if (g.unresolved) {
             findings.push({
                 ruleId: 'pickle/unresolved-import',
                 callable: g.dotted,
                 ...(args ? { args } : {}),
                 offset,
-                message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? ' and calls it' : ''}, so what runs cannot be checked in advance.`,
+                message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? `${via} and calls it: \`${decompiled}\`` : ''}, so what runs cannot be checked in advance.`,
                 properties,
             });
             continue;
         }
-        findings.push(globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined));
+        if (g.afterWrite && g.verdict.kind === 'unknown') {
+            properties.technique = 'write-then-import';
+            findings.push({
+                ruleId: 'pickle/code-execution',
+                callable: g.dotted,
+                ...(args ? { args } : {}),
+                offset,
+                message: `Loading this file first writes files and then imports ${g.module}, a module that is not part of any known library: importing a module it just wrote runs that module's code (\`${decompiled}\`).`,
+                properties,
+            });
+            continue;
+        }
+        const finding = globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined, decompiled, via);
+        if (call && g.module === 'marshal')
+            describeCode(finding, call, source);
+        if (call && g.module === 'types' && g.name === 'CodeType')
+            describeCodeTuple(finding, call);
+        findings.push(finding);
     }
     for (const c of out.dynamicCalls) {
         const roots = globalsIn(c.callee);
@@ -8391,23 +8791,30 @@ function findingsFrom(out, source) {
         const ruleId = worst?.kind === 'deny' ? (worst.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access') : 'pickle/dynamic-call';
         const resolved = resolvedTarget(c.callee);
         const what = resolved ? `\`${resolved}\`` : 'a function';
+        let decompiled = py(c);
+        if (resolved)
+            decompiled += `  # = ${resolved}(${c.args.slice(0, MAX_ARGS).map((a) => py(a)).join(', ')})`;
+        if (c.via)
+            decompiled += `  # called by ${py(c.via)}`;
+        const via = c.via ? `, called by ${decompile(c.via.callee, source)}(…)` : '';
         findings.push({
             ruleId,
             callable: expr,
             args,
             offset: c.offset,
-            message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}.`,
-            properties: { technique: 'call-on-computed-value', ...(resolved ? { resolved } : {}) },
+            message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}${via}: \`${decompiled}\`.`,
+            properties: { technique: c.via ? 'dispatcher' : 'call-on-computed-value', ...(resolved ? { resolved } : {}), decompiled, ...(c.via ? { dispatcher: py(c.via) } : {}) },
         });
     }
     for (const gadget of out.gadgets) {
+        const decompiled = setattrs(gadget.target, gadget.state, source);
         findings.push({
             ruleId: 'pickle/code-execution',
             callable: gadget.target.dotted,
             args: [show(gadget.state)],
             offset: gadget.offset,
-            message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one.`,
-            properties: { technique: 'build-on-global' },
+            message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one: \`${decompiled}\`.`,
+            properties: { technique: 'build-on-global', decompiled },
         });
     }
     for (const issue of out.frameIssues) {
@@ -8415,25 +8822,85 @@ function findingsFrom(out, source) {
             ruleId: 'pickle/frame-tampering',
             offset: issue.offset,
             message: `The pickle's framing is inconsistent (${issue.message}), so Python and scanners can read different instructions from it.`,
+            properties: { decompiled: `# ${issue.message}` },
         });
     }
     for (const n of out.nested) {
-        if (n.call.args.length && nestedPayload(n.call.args[0], source))
+        if (n.call.args.slice(0, 3).some((a) => nestedPayload(a, source)))
             continue;
         if (n.loader !== 'torch.storage._load_from_bytes')
             continue; // other loaders are findings already
+        const decompiled = py(n.call);
         findings.push({
             ruleId: 'pickle/code-execution',
             callable: n.loader,
             args: n.call.args.slice(0, MAX_ARGS).map(show),
             offset: n.call.offset,
-            message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked.`,
+            message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked: \`${decompiled}\`.`,
+            properties: { decompiled },
         });
     }
     return findings;
 }
-function globalFinding(callable, verdict, args, offset, properties, called) {
+/** `from os import system` for a global that is imported but not called. */
+function importStatement(g) {
+    if (g.module === 'builtins')
+        return g.name;
+    const dot = g.name.indexOf('.');
+    return dot < 0 ? `from ${g.module} import ${g.name}` : `from ${g.module} import ${g.name.slice(0, dot)}; ${g.name.slice(dot + 1)}`;
+}
+/** BUILD on a global as the setattr calls Python makes. */
+function setattrs(target, state, source) {
+    const dicts = state instanceof PyDict ? [state] : state instanceof PyTuple ? state.items.filter((x) => x instanceof PyDict) : [];
+    const name = decompile(target, source);
+    if (!dicts.length)
+        return `${name}.__setstate__(${decompile(state, source)})`;
+    const parts = [];
+    for (const d of dicts)
+        d.keys.slice(0, MAX_ARGS).forEach((k, i) => parts.push(`${name}.${typeof k === 'string' ? k : decompile(k, source)} = ${decompile(d.values[i], source)}`));
+    return parts.join('; ');
+}
+/** `<code object using os, system; 'touch …'>` for marshalled code in a constant. */
+function codeLabel(v, source) {
+    const payload = nestedPayload(v, source);
+    if (!payload || payload.length > 16 * 1024 * 1024)
+        return undefined;
+    const summary = summariseCode(payload);
+    if ('error' in summary)
+        return undefined;
+    const strings = summary.strings.slice(0, 4).map((x) => pyRepr(x));
+    return `<code object using ${summary.names.slice(0, 12).join(', ') || 'no names'}${strings.length ? `; ${strings.join(', ')}` : ''}>`;
+}
+/** marshal.loads of a constant: what the code object it rebuilds refers to. */
+function describeCode(finding, call, source) {
+    const payload = call.args.length ? nestedPayload(call.args[0], source) : undefined;
+    if (!payload || payload.length > 16 * 1024 * 1024)
+        return;
+    const summary = summariseCode(payload);
+    if ('error' in summary)
+        return;
+    const names = summary.names.slice(0, 16);
+    const strings = summary.strings.slice(0, 8);
+    finding.properties = { ...finding.properties, code: { names, strings, layout: summary.layout } };
+    finding.message += ` The code object it rebuilds uses ${names.join(', ') || 'no names'}${strings.length ? ` and the strings ${strings.map((x) => pyRepr(x)).join(', ')}` : ''}.`;
+}
+/** types.CodeType(...) with constant arguments: the names tuple shows what the code calls. */
+function describeCodeTuple(finding, call) {
+    const names = new Set();
+    for (const a of call.args) {
+        if (a instanceof PyTuple)
+            for (const x of a.items)
+                if (typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x))
+                    names.add(x);
+    }
+    if (!names.size)
+        return;
+    finding.properties = { ...finding.properties, code: { names: [...names].slice(0, 16) } };
+    finding.message += ` The code object refers to ${[...names].slice(0, 16).join(', ')}.`;
+}
+function globalFinding(callable, verdict, args, offset, properties, called, decompiled, via) {
     const withArgs = args && args.length ? ` with ${args.join(', ')}` : '';
+    const code = `: \`${decompiled}\``;
     if (verdict.kind === 'deny') {
         properties.category = verdict.category;
         properties.reason = verdict.reason;
@@ -8443,10 +8910,10 @@ function globalFinding(callable, verdict, args, offset, properties, called) {
             message = `Loading this file imports ${callable}, which ${verdict.reason}; a pickle has no reason to reference it.`;
         }
         else if (SHELL_RUNNERS.has(callable) && args && args.length >= 1 && /^['"]/.test(args[0])) {
-            message = `Loading this file runs the shell command \`${unquote(args[0])}\` through ${callable}.`;
+            message = `Loading this file runs the shell command \`${unquote(args[0])}\` through ${callable}${via}${code}.`;
         }
         else {
-            message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}.`;
+            message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}${via}${code}.`;
         }
         return { ruleId, callable, ...(args ? { args } : {}), offset, message, properties };
     }
@@ -8456,7 +8923,7 @@ function globalFinding(callable, verdict, args, offset, properties, called) {
         ...(args ? { args } : {}),
         offset,
         message: called
-            ? `Loading this file calls ${callable}${withArgs}, which is not on the list of known-safe model classes.`
+            ? `Loading this file calls ${callable}${withArgs}${via}, which is not on the list of known-safe model classes${code}.`
             : `Loading this file imports ${callable}, which is not on the list of known-safe model classes.`,
         properties,
     };
@@ -8510,11 +8977,20 @@ function resolvedTarget(callee) {
     }
 }
 /** Renders a value like Python's repr, shortened. */
-function render(v, source, depth) {
-    const s = renderInner(v, source, depth);
+function render(v, source, depth, short = false) {
+    const s = renderInner(v, source, depth, short);
     return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}…` : s;
 }
-function renderInner(v, source, depth) {
+const MAX_DECOMPILED = 400;
+/**
+ * What the pickle would do, as Python a non-expert can read: `os.system('id')`,
+ * `getattr(__import__('os'), 'system')('id')` (builtins unprefixed).
+ */
+function decompile(v, source) {
+    const s = renderInner(v, source, 0, true);
+    return s.length > MAX_DECOMPILED ? `${s.slice(0, MAX_DECOMPILED - 1)}…` : s;
+}
+function renderInner(v, source, depth, short = false) {
     if (v === null)
         return 'None';
     if (v === true)
@@ -8527,7 +9003,7 @@ function renderInner(v, source, depth) {
         return pyRepr(v.length > 200 ? v.slice(0, 200) : v);
     if (depth > 3)
         return '…';
-    const list = (items, more) => items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
+    const list = (items, more) => items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1, short)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
     switch (v.kind) {
         case 'bytes': {
             const head = v.inline ?? source.read(v.offset, Math.min(v.length, v.length > 80 ? 24 : 80));
@@ -8545,12 +9021,14 @@ function renderInner(v, source, depth) {
         case 'dict':
             return `{${v.keys
                 .slice(0, MAX_ARGS)
-                .map((k, i) => `${render(k, source, depth + 1)}: ${render(v.values[i], source, depth + 1)}`)
+                .map((k, i) => `${render(k, source, depth + 1, short)}: ${render(v.values[i], source, depth + 1, short)}`)
                 .join(', ')}${v.count > MAX_ARGS ? ', …' : ''}}`;
         case 'global':
-            return v.dotted;
-        case 'call':
-            return `${render(v.callee, source, depth + 1)}(${list(v.args, v.args.length)})`;
+            return short && v.module === 'builtins' && !v.unresolved ? v.name : v.dotted;
+        case 'call': {
+            const code = v.callee instanceof PyGlobal && v.callee.module === 'marshal' && v.args[0] !== undefined ? codeLabel(v.args[0], source) : undefined;
+            return `${render(v.callee, source, depth + 1, short)}(${code ?? list(v.args, v.args.length)})`;
+        }
         case 'opaque':
             return `<${v.what}>`;
     }
@@ -8606,6 +9084,12 @@ function nestedPayload(v, source, depth = 0) {
         return b ? Buffer.from(b).toString('latin1') : undefined;
     };
     switch (fn) {
+        // Compressed payloads are handed over still compressed: the compressed-stream scanner
+        // recognises them by content and inflates them within the file's budget.
+        case 'zlib.decompress':
+        case 'gzip.decompress':
+        case 'bz2.decompress':
+        case 'lzma.decompress':
         case 'io.BytesIO':
         case 'builtins.bytes':
         case 'builtins.bytearray':
@@ -8634,8 +9118,10 @@ function nestedPayload(v, source, depth = 0) {
                 return undefined;
             if (enc === 'base64')
                 return Buffer.from(t, 'base64');
-            if (enc === 'hex')
+            if (enc === 'hex' || enc === 'hex_codec')
                 return Buffer.from(t, 'hex');
+            if (enc === 'base64_codec')
+                return Buffer.from(t, 'base64');
             return raw();
         }
         default:
@@ -8839,6 +9325,63 @@ function parsePyFloat(text) {
         return undefined;
     return Number(s);
 }
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** bytes.decode('utf-8') (strict): GLOBAL and INST lines. Undefined when Python would raise. */
+function decodeUtf8Strict(bytes) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * bytes.decode('utf-8', 'surrogatepass'): how the C unpickler decodes
+ * BINUNICODE, SHORT_BINUNICODE and BINUNICODE8. Encoded surrogates (ED A0..BF xx)
+ * are accepted; anything else invalid makes Python raise (undefined).
+ */
+function decodeUtf8SurrogatePass(b) {
+    let out = '';
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        let cp;
+        let len;
+        if (c < 0x80) {
+            cp = c;
+            len = 1;
+        }
+        else if (c >= 0xc2 && c <= 0xdf) {
+            len = 2;
+            cp = c & 0x1f;
+        }
+        else if (c >= 0xe0 && c <= 0xef) {
+            len = 3;
+            cp = c & 0x0f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            len = 4;
+            cp = c & 0x07;
+        }
+        else
+            return undefined;
+        if (i + len > n)
+            return undefined;
+        for (let k = 1; k < len; k++) {
+            const cc = b[i + k];
+            if ((cc & 0xc0) !== 0x80)
+                return undefined;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        // Overlong forms and values past U+10FFFF are invalid; surrogates pass.
+        if ((len === 3 && cp < 0x800) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))
+            return undefined;
+        out += cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
+        i += len;
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/formats/pickle/opcodes.js
 /**
@@ -8946,6 +9489,7 @@ function opName(op) {
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/pickle/reader.js
+
 /** Malformed or truncated input: the scan of this stream stops here. */
 class PickleError extends Error {
     offset;
@@ -8966,9 +9510,41 @@ const WINDOW = 64 * 1024;
 const SCRATCH_F64 = new Float64Array(1);
 const SCRATCH_BYTES = new Uint8Array(SCRATCH_F64.buffer);
 const EMPTY = Buffer.alloc(0);
+/** The big-endian double at b[i..i+8). */
+function f64beAt(b, i) {
+    SCRATCH_BYTES[7] = b[i];
+    SCRATCH_BYTES[6] = b[i + 1];
+    SCRATCH_BYTES[5] = b[i + 2];
+    SCRATCH_BYTES[4] = b[i + 3];
+    SCRATCH_BYTES[3] = b[i + 4];
+    SCRATCH_BYTES[2] = b[i + 5];
+    SCRATCH_BYTES[1] = b[i + 6];
+    SCRATCH_BYTES[0] = b[i + 7];
+    return SCRATCH_F64[0];
+}
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+/**
+ * How FRAME boundaries are read (threats B8). CPython's C unpickler reading a
+ * file (no peek(), or a frame too big for the 8 KiB peek window) loads each
+ * frame into its buffer with one read(); an argument that runs past the end of
+ * that buffer is then read *fresh from after the frame*, and the rest of the
+ * buffer is dropped. Bytes payloads are the exception: they use readinto(),
+ * which takes the rest of the buffer first (linear). pickle.loads and small
+ * frames inside the peek window are read linearly.
+ */
+var FrameMode;
+(function (FrameMode) {
+    /** pickle.loads, pickletools, the Python unpickler up to its frame check. */
+    FrameMode[FrameMode["Linear"] = 0] = "Linear";
+    /** C unpickler on a file without peek() (open(f, 'rb', buffering=0), custom streams): every frame buffered. */
+    FrameMode[FrameMode["CFile"] = 1] = "CFile";
+    /** C unpickler on a buffered file: frames of 8 KiB or more are buffered, smaller ones stay in the peek window. */
+    FrameMode[FrameMode["CBuffered"] = 2] = "CBuffered";
+})(FrameMode || (FrameMode = {}));
+/** CPython's _pickle.c PREFETCH: frames this big or bigger are read with read(), not peek(). */
+const PREFETCH = 8192;
 /**
  * Sequential reads over a ByteSource through a 64 KiB window: the file is never
  * read whole, and big payloads (tensor bytes in a pickle) are skipped, not read.
@@ -8976,10 +9552,16 @@ function asBuffer(bytes) {
 class ByteReader {
     source;
     end;
+    /** The current window (read by the machine's fast path; never written outside this class). */
     buf = EMPTY;
     /** Absolute offset of buf[0]. */
     bufStart = 0;
     pos;
+    /** End of the C unpickler's frame buffer (FrameMode.CFile/CBuffered), -1 when none. */
+    cEnd = -1;
+    /** Arguments that straddled the end of a frame buffer and were re-read after it. */
+    straddles = 0;
+    frameMode = FrameMode.Linear;
     constructor(source, start, 
     /** Absolute end of the readable range. */
     end) {
@@ -9005,13 +9587,40 @@ class ByteReader {
         const i = this.pos - this.bufStart;
         if (i >= 0 && i + n <= this.buf.length)
             return i;
+        if (this.cEnd > this.pos && this.pos + n > this.cEnd)
+            this.straddle();
         if (this.pos + n > this.end)
             throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
         this.fill(n);
         return 0;
     }
+    /** The C unpickler drops the rest of its frame buffer and reads the argument from after it. */
+    straddle() {
+        this.pos = this.cEnd;
+        this.straddles++;
+    }
+    /**
+     * A FRAME of n bytes starts at pos (its length already read). In the C modes
+     * the frame becomes the unpickler's buffer, unless it fits in the current one.
+     */
+    frame(n) {
+        if (this.frameMode === FrameMode.Linear)
+            return;
+        if (this.frameMode === FrameMode.CBuffered && n < PREFETCH)
+            return;
+        if (this.pos + n <= this.cEnd)
+            return;
+        if (this.cEnd > this.pos)
+            this.straddle();
+        this.cEnd = this.pos + n;
+        // The window must end at the buffer end, so the fast paths stop there.
+        this.buf = EMPTY;
+        this.bufStart = 0;
+    }
     fill(n) {
-        const len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
+        let len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
+        if (this.cEnd > this.pos)
+            len = Math.min(len, this.cEnd - this.pos);
         this.buf = asBuffer(this.source.read(this.pos, len));
         this.bufStart = this.pos;
         if (this.buf.length < n)
@@ -9048,10 +9657,7 @@ class ByteReader {
     f64be() {
         const i = this.need(8);
         this.pos += 8;
-        const b = this.buf;
-        for (let k = 0; k < 8; k++)
-            SCRATCH_BYTES[7 - k] = b[i + k];
-        return SCRATCH_F64[0];
+        return f64beAt(this.buf, i);
     }
     /** Decodes n bytes at pos and moves past them. */
     text(n, encoding) {
@@ -9059,14 +9665,28 @@ class ByteReader {
         this.pos += n;
         return this.buf.toString(encoding, i, i + n);
     }
+    /** A str argument, decoded as the C unpickler does (UTF-8, surrogatepass); undefined when it would raise. */
+    utf8(n) {
+        const i = this.need(n);
+        this.pos += n;
+        const s = this.buf.toString('utf8', i, i + n);
+        if (s.indexOf('\ufffd') < 0)
+            return s;
+        return decodeUtf8SurrogatePass(this.buf.subarray(i, i + n));
+    }
     /** n bytes at pos, copied (callers keep them). */
     copy(n) {
         const i = this.need(n);
         this.pos += n;
         return Uint8Array.prototype.slice.call(this.buf, i, i + n);
     }
-    /** Moves past n bytes without reading them. */
-    skip(n) {
+    /**
+     * Moves past n bytes without reading them. `viaBuffer`: a str argument, read
+     * like any other argument (bytes payloads use readinto and read linearly).
+     */
+    skip(n, viaBuffer = false) {
+        if (viaBuffer && this.cEnd > this.pos && this.pos + n > this.cEnd)
+            this.straddle();
         if (n > this.end - this.pos) {
             throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
         }
@@ -9077,27 +9697,32 @@ class ByteReader {
      * latin-1 so every byte maps to one char. Throws past `max` bytes.
      */
     line(max) {
-        let i = this.pos - this.bufStart;
-        if (i < 0 || i >= this.buf.length) {
-            if (this.pos >= this.end)
-                throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
-            this.fill(1);
-            i = 0;
-        }
-        let nl = this.buf.indexOf(0x0a, i);
-        while (nl < 0) {
+        for (;;) {
+            let i = this.pos - this.bufStart;
+            if (i < 0 || i >= this.buf.length) {
+                if (this.pos >= this.end)
+                    throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
+                this.fill(1);
+                i = 0;
+            }
+            const nl = this.buf.indexOf(0x0a, i);
+            if (nl >= 0) {
+                const s = this.buf.toString('latin1', i, nl);
+                this.pos += nl - i + 1;
+                return s;
+            }
             const have = this.buf.length - i;
+            if (this.cEnd > this.pos && this.bufStart + this.buf.length >= this.cEnd) {
+                // A line running past the C unpickler's frame buffer: it reads a whole new line from the file.
+                this.straddle();
+                continue;
+            }
             if (have >= max)
                 throw new PickleError(`text argument longer than ${max} bytes at offset ${this.pos}`, this.pos);
             if (this.pos + have >= this.end)
                 throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
             this.fill(Math.min(max + 1, have * 2 + WINDOW, this.end - this.pos));
-            i = 0;
-            nl = this.buf.indexOf(0x0a, 0);
         }
-        const s = this.buf.toString('latin1', i, nl);
-        this.pos += nl - i + 1;
-        return s;
     }
     /** Absolute position of the next `byte` at or after `from` (or -1), scanning window by window. */
     static find(source, from, end, test) {
@@ -9202,6 +9827,12 @@ const INLINE_STR = 64 * 1024;
 const MAX_LINE = 1024 * 1024;
 /** Calls remembered per global (the first one carries the arguments reported). */
 const KEEP_CALLS = 8;
+/** Memo indexes below this live in a dense array; sparse or huge ones in a Map. */
+const DENSE_MEMO = 1 << 26;
+/** Longest string a folded call may produce (names are short; this only bounds work). */
+const MAX_FOLDED = 4096;
+/** Attributes remembered per global written by BUILD (threats B2, D11). */
+const MAX_ATTRS = 64;
 /** What one or more pickle streams did, for findings.ts to turn into findings. */
 class Collector {
     /** Globals not on the allowlist (including unresolved ones), in import order. */
@@ -9216,6 +9847,8 @@ class Collector {
     frameIssues = [];
     globalCount = 0;
     callCount = 0;
+    /** Calls so far to callables that write or create files (threats C8, D13). */
+    fileCalls = 0;
     /** When set, persistent ids are appended here (legacy torch walks its storages by them). */
     persistentIds;
     get hasFindings() {
@@ -9226,6 +9859,10 @@ class Collector {
  * Executes one pickle stream symbolically: the unpickler's stack, mark stack and
  * memo, with imports and calls recorded instead of performed. Stops after STOP
  * (returns) or on malformed input (throws PickleError; what was recorded stays).
+ *
+ * Hot path notes: the stack is an array with an explicit top (`sp`) that never
+ * shrinks, so batches of APPENDS/SETITEMS do not reallocate it; the memo is a
+ * dense array; the switch is over small integers only.
  */
 class PickleMachine {
     r;
@@ -9233,10 +9870,13 @@ class PickleMachine {
     limits;
     out;
     stack = [];
+    sp = 0;
     /** Stack heights at each MARK (the C unpickler's layout). */
     marks = [];
     fence = 0;
-    memo = new Map();
+    memo = [];
+    memoSparse;
+    memoCount = 0;
     proto = 0;
     opcodes = 0;
     /** The value STOP returned. */
@@ -9245,6 +9885,8 @@ class PickleMachine {
     frameEnd = -1;
     /** Cache of verdicts by "module name". */
     verdicts;
+    /** Attributes written by BUILD on globals ("module name" -> attribute -> value). */
+    attrs;
     constructor(r, policy, limits, out, verdictCache) {
         this.r = r;
         this.policy = policy;
@@ -9258,389 +9900,670 @@ class PickleMachine {
         const r = this.r;
         const stack = this.stack;
         const maxOpcodes = this.limits.maxOpcodes;
-        for (;;) {
-            const start = r.pos;
-            if (++this.opcodes > maxOpcodes) {
-                throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
+        const checkBudget = this.limits.checkBudget;
+        let opcodes = this.opcodes;
+        let checked = opcodes;
+        try {
+            for (;;) {
+                opcodes = this.fast(opcodes, maxOpcodes);
+                if (opcodes - checked >= 0x10000) {
+                    checked = opcodes;
+                    if (checkBudget)
+                        checkBudget();
+                }
+                const start = r.pos;
+                if (++opcodes > maxOpcodes) {
+                    throw new PickleError(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
+                }
+                const op = r.byte();
+                switch (op) {
+                    case -1:
+                        throw new TruncatedError(`data ends at offset ${start} before the STOP opcode`, start);
+                    case Op.MARK:
+                        if (this.marks.length >= this.maxStack)
+                            throw this.limit('mark', start);
+                        this.marks.push(this.sp);
+                        this.fence = this.sp;
+                        break;
+                    case Op.STOP:
+                        this.result = this.pop(start);
+                        return r.pos;
+                    case Op.POP:
+                        if (this.marks.length > 0 && this.fence === this.sp)
+                            this.popMarkOnly();
+                        else
+                            this.pop(start);
+                        break;
+                    case Op.POP_MARK:
+                        this.sp = this.popMark(start);
+                        break;
+                    case Op.DUP:
+                        this.push(this.top(start), start);
+                        break;
+                    // ---- literals
+                    case Op.NONE:
+                        this.push(null, start);
+                        break;
+                    case Op.NEWTRUE:
+                        this.push(true, start);
+                        break;
+                    case Op.NEWFALSE:
+                        this.push(false, start);
+                        break;
+                    case Op.BININT:
+                        this.push(r.i32(), start);
+                        break;
+                    case Op.BININT1:
+                        this.push(r.u8(), start);
+                        break;
+                    case Op.BININT2:
+                        this.push(r.u16(), start);
+                        break;
+                    case Op.BINFLOAT:
+                        this.push(r.f64be(), start);
+                        break;
+                    case Op.LONG1:
+                        this.push(this.longBytes(r.u8()), start);
+                        break;
+                    case Op.LONG4: {
+                        const n = r.i32();
+                        if (n < 0)
+                            throw new PickleError(`LONG4 with negative length at offset ${start}`, start);
+                        this.push(this.longBytes(n), start);
+                        break;
+                    }
+                    case Op.INT: {
+                        const line = r.line(MAX_LINE);
+                        if (line === '01')
+                            this.push(true, start);
+                        else if (line === '00')
+                            this.push(false, start);
+                        else
+                            this.push(this.intLine(line, start), start);
+                        break;
+                    }
+                    case Op.LONG: {
+                        const line = r.line(MAX_LINE);
+                        this.push(this.intLine(line.endsWith('L') ? line.slice(0, -1) : line, start), start);
+                        break;
+                    }
+                    case Op.FLOAT: {
+                        const v = parsePyFloat(r.line(MAX_LINE));
+                        if (v === undefined)
+                            throw this.bad(`FLOAT argument is not a number`, start);
+                        this.push(v, start);
+                        break;
+                    }
+                    // ---- strings and bytes
+                    case Op.STRING: {
+                        const line = r.line(MAX_LINE);
+                        const q = line.charCodeAt(0);
+                        if (line.length < 2 || (q !== 0x22 && q !== 0x27) || line.charCodeAt(line.length - 1) !== q) {
+                            throw this.bad('STRING argument is not quoted', start);
+                        }
+                        this.push(decodeStringEscapes(line.slice(1, -1)), start);
+                        break;
+                    }
+                    case Op.UNICODE:
+                        this.push(decodeRawUnicodeEscape(r.line(MAX_LINE)), start);
+                        break;
+                    case Op.BINSTRING: {
+                        const n = r.i32();
+                        if (n < 0)
+                            throw this.bad('BINSTRING with negative length', start);
+                        this.push(this.latin1(n), start);
+                        break;
+                    }
+                    case Op.SHORT_BINSTRING:
+                        this.push(this.latin1(r.u8()), start);
+                        break;
+                    case Op.BINUNICODE:
+                        this.push(this.unicode(r.u32(), start), start);
+                        break;
+                    case Op.SHORT_BINUNICODE:
+                        this.push(this.unicode(r.u8(), start), start);
+                        break;
+                    case Op.BINUNICODE8:
+                        this.push(this.unicode(r.u64(), start), start);
+                        break;
+                    case Op.BINBYTES:
+                        this.push(this.bytes(r.u32(), false), start);
+                        break;
+                    case Op.SHORT_BINBYTES:
+                        this.push(this.bytes(r.u8(), false), start);
+                        break;
+                    case Op.BINBYTES8:
+                        this.push(this.bytes(r.u64(), false), start);
+                        break;
+                    case Op.BYTEARRAY8:
+                        this.push(this.bytes(r.u64(), true), start);
+                        break;
+                    case Op.NEXT_BUFFER:
+                        this.push(new PyOpaque('out-of-band buffer'), start);
+                        break;
+                    case Op.READONLY_BUFFER:
+                        this.top(start);
+                        break;
+                    // ---- containers
+                    case Op.EMPTY_LIST:
+                        this.push(new PyList(), start);
+                        break;
+                    case Op.EMPTY_TUPLE:
+                        this.push(new PyTuple([]), start);
+                        break;
+                    case Op.EMPTY_DICT:
+                        this.push(new PyDict(), start);
+                        break;
+                    case Op.EMPTY_SET:
+                        this.push(new PySet(false), start);
+                        break;
+                    case Op.TUPLE1: {
+                        const a = this.pop(start);
+                        stack[this.sp++] = new PyTuple([a]);
+                        break;
+                    }
+                    case Op.TUPLE2: {
+                        const b = this.pop(start);
+                        const a = this.pop(start);
+                        stack[this.sp++] = new PyTuple([a, b]);
+                        break;
+                    }
+                    case Op.TUPLE3: {
+                        const c = this.pop(start);
+                        const b = this.pop(start);
+                        const a = this.pop(start);
+                        stack[this.sp++] = new PyTuple([a, b, c]);
+                        break;
+                    }
+                    case Op.TUPLE: {
+                        const m = this.popMark(start);
+                        const t = new PyTuple(stack.slice(m, Math.min(this.sp, m + KEEP_ITEMS)), this.sp - m);
+                        this.sp = m;
+                        stack[this.sp++] = t;
+                        break;
+                    }
+                    case Op.LIST: {
+                        const m = this.popMark(start);
+                        const l = new PyList();
+                        for (let i = m; i < this.sp; i++)
+                            l.add(stack[i]);
+                        this.sp = m;
+                        stack[this.sp++] = l;
+                        break;
+                    }
+                    case Op.DICT: {
+                        const m = this.popMark(start);
+                        const dict = new PyDict();
+                        for (let i = m; i + 1 < this.sp; i += 2)
+                            dict.set(stack[i], stack[i + 1]);
+                        this.sp = m;
+                        stack[this.sp++] = dict;
+                        break;
+                    }
+                    case Op.FROZENSET: {
+                        const m = this.popMark(start);
+                        const s = new PySet(true);
+                        for (let i = m; i < this.sp; i++)
+                            s.add(stack[i]);
+                        this.sp = m;
+                        stack[this.sp++] = s;
+                        break;
+                    }
+                    case Op.APPEND: {
+                        const v = this.pop(start);
+                        const target = this.top(start);
+                        if (target instanceof PyList)
+                            target.add(v);
+                        break;
+                    }
+                    case Op.APPENDS: {
+                        const m = this.popMark(start);
+                        const target = this.below(m, start);
+                        if (target instanceof PyList) {
+                            const sp = this.sp;
+                            // Only the first KEEP_ITEMS are kept; the rest are counted.
+                            let i = m;
+                            for (; i < sp && target.items.length < KEEP_ITEMS; i++)
+                                target.add(stack[i]);
+                            target.count += sp - i;
+                        }
+                        this.sp = m;
+                        break;
+                    }
+                    case Op.SETITEM: {
+                        const v = this.pop(start);
+                        const k = this.pop(start);
+                        const target = this.top(start);
+                        if (target instanceof PyDict)
+                            target.set(k, v);
+                        break;
+                    }
+                    case Op.SETITEMS: {
+                        const m = this.popMark(start);
+                        const target = this.below(m, start);
+                        if (target instanceof PyDict)
+                            for (let i = m; i + 1 < this.sp; i += 2)
+                                target.set(stack[i], stack[i + 1]);
+                        this.sp = m;
+                        break;
+                    }
+                    case Op.ADDITEMS: {
+                        const m = this.popMark(start);
+                        const target = this.below(m, start);
+                        if (target instanceof PySet)
+                            for (let i = m; i < this.sp; i++)
+                                target.add(stack[i]);
+                        this.sp = m;
+                        break;
+                    }
+                    // ---- memo
+                    case Op.PUT:
+                        this.put(this.intLine(r.line(MAX_LINE), start), start);
+                        break;
+                    case Op.BINPUT:
+                        this.put(r.u8(), start);
+                        break;
+                    case Op.LONG_BINPUT:
+                        this.put(r.u32(), start);
+                        break;
+                    case Op.MEMOIZE:
+                        this.put(this.memoCount, start);
+                        break;
+                    case Op.GET:
+                        this.get(this.intLine(r.line(MAX_LINE), start), start);
+                        break;
+                    case Op.BINGET:
+                        this.get(r.u8(), start);
+                        break;
+                    case Op.LONG_BINGET:
+                        this.get(r.u32(), start);
+                        break;
+                    // ---- imports
+                    case Op.GLOBAL: {
+                        const module = this.nameLine(start);
+                        const name = this.nameLine(start);
+                        this.push(this.global(module, name, start), start);
+                        break;
+                    }
+                    case Op.STACK_GLOBAL: {
+                        const name = this.pop(start);
+                        const module = this.pop(start);
+                        const m = this.operandString(module);
+                        const n = this.operandString(name);
+                        if (m === undefined || n === undefined) {
+                            this.push(this.unresolved(`module ${describeOperand(module)}, name ${describeOperand(name)}`, start), start);
+                        }
+                        else {
+                            const g = this.global(m, n, start);
+                            const how = [module, name].filter((v) => v instanceof PyCall).map((v) => foldedFrom(v));
+                            if (g instanceof PyGlobal && how.length)
+                                g.computed = how.join(', ');
+                            this.push(g, start);
+                        }
+                        break;
+                    }
+                    case Op.EXT1:
+                        this.push(this.unresolved(`extension code ${r.u8()}`, start), start);
+                        break;
+                    case Op.EXT2:
+                        this.push(this.unresolved(`extension code ${r.u16()}`, start), start);
+                        break;
+                    case Op.EXT4:
+                        this.push(this.unresolved(`extension code ${r.i32()}`, start), start);
+                        break;
+                    // ---- calls
+                    case Op.REDUCE: {
+                        const args = this.pop(start);
+                        const callee = this.pop(start);
+                        stack[this.sp++] = this.call(callee, argList(args), start);
+                        break;
+                    }
+                    case Op.NEWOBJ: {
+                        const args = this.pop(start);
+                        const cls = this.pop(start);
+                        stack[this.sp++] = this.call(cls, argList(args), start);
+                        break;
+                    }
+                    case Op.NEWOBJ_EX: {
+                        const kwargs = this.pop(start);
+                        const args = this.pop(start);
+                        const cls = this.pop(start);
+                        stack[this.sp++] = this.call(cls, argList(args), start, kwargs);
+                        break;
+                    }
+                    case Op.OBJ: {
+                        const m = this.popMark(start);
+                        if (this.sp === m)
+                            throw this.bad('OBJ without a class', start);
+                        const cls = stack[m];
+                        const args = stack.slice(m + 1, Math.min(this.sp, m + 1 + KEEP_ITEMS));
+                        this.sp = m;
+                        stack[this.sp++] = this.call(cls, args, start);
+                        break;
+                    }
+                    case Op.INST: {
+                        const module = this.nameLine(start);
+                        const name = this.nameLine(start);
+                        const cls = this.global(module, name, start);
+                        const m = this.popMark(start);
+                        const args = stack.slice(m, Math.min(this.sp, m + KEEP_ITEMS));
+                        this.sp = m;
+                        stack[this.sp++] = this.call(cls, args, start);
+                        break;
+                    }
+                    case Op.BUILD: {
+                        const state = this.pop(start);
+                        const target = this.top(start);
+                        this.build(target, state, start);
+                        break;
+                    }
+                    case Op.PERSID: {
+                        const pid = r.line(MAX_LINE);
+                        this.persistentId(pid);
+                        this.push(new PyOpaque('persistent object', pid), start);
+                        break;
+                    }
+                    case Op.BINPERSID: {
+                        const pid = this.pop(start);
+                        this.persistentId(pid);
+                        stack[this.sp++] = new PyOpaque('persistent object', pid);
+                        break;
+                    }
+                    // ---- framing
+                    case Op.PROTO: {
+                        const p = r.u8();
+                        if (p > HIGHEST_PROTOCOL)
+                            throw this.bad(`unsupported pickle protocol ${p}`, start);
+                        this.proto = p;
+                        break;
+                    }
+                    case Op.FRAME: {
+                        const n = r.u64();
+                        if (this.frameEnd > start) {
+                            this.out.frameIssues.push({ offset: start, message: 'a new frame starts before the previous one ends', resumeAt: this.frameEnd });
+                        }
+                        if (n > r.end - r.pos)
+                            throw new PickleError(`FRAME at offset ${start} declares ${n} bytes but the data ends first`, start);
+                        r.frame(n);
+                        this.frameEnd = r.pos + n;
+                        break;
+                    }
+                    default:
+                        throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
+                }
+                // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
+                if (this.frameEnd > start && r.pos > this.frameEnd)
+                    this.straddled(op, start);
             }
-            if ((this.opcodes & 0xffff) === 0)
-                this.limits.checkBudget?.();
-            const op = r.byte();
-            switch (op) {
-                case -1:
-                    throw new TruncatedError(`data ends at offset ${start} before the STOP opcode`, start);
-                case Op.MARK:
-                    if (this.marks.length >= this.limits.maxStackDepth)
-                        throw this.limit('mark', start);
-                    this.marks.push(stack.length);
-                    this.fence = stack.length;
-                    break;
-                case Op.STOP:
-                    this.result = this.pop(start);
-                    return r.pos;
-                case Op.POP:
-                    if (this.marks.length > 0 && this.fence === stack.length)
-                        this.popMarkOnly();
-                    else
-                        this.pop(start);
-                    break;
-                case Op.POP_MARK:
-                    stack.length = this.popMark(start);
-                    break;
-                case Op.DUP:
-                    this.push(this.top(start), start);
-                    break;
-                // ---- literals
-                case Op.NONE:
-                    this.push(null, start);
-                    break;
-                case Op.NEWTRUE:
-                    this.push(true, start);
-                    break;
-                case Op.NEWFALSE:
-                    this.push(false, start);
-                    break;
-                case Op.BININT:
-                    this.push(r.i32(), start);
-                    break;
+        }
+        finally {
+            this.opcodes = opcodes;
+        }
+    }
+    /**
+     * The fast path: the common data opcodes straight from the reader's window,
+     * with no per-opcode calls. It stops (and the general switch takes over for
+     * one opcode) at anything unusual: another opcode, the end of the window or
+     * of a frame, a limit, an error to report. Nothing is changed before it
+     * decides to handle an opcode, so the general path sees the same state.
+     * Returns the opcode count.
+     */
+    fast(opcodes, maxOpcodes) {
+        const r = this.r;
+        const buf = r.buf;
+        const base = r.bufStart;
+        let p = r.pos - base;
+        if (p < 0)
+            return opcodes;
+        let lim = buf.length;
+        if (this.frameEnd > r.pos)
+            lim = Math.min(lim, this.frameEnd - base);
+        const stack = this.stack;
+        const marks = this.marks;
+        const memo = this.memo;
+        let sp = this.sp;
+        let fence = this.fence;
+        const maxSp = this.maxStack - 1;
+        const maxMemo = this.limits.maxMemoEntries;
+        const opsLimit = Math.min(maxOpcodes, opcodes + 0x10000);
+        let ops = opcodes;
+        loop: while (p < lim && ops < opsLimit && sp < maxSp) {
+            switch (buf[p]) {
                 case Op.BININT1:
-                    this.push(r.u8(), start);
+                    if (p + 2 > lim)
+                        break loop;
+                    stack[sp++] = buf[p + 1];
+                    p += 2;
                     break;
                 case Op.BININT2:
-                    this.push(r.u16(), start);
+                    if (p + 3 > lim)
+                        break loop;
+                    stack[sp++] = buf[p + 1] | (buf[p + 2] << 8);
+                    p += 3;
+                    break;
+                case Op.BININT:
+                    if (p + 5 > lim)
+                        break loop;
+                    stack[sp++] = buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24);
+                    p += 5;
                     break;
                 case Op.BINFLOAT:
-                    this.push(r.f64be(), start);
+                    if (p + 9 > lim)
+                        break loop;
+                    stack[sp++] = f64beAt(buf, p + 1);
+                    p += 9;
                     break;
-                case Op.LONG1:
-                    this.push(this.longBytes(r.u8(), start), start);
+                case Op.NONE:
+                    stack[sp++] = null;
+                    p += 1;
                     break;
-                case Op.LONG4: {
-                    const n = r.i32();
-                    if (n < 0)
-                        throw new PickleError(`LONG4 with negative length at offset ${start}`, start);
-                    this.push(this.longBytes(n, start), start);
+                case Op.NEWTRUE:
+                    stack[sp++] = true;
+                    p += 1;
                     break;
-                }
-                case Op.INT: {
-                    const line = r.line(MAX_LINE);
-                    if (line === '01')
-                        this.push(true, start);
-                    else if (line === '00')
-                        this.push(false, start);
-                    else
-                        this.push(this.intLine(line, start), start);
+                case Op.NEWFALSE:
+                    stack[sp++] = false;
+                    p += 1;
                     break;
-                }
-                case Op.LONG: {
-                    const line = r.line(MAX_LINE);
-                    this.push(this.intLine(line.endsWith('L') ? line.slice(0, -1) : line, start), start);
-                    break;
-                }
-                case Op.FLOAT: {
-                    const v = parsePyFloat(r.line(MAX_LINE));
-                    if (v === undefined)
-                        throw this.bad(`FLOAT argument is not a number`, start);
-                    this.push(v, start);
+                case Op.SHORT_BINUNICODE: {
+                    if (p + 2 > lim)
+                        break loop;
+                    const n = buf[p + 1];
+                    if (p + 2 + n > lim)
+                        break loop;
+                    const str = buf.toString('utf8', p + 2, p + 2 + n);
+                    if (str.indexOf('\ufffd') >= 0)
+                        break loop;
+                    stack[sp++] = str;
+                    p += 2 + n;
                     break;
                 }
-                // ---- strings and bytes
-                case Op.STRING: {
-                    const line = r.line(MAX_LINE);
-                    const q = line.charCodeAt(0);
-                    if (line.length < 2 || (q !== 0x22 && q !== 0x27) || line.charCodeAt(line.length - 1) !== q) {
-                        throw this.bad('STRING argument is not quoted', start);
+                case Op.BINUNICODE: {
+                    if (p + 5 > lim)
+                        break loop;
+                    const n = buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24);
+                    if (n < 0 || n > INLINE_STR || p + 5 + n > lim)
+                        break loop;
+                    const str = buf.toString('utf8', p + 5, p + 5 + n);
+                    if (str.indexOf('\ufffd') >= 0)
+                        break loop;
+                    stack[sp++] = str;
+                    p += 5 + n;
+                    break;
+                }
+                case Op.SHORT_BINBYTES: {
+                    if (p + 2 > lim)
+                        break loop;
+                    const n = buf[p + 1];
+                    if (p + 2 + n > lim)
+                        break loop;
+                    stack[sp++] = new PyBytes(base + p + 2, n, false);
+                    p += 2 + n;
+                    break;
+                }
+                case Op.MARK:
+                    if (marks.length >= maxSp)
+                        break loop;
+                    marks.push(sp);
+                    fence = sp;
+                    p += 1;
+                    break;
+                case Op.MEMOIZE:
+                    if (sp <= fence || this.memoCount !== memo.length || this.memoCount >= maxMemo || this.memoSparse)
+                        break loop;
+                    memo.push(stack[sp - 1]);
+                    this.memoCount++;
+                    p += 1;
+                    break;
+                case Op.BINPUT: {
+                    if (p + 2 > lim || sp <= fence)
+                        break loop;
+                    const k = buf[p + 1];
+                    if (k < memo.length && memo[k] !== undefined)
+                        memo[k] = stack[sp - 1];
+                    else if (k === memo.length && this.memoCount < maxMemo) {
+                        memo.push(stack[sp - 1]);
+                        this.memoCount++;
                     }
-                    this.push(decodeStringEscapes(line.slice(1, -1)), start);
+                    else
+                        break loop;
+                    p += 2;
                     break;
                 }
-                case Op.UNICODE:
-                    this.push(decodeRawUnicodeEscape(r.line(MAX_LINE)), start);
-                    break;
-                case Op.BINSTRING: {
-                    const n = r.i32();
-                    if (n < 0)
-                        throw this.bad('BINSTRING with negative length', start);
-                    this.push(this.str(n, 'latin1'), start);
+                case Op.LONG_BINPUT: {
+                    if (p + 5 > lim || sp <= fence)
+                        break loop;
+                    const k = (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
+                    if (k < memo.length && memo[k] !== undefined)
+                        memo[k] = stack[sp - 1];
+                    else if (k === memo.length && this.memoCount < maxMemo) {
+                        memo.push(stack[sp - 1]);
+                        this.memoCount++;
+                    }
+                    else
+                        break loop;
+                    p += 5;
                     break;
                 }
-                case Op.SHORT_BINSTRING:
-                    this.push(this.str(r.u8(), 'latin1'), start);
+                case Op.BINGET: {
+                    if (p + 2 > lim)
+                        break loop;
+                    const k = buf[p + 1];
+                    const v = k < memo.length ? memo[k] : undefined;
+                    if (v === undefined)
+                        break loop;
+                    stack[sp++] = v;
+                    p += 2;
                     break;
-                case Op.BINUNICODE:
-                    this.push(this.str(r.u32(), 'utf8'), start);
+                }
+                case Op.LONG_BINGET: {
+                    if (p + 5 > lim)
+                        break loop;
+                    const k = (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
+                    const v = k < memo.length ? memo[k] : undefined;
+                    if (v === undefined)
+                        break loop;
+                    stack[sp++] = v;
+                    p += 5;
                     break;
-                case Op.SHORT_BINUNICODE:
-                    this.push(this.str(r.u8(), 'utf8'), start);
-                    break;
-                case Op.BINUNICODE8:
-                    this.push(this.str(r.u64(), 'utf8'), start);
-                    break;
-                case Op.BINBYTES:
-                    this.push(this.bytes(r.u32(), false), start);
-                    break;
-                case Op.SHORT_BINBYTES:
-                    this.push(this.bytes(r.u8(), false), start);
-                    break;
-                case Op.BINBYTES8:
-                    this.push(this.bytes(r.u64(), false), start);
-                    break;
-                case Op.BYTEARRAY8:
-                    this.push(this.bytes(r.u64(), true), start);
-                    break;
-                case Op.NEXT_BUFFER:
-                    this.push(new PyOpaque('out-of-band buffer'), start);
-                    break;
-                case Op.READONLY_BUFFER:
-                    this.top(start);
-                    break;
-                // ---- containers
+                }
                 case Op.EMPTY_LIST:
-                    this.push(new PyList(), start);
-                    break;
-                case Op.EMPTY_TUPLE:
-                    this.push(new PyTuple([]), start);
+                    stack[sp++] = new PyList();
+                    p += 1;
                     break;
                 case Op.EMPTY_DICT:
-                    this.push(new PyDict(), start);
+                    stack[sp++] = new PyDict();
+                    p += 1;
                     break;
-                case Op.EMPTY_SET:
-                    this.push(new PySet(false), start);
+                case Op.EMPTY_TUPLE:
+                    stack[sp++] = new PyTuple([]);
+                    p += 1;
                     break;
-                case Op.TUPLE1: {
-                    const a = this.pop(start);
-                    stack.push(new PyTuple([a]));
+                case Op.TUPLE1:
+                    if (sp - 1 < fence)
+                        break loop;
+                    stack[sp - 1] = new PyTuple([stack[sp - 1]]);
+                    p += 1;
                     break;
-                }
-                case Op.TUPLE2: {
-                    const b = this.pop(start);
-                    const a = this.pop(start);
-                    stack.push(new PyTuple([a, b]));
+                case Op.TUPLE2:
+                    if (sp - 2 < fence)
+                        break loop;
+                    stack[sp - 2] = new PyTuple([stack[sp - 2], stack[sp - 1]]);
+                    sp -= 1;
+                    p += 1;
                     break;
-                }
-                case Op.TUPLE3: {
-                    const c = this.pop(start);
-                    const b = this.pop(start);
-                    const a = this.pop(start);
-                    stack.push(new PyTuple([a, b, c]));
+                case Op.TUPLE3:
+                    if (sp - 3 < fence)
+                        break loop;
+                    stack[sp - 3] = new PyTuple([stack[sp - 3], stack[sp - 2], stack[sp - 1]]);
+                    sp -= 2;
+                    p += 1;
                     break;
-                }
-                case Op.TUPLE: {
-                    const m = this.popMark(start);
-                    const t = new PyTuple(stack.slice(m, m + KEEP_ITEMS), stack.length - m);
-                    stack.length = m;
-                    stack.push(t);
-                    break;
-                }
-                case Op.LIST: {
-                    const m = this.popMark(start);
-                    const l = new PyList();
-                    for (let i = m; i < stack.length; i++)
-                        l.add(stack[i]);
-                    stack.length = m;
-                    stack.push(l);
-                    break;
-                }
-                case Op.DICT: {
-                    const m = this.popMark(start);
-                    const dict = new PyDict();
-                    for (let i = m; i + 1 < stack.length; i += 2)
-                        dict.set(stack[i], stack[i + 1]);
-                    stack.length = m;
-                    stack.push(dict);
-                    break;
-                }
-                case Op.FROZENSET: {
-                    const m = this.popMark(start);
-                    const s = new PySet(true);
-                    for (let i = m; i < stack.length; i++)
-                        s.add(stack[i]);
-                    stack.length = m;
-                    stack.push(s);
-                    break;
-                }
                 case Op.APPEND: {
-                    const v = this.pop(start);
-                    const target = this.top(start);
+                    if (sp - 2 < fence)
+                        break loop;
+                    const target = stack[sp - 2];
                     if (target instanceof PyList)
-                        target.add(v);
+                        target.add(stack[sp - 1]);
+                    sp -= 1;
+                    p += 1;
                     break;
                 }
-                case Op.APPENDS: {
-                    const m = this.popMark(start);
-                    const target = this.below(m, start);
-                    if (target instanceof PyList)
-                        for (let i = m; i < stack.length; i++)
-                            target.add(stack[i]);
-                    stack.length = m;
+                case Op.APPENDS:
+                case Op.SETITEMS: {
+                    const nm = marks.length;
+                    if (nm === 0)
+                        break loop;
+                    const m = marks[nm - 1];
+                    const below = nm > 1 ? marks[nm - 2] : 0;
+                    if (m <= below)
+                        break loop;
+                    marks.pop();
+                    fence = below;
+                    const target = stack[m - 1];
+                    if (buf[p] === Op.APPENDS) {
+                        if (target instanceof PyList) {
+                            let i = m;
+                            for (; i < sp && target.items.length < KEEP_ITEMS; i++)
+                                target.add(stack[i]);
+                            target.count += sp - i;
+                        }
+                    }
+                    else if (target instanceof PyDict) {
+                        for (let i = m; i + 1 < sp; i += 2)
+                            target.set(stack[i], stack[i + 1]);
+                    }
+                    sp = m;
+                    p += 1;
                     break;
                 }
                 case Op.SETITEM: {
-                    const v = this.pop(start);
-                    const k = this.pop(start);
-                    const target = this.top(start);
+                    if (sp - 3 < fence)
+                        break loop;
+                    const target = stack[sp - 3];
                     if (target instanceof PyDict)
-                        target.set(k, v);
-                    break;
-                }
-                case Op.SETITEMS: {
-                    const m = this.popMark(start);
-                    const target = this.below(m, start);
-                    if (target instanceof PyDict)
-                        for (let i = m; i + 1 < stack.length; i += 2)
-                            target.set(stack[i], stack[i + 1]);
-                    stack.length = m;
-                    break;
-                }
-                case Op.ADDITEMS: {
-                    const m = this.popMark(start);
-                    const target = this.below(m, start);
-                    if (target instanceof PySet)
-                        for (let i = m; i < stack.length; i++)
-                            target.add(stack[i]);
-                    stack.length = m;
-                    break;
-                }
-                // ---- memo
-                case Op.PUT:
-                    this.put(this.intLine(r.line(MAX_LINE), start), start);
-                    break;
-                case Op.BINPUT:
-                    this.put(r.u8(), start);
-                    break;
-                case Op.LONG_BINPUT:
-                    this.put(r.u32(), start);
-                    break;
-                case Op.MEMOIZE:
-                    this.put(this.memo.size, start);
-                    break;
-                case Op.GET:
-                    this.get(this.intLine(r.line(MAX_LINE), start), start);
-                    break;
-                case Op.BINGET:
-                    this.get(r.u8(), start);
-                    break;
-                case Op.LONG_BINGET:
-                    this.get(r.u32(), start);
-                    break;
-                // ---- imports
-                case Op.GLOBAL: {
-                    const module = this.nameLine(start);
-                    const name = this.nameLine(start);
-                    this.push(this.global(module, name, start), start);
-                    break;
-                }
-                case Op.STACK_GLOBAL: {
-                    const name = this.pop(start);
-                    const module = this.pop(start);
-                    const m = this.operandString(module);
-                    const n = this.operandString(name);
-                    if (m === undefined || n === undefined) {
-                        this.push(this.unresolved(`module ${describeOperand(module)}, name ${describeOperand(name)}`, start), start);
-                    }
-                    else {
-                        this.push(this.global(m, n, start), start);
-                    }
-                    break;
-                }
-                case Op.EXT1:
-                    this.push(this.unresolved(`extension code ${r.u8()}`, start), start);
-                    break;
-                case Op.EXT2:
-                    this.push(this.unresolved(`extension code ${r.u16()}`, start), start);
-                    break;
-                case Op.EXT4:
-                    this.push(this.unresolved(`extension code ${r.i32()}`, start), start);
-                    break;
-                // ---- calls
-                case Op.REDUCE: {
-                    const args = this.pop(start);
-                    const callee = this.pop(start);
-                    stack.push(this.call(callee, argList(args), start));
-                    break;
-                }
-                case Op.NEWOBJ: {
-                    const args = this.pop(start);
-                    const cls = this.pop(start);
-                    stack.push(this.call(cls, argList(args), start));
-                    break;
-                }
-                case Op.NEWOBJ_EX: {
-                    const kwargs = this.pop(start);
-                    const args = this.pop(start);
-                    const cls = this.pop(start);
-                    stack.push(this.call(cls, argList(args), start, kwargs));
-                    break;
-                }
-                case Op.OBJ: {
-                    const m = this.popMark(start);
-                    if (stack.length === m)
-                        throw this.bad('OBJ without a class', start);
-                    const cls = stack[m];
-                    const args = stack.slice(m + 1, m + 1 + KEEP_ITEMS);
-                    stack.length = m;
-                    stack.push(this.call(cls, args, start));
-                    break;
-                }
-                case Op.INST: {
-                    const module = this.nameLine(start);
-                    const name = this.nameLine(start);
-                    const cls = this.global(module, name, start);
-                    const m = this.popMark(start);
-                    const args = stack.slice(m, m + KEEP_ITEMS);
-                    stack.length = m;
-                    stack.push(this.call(cls, args, start));
-                    break;
-                }
-                case Op.BUILD: {
-                    const state = this.pop(start);
-                    const target = this.top(start);
-                    this.build(target, state, start);
-                    break;
-                }
-                case Op.PERSID: {
-                    const pid = r.line(MAX_LINE);
-                    this.persistentId(pid);
-                    this.push(new PyOpaque('persistent object', pid), start);
-                    break;
-                }
-                case Op.BINPERSID: {
-                    const pid = this.pop(start);
-                    this.persistentId(pid);
-                    stack.push(new PyOpaque('persistent object', pid));
-                    break;
-                }
-                // ---- framing
-                case Op.PROTO: {
-                    const p = r.u8();
-                    if (p > HIGHEST_PROTOCOL)
-                        throw this.bad(`unsupported pickle protocol ${p}`, start);
-                    this.proto = p;
-                    break;
-                }
-                case Op.FRAME: {
-                    const n = r.u64();
-                    if (this.frameEnd > start) {
-                        this.out.frameIssues.push({ offset: start, message: 'a new frame starts before the previous one ends', resumeAt: this.frameEnd });
-                    }
-                    if (n > r.end - r.pos)
-                        throw new PickleError(`FRAME at offset ${start} declares ${n} bytes but the data ends first`, start);
-                    this.frameEnd = r.pos + n;
+                        target.set(stack[sp - 2], stack[sp - 1]);
+                    sp -= 2;
+                    p += 1;
                     break;
                 }
                 default:
-                    throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
+                    break loop;
             }
-            // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
-            if (this.frameEnd > start && r.pos > this.frameEnd) {
-                this.out.frameIssues.push({
-                    offset: start,
-                    message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
-                    resumeAt: this.frameEnd,
-                });
-                this.frameEnd = -1;
-            }
+            ops++;
         }
+        r.pos = base + p;
+        this.sp = sp;
+        this.fence = fence;
+        return ops;
+    }
+    straddled(op, start) {
+        this.out.frameIssues.push({
+            offset: start,
+            message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
+            resumeAt: this.frameEnd,
+        });
+        this.frameEnd = -1;
     }
     persistentId(pid) {
         const ids = this.out.persistentIds;
@@ -9649,19 +10572,19 @@ class PickleMachine {
     }
     // ---- stack helpers
     push(v, at) {
-        if (this.stack.length >= this.maxStack)
+        if (this.sp >= this.maxStack)
             throw this.limit('stack', at);
-        this.stack.push(v);
+        this.stack[this.sp++] = v;
     }
     pop(at) {
-        if (this.stack.length <= this.fence)
+        if (this.sp <= this.fence)
             throw this.bad('stack underflow', at);
-        return this.stack.pop();
+        return this.stack[--this.sp];
     }
     top(at) {
-        if (this.stack.length <= this.fence)
+        if (this.sp <= this.fence)
             throw this.bad('stack underflow', at);
-        return this.stack[this.stack.length - 1];
+        return this.stack[this.sp - 1];
     }
     /** The item just under a MARK's items (the container APPENDS/SETITEMS/ADDITEMS fill). */
     below(m, at) {
@@ -9671,10 +10594,11 @@ class PickleMachine {
     }
     /** Pops the last MARK; returns where its items start (they are still on the stack). */
     popMark(at) {
-        if (this.marks.length === 0)
+        const marks = this.marks;
+        if (marks.length === 0)
             throw this.bad('MARK expected but not found', at);
-        const m = this.marks.pop();
-        this.fence = this.marks.length ? this.marks[this.marks.length - 1] : 0;
+        const m = marks.pop();
+        this.fence = marks.length ? marks[marks.length - 1] : 0;
         return m;
     }
     popMarkOnly() {
@@ -9684,22 +10608,58 @@ class PickleMachine {
     put(index, at) {
         if (typeof index !== 'number' || index < 0)
             throw this.bad('invalid memo index', at);
-        if (!this.memo.has(index) && this.memo.size >= this.limits.maxMemoEntries)
+        const v = this.top(at);
+        const memo = this.memo;
+        if (index < memo.length) {
+            if (memo[index] === undefined)
+                this.countMemo(at);
+            memo[index] = v;
+        }
+        else if (index < DENSE_MEMO && index <= memo.length + 1024) {
+            this.countMemo(at);
+            while (memo.length < index)
+                memo.push(undefined);
+            memo.push(v);
+        }
+        else {
+            const sparse = (this.memoSparse ??= new Map());
+            if (!sparse.has(index))
+                this.countMemo(at);
+            sparse.set(index, v);
+        }
+    }
+    countMemo(at) {
+        if (this.memoCount >= this.limits.maxMemoEntries)
             throw this.limit('memo', at);
-        this.memo.set(index, this.top(at));
+        this.memoCount++;
     }
     get(index, at) {
-        const v = typeof index === 'number' ? this.memo.get(index) : undefined;
+        let v;
+        if (typeof index === 'number')
+            v = index < this.memo.length ? this.memo[index] : this.memoSparse?.get(index);
         if (v === undefined)
             throw this.bad(`memo key ${String(index)} is not set`, at);
         this.push(v, at);
     }
     // ---- argument decoding
-    str(n, encoding) {
-        if (n <= INLINE_STR)
-            return this.r.text(n, encoding);
+    /** BINUNICODE and friends: UTF-8 with surrogatepass, as the C unpickler decodes them. */
+    unicode(n, at) {
+        if (n <= INLINE_STR) {
+            const s = this.r.utf8(n);
+            if (s === undefined)
+                throw this.bad('str argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
+            return s;
+        }
         const offset = this.r.pos;
-        this.r.skip(n);
+        this.r.skip(n, true);
+        return new PyBytes(offset, n, true);
+    }
+    /** Protocol-0/1 byte strings: read as latin-1 (one char per byte), whatever encoding the loader passes. */
+    latin1(n) {
+        if (n <= INLINE_STR)
+            return this.r.text(n, 'latin1');
+        const offset = this.r.pos;
+        this.r.skip(n, true);
         return new PyBytes(offset, n, true);
     }
     bytes(n, mutable) {
@@ -9707,11 +10667,11 @@ class PickleMachine {
         this.r.skip(n);
         return new PyBytes(offset, n, false, mutable);
     }
-    longBytes(n, at) {
+    longBytes(n) {
         if (n === 0)
             return 0;
         if (n > 64) {
-            this.r.skip(n);
+            this.r.skip(n, true);
             return new PyOpaque(`${n}-byte integer`);
         }
         const b = this.r.copy(n);
@@ -9720,7 +10680,6 @@ class PickleMachine {
             v = (v << 8n) | BigInt(b[i]);
         if (b[n - 1] & 0x80)
             v -= 1n << BigInt(8 * n);
-        void at;
         return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
     }
     intLine(line, at) {
@@ -9729,11 +10688,16 @@ class PickleMachine {
             throw this.bad(`invalid integer argument ${JSON.stringify(line.slice(0, 40))}`, at);
         return v;
     }
-    /** A GLOBAL/INST line: module or name, decoded as UTF-8 like the unpickler does. */
+    /** A GLOBAL/INST line: module or name, decoded as strict UTF-8 like the unpickler (threats B12). */
     nameLine(at) {
         const raw = this.r.line(MAX_LINE);
-        void at;
-        let s = /[^\x00-\x7f]/.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
+        let s = raw;
+        if (/[^\x00-\x7f]/.test(raw)) {
+            const decoded = decodeUtf8Strict(Buffer.from(raw, 'latin1'));
+            if (decoded === undefined)
+                throw this.bad('GLOBAL argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
+            s = decoded;
+        }
         // A stray CR fails the import in CPython, but the intent is the same name.
         if (s.endsWith('\r'))
             s = s.slice(0, -1);
@@ -9745,11 +10709,21 @@ class PickleMachine {
         if (v instanceof PyBytes && v.text && v.length <= MAX_LINE) {
             return Buffer.from(this.r.source.read(v.offset, v.length)).toString('utf8');
         }
+        // A name computed at load time from constants (threats B7): str.join, str(), chr, ...
+        if (v instanceof PyCall && typeof v.value === 'string')
+            return v.value;
         return undefined;
     }
     // ---- imports and calls
     global(module, name, at) {
         this.out.globalCount++;
+        // An attribute BUILD wrote on a global earlier (threats B2): the unpickler's getattr walk returns it.
+        if (this.attrs && name.includes('.')) {
+            const dot = name.lastIndexOf('.');
+            const written = this.attrs.get(`${module} ${name.slice(0, dot)}`)?.get(name.slice(dot + 1));
+            if (written !== undefined)
+                return written;
+        }
         const canon = canonicalName(module, name);
         const key = `${canon.module} ${canon.name}`;
         let verdict = this.verdicts.get(key);
@@ -9759,8 +10733,11 @@ class PickleMachine {
         }
         const written = canon.module !== module || canon.name !== name ? `${module}.${name}` : undefined;
         const g = new PyGlobal(canon.module, canon.name, written, at, verdict);
-        if (verdict.kind !== 'allow')
+        if (verdict.kind !== 'allow') {
+            if (verdict.kind === 'unknown' && this.out.fileCalls > 0)
+                g.afterWrite = true;
             this.out.globals.push(g);
+        }
         return g;
     }
     unresolved(description, at) {
@@ -9777,10 +10754,18 @@ class PickleMachine {
         const c = new PyCall(callee, args, at, kwargs);
         this.out.callCount++;
         if (callee instanceof PyGlobal) {
-            if (callee.verdict.kind !== 'allow' || callee.unresolved) {
+            const verdict = callee.verdict;
+            if (verdict.kind !== 'allow' || callee.unresolved) {
                 if (callee.calls.length < KEEP_CALLS)
                     callee.calls.push(c);
+                if (verdict.kind === 'deny' && verdict.category === 'file')
+                    this.out.fileCalls++;
             }
+            else if (verdict.dispatcher) {
+                this.dispatch(verdict.dispatcher, c, args);
+            }
+            if (FOLD_MODULES.has(callee.module))
+                fold(c, callee, args, this.attrs);
             if (isNestedLoader(this.policy, callee.module, callee.name) && this.out.nested.length < 256) {
                 this.out.nested.push({ loader: callee.dotted, call: c });
             }
@@ -9791,13 +10776,41 @@ class PickleMachine {
             markChain(callee, 0);
             if (this.out.dynamicCalls.length < 1024)
                 this.out.dynamicCalls.push(c);
+            if (callee instanceof PyCall && callee.callee instanceof PyGlobal && callee.callee.name === 'getattr')
+                fold(c, callee, args, this.attrs);
         }
         return c;
+    }
+    /**
+     * A dispatcher (threats D12) fed something other than an allowlisted callable:
+     * records the call it makes on that callable's behalf, so the callable's own
+     * finding says what runs and through what.
+     */
+    dispatch(spec, c, args) {
+        if (args.length < (spec.minArgs ?? 1))
+            return;
+        const fed = args[spec.callable];
+        if (fed === undefined || !suspiciousCallable(fed))
+            return;
+        const synthetic = new PyCall(fed, dispatchedArgs(spec, args), c.offset);
+        synthetic.via = c;
+        if (fed instanceof PyGlobal) {
+            if (fed.calls.length < KEEP_CALLS)
+                fed.calls.push(synthetic);
+            if (fed.verdict.kind === 'deny' && fed.verdict.category === 'file')
+                this.out.fileCalls++;
+        }
+        else {
+            markChain(fed, 0);
+            if (this.out.dynamicCalls.length < 1024)
+                this.out.dynamicCalls.push(synthetic);
+        }
     }
     build(target, state, at) {
         if (target instanceof PyGlobal) {
             // Writing attributes on a module, class or function: a gadget (threats D11).
             this.out.gadgets.push({ target, offset: at, state });
+            this.rememberAttrs(target, state);
             return;
         }
         if (target instanceof PyCall) {
@@ -9811,11 +10824,34 @@ class PickleMachine {
             }
         }
     }
+    /** BUILD's state dict (or the slot-state dict of a (state, slots) pair) as attributes of a global (threats B2). */
+    rememberAttrs(target, state) {
+        if (target.unresolved)
+            return;
+        const dicts = state instanceof PyDict ? [state] : state instanceof PyTuple ? state.items.filter((x) => x instanceof PyDict) : [];
+        if (!dicts.length)
+            return;
+        this.attrs ??= new Map();
+        const key = `${target.written ? target.written.slice(0, target.written.length - target.name.length - 1) : target.module} ${target.name}`;
+        let map = this.attrs.get(key);
+        if (!map)
+            this.attrs.set(key, (map = new Map()));
+        for (const d of dicts) {
+            d.keys.forEach((k, i) => {
+                if (typeof k === 'string' && map.size < MAX_ATTRS)
+                    map.set(k, d.values[i]);
+            });
+        }
+    }
     /** A pickle embedded inline (joblib object arrays): its own memo and stack, same findings. */
     subPickle() {
         const sub = new PickleMachine(this.r, this.policy, { ...this.limits, maxOpcodes: this.limits.maxOpcodes - this.opcodes }, this.out, this.verdicts);
-        sub.run();
-        this.opcodes += sub.opcodes;
+        try {
+            sub.run();
+        }
+        finally {
+            this.opcodes += sub.opcodes;
+        }
     }
     bad(message, at) {
         return new PickleError(`${message} at offset ${at}`, at);
@@ -9860,6 +10896,193 @@ function describeOperand(v) {
     if (v instanceof PyGlobal)
         return `the object ${v.dotted}`;
     return v.kind;
+}
+/** Could this value be a callable that is not allowlisted? (Literals and containers are not callables.) */
+function suspiciousCallable(v) {
+    if (v instanceof PyGlobal)
+        return v.verdict.kind !== 'allow' || v.unresolved !== undefined;
+    if (v instanceof PyCall) {
+        if (!(v.callee instanceof PyGlobal))
+            return true;
+        return globalsIn(v).some((g) => g.verdict.kind !== 'allow' || g.unresolved !== undefined);
+    }
+    return v instanceof PyOpaque;
+}
+/** The first call a dispatcher makes with its callable (arguments as far as they are constants). */
+function dispatchedArgs(spec, args) {
+    const itemsOf = (v) => (v instanceof PyList || v instanceof PyTuple || v instanceof PySet ? v.items : []);
+    const after = args.slice(spec.callable + 1);
+    switch (spec.feeds) {
+        case 'each':
+            return (spec.callable === 0 ? after : args.slice(0, spec.callable)).map((it) => itemsOf(it)[0]).filter((x) => x !== undefined);
+        case 'star':
+            return [...itemsOf(itemsOf(after[0])[0])];
+        case 'rest':
+            return after;
+        case 'tuple':
+            return [...itemsOf(after[0])];
+        case 'pair': {
+            const items = itemsOf(spec.callable === 0 ? after[0] : args[0]);
+            const init = spec.callable === 0 ? after[1] : undefined;
+            return (init !== undefined ? [init, items[0]] : [items[0], items[1]]).filter((x) => x !== undefined);
+        }
+        case 'match':
+            return [new PyOpaque('re.Match')];
+        case 'none':
+            return [];
+    }
+}
+/** Modules whose functions fold() knows. */
+const FOLD_MODULES = new Set(['builtins', 'operator', 'codecs']);
+/** A short description of how a folded value was computed, for messages. */
+function foldedFrom(c) {
+    const callee = c.callee;
+    if (callee instanceof PyGlobal)
+        return `${callee.module === 'builtins' ? '' : `${callee.module}.`}${callee.name}(…)`;
+    return 'a computed call';
+}
+/** The strings a constant iterable yields (a list or tuple of strings, a str, a folded str or list). */
+function stringsOf(v, depth = 0) {
+    if (depth > 8 || v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return [...v];
+    if (v instanceof PyList || v instanceof PyTuple) {
+        if (v.count !== v.items.length)
+            return undefined;
+        const out = [];
+        for (const x of v.items) {
+            const s = strOf(x);
+            if (s === undefined)
+                return undefined;
+            out.push(s);
+        }
+        return out;
+    }
+    if (v instanceof PyCall) {
+        if (typeof v.value === 'string')
+            return [...v.value];
+        if (Array.isArray(v.value))
+            return [...v.value];
+    }
+    return undefined;
+}
+function strOf(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v instanceof PyCall && typeof v.value === 'string')
+        return v.value;
+    return undefined;
+}
+function rot13(s) {
+    return s.replace(/[a-zA-Z]/g, (ch) => {
+        const base = ch <= 'Z' ? 65 : 97;
+        return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+    });
+}
+/**
+ * Constant folding for the few pure functions attackers use to build names at
+ * load time (threats B7): str.join, str, chr, reversed, map(chr, ...), str
+ * methods, codecs rot13, and getattr on attributes BUILD wrote (B2). Sets
+ * c.value; nothing is ever executed.
+ */
+function fold(c, callee, args, attrs) {
+    let fn;
+    let self;
+    if (callee instanceof PyGlobal)
+        fn = `${callee.module}.${callee.name}`;
+    else if (callee instanceof PyCall && callee.callee instanceof PyGlobal && callee.callee.name === 'getattr' && callee.callee.module === 'builtins') {
+        // getattr(x, 'name')(...): a bound method of a constant, or a BUILD-written attribute.
+        const [obj, attr] = callee.args;
+        if (typeof attr !== 'string')
+            return;
+        if (obj instanceof PyGlobal && !obj.unresolved) {
+            fn = `${obj.module}.${obj.name}.${attr}`;
+        }
+        else if (strOf(obj) !== undefined) {
+            fn = `builtins.str.${attr}`;
+            self = obj;
+        }
+        else
+            return;
+    }
+    else
+        return;
+    const a = self !== undefined ? [self, ...args] : args;
+    let out;
+    switch (fn) {
+        case 'builtins.str':
+            out = typeof a[0] === 'number' ? String(a[0]) : strOf(a[0]);
+            break;
+        case 'builtins.str.join': {
+            const sep = strOf(a[0]);
+            const parts = stringsOf(a[1]);
+            if (sep !== undefined && parts)
+                out = parts.join(sep);
+            break;
+        }
+        case 'builtins.chr':
+            if (typeof a[0] === 'number' && a[0] >= 0 && a[0] <= 0x10ffff)
+                out = String.fromCodePoint(a[0]);
+            break;
+        case 'builtins.str.lower':
+        case 'builtins.str.upper':
+        case 'builtins.str.strip':
+        case 'builtins.str.__str__': {
+            const s = strOf(a[0]);
+            if (s !== undefined)
+                out = fn.endsWith('lower') ? s.toLowerCase() : fn.endsWith('upper') ? s.toUpperCase() : fn.endsWith('strip') ? s.trim() : s;
+            break;
+        }
+        case 'builtins.str.__add__':
+        case 'operator.add':
+        case 'operator.concat': {
+            const x = strOf(a[0]);
+            const y = strOf(a[1]);
+            if (x !== undefined && y !== undefined)
+                out = x + y;
+            break;
+        }
+        case 'builtins.str.replace': {
+            const [s, x, y] = [strOf(a[0]), strOf(a[1]), strOf(a[2])];
+            if (s !== undefined && x !== undefined && y !== undefined)
+                out = s.split(x).join(y);
+            break;
+        }
+        case 'codecs.decode':
+        case 'codecs.encode':
+            if ((a[1] === 'rot13' || a[1] === 'rot_13') && strOf(a[0]) !== undefined)
+                out = rot13(strOf(a[0]));
+            break;
+        case 'builtins.reversed': {
+            const parts = stringsOf(a[0]);
+            if (parts)
+                c.value = [...parts].reverse();
+            return;
+        }
+        case 'builtins.map': {
+            // map(chr, [111, 115]) -> ['o', 's'] (consumed by str.join)
+            const f = a[0];
+            const items = a[1] instanceof PyList || a[1] instanceof PyTuple ? a[1].items : undefined;
+            if (f instanceof PyGlobal && f.module === 'builtins' && f.name === 'chr' && items && items.every((x) => typeof x === 'number')) {
+                c.value = items.map((x) => String.fromCodePoint(x));
+            }
+            return;
+        }
+        default:
+            // getattr(G, 'attr') where BUILD wrote G.attr (threats B2).
+            if (fn === 'builtins.getattr' && attrs && a[0] instanceof PyGlobal && typeof a[1] === 'string') {
+                const g = a[0];
+                const written = attrs.get(`${g.module} ${g.name}`)?.get(a[1]);
+                if (written !== undefined)
+                    out = written;
+            }
+    }
+    if (out === undefined)
+        return;
+    if (typeof out === 'string' && out.length > MAX_FOLDED)
+        return;
+    c.value = out;
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/pickle/sniff.js
@@ -9954,10 +11177,25 @@ async function scanPickleStreams(ctx, options = {}) {
     const verdicts = new Map();
     let opcodeBudget = ctx.limits.maxPickleOpcodes;
     const nested = [];
+    /** Streams whose frames were not respected: read again as the C unpickler reads a file (threats B8). */
     const rereads = [];
     let candidates = 0;
+    const reported = new Set();
+    const report = (finding, mode) => {
+        const key = `${finding.ruleId}|${finding.callable ?? ''}|${finding.offset ?? ''}`;
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        if (mode !== FrameMode.Linear) {
+            if (finding.ruleId === 'pickle/frame-tampering')
+                return;
+            finding.properties = { ...finding.properties, reading: READINGS[mode] };
+            finding.message += ` Python reads this only when it loads the file from disk (${READINGS[mode]}); pickle.loads and linear readers see other bytes here.`;
+        }
+        ctx.report(finding);
+    };
     /** Runs one stream at `start`; returns where the next one may start, or -1 to stop. */
-    const attempt = (start, primary, first) => {
+    const attempt = (start, primary, first, mode = FrameMode.Linear) => {
         const out = new Collector();
         if (leading && options.persistentIds)
             out.persistentIds = options.persistentIds;
@@ -9967,7 +11205,9 @@ async function scanPickleStreams(ctx, options = {}) {
             maxMemoEntries: ctx.limits.maxMemoEntries,
             checkBudget: () => ctx.checkBudget(),
         };
-        const machine = new PickleMachine(new ByteReader(source, start, end), ctx.policy.pickle, limits, out, verdicts);
+        const reader = new ByteReader(source, start, end);
+        reader.frameMode = mode;
+        const machine = new PickleMachine(reader, ctx.policy.pickle, limits, out, verdicts);
         let error;
         let next = -1;
         try {
@@ -9977,7 +11217,7 @@ async function scanPickleStreams(ctx, options = {}) {
             if (!(e instanceof PickleError)) {
                 // Time budget (or a bug): what this stream showed before it stopped is still reported.
                 for (const finding of findingsFrom(out, source))
-                    ctx.report(finding);
+                    report(finding, mode);
                 throw e;
             }
             error = e;
@@ -9985,19 +11225,22 @@ async function scanPickleStreams(ctx, options = {}) {
         opcodeBudget -= machine.opcodes;
         if (leading && !error && Number.isFinite(maxStreams))
             results.push(machine.result);
-        const meaningful = primary || out.hasFindings;
+        const meaningful = mode === FrameMode.Linear ? primary || out.hasFindings : out.hasFindings;
         if (meaningful) {
             for (const finding of findingsFrom(out, source))
-                ctx.report(finding);
+                report(finding, mode);
             for (const n of out.nested) {
-                const payload = n.call.args.length ? nestedPayload(n.call.args[0], source) : undefined;
+                if (n.loader === 'marshal.loads')
+                    continue; // a code object, summarised in its finding
+                const payload = loaderPayload(n.call.args, source);
                 if (payload && payload.length > 0 && nested.length < 64)
                     nested.push({ loader: n.loader, offset: n.call.offset, payload });
             }
-            for (const issue of out.frameIssues)
-                if (rereads.length < MAX_FRAME_REREADS)
-                    rereads.push(issue.resumeAt);
+            if (mode === FrameMode.Linear && out.frameIssues.length && rereads.length < MAX_FRAME_REREADS && !rereads.includes(start))
+                rereads.push(start);
         }
+        if (mode !== FrameMode.Linear)
+            return { next, ok: !error };
         if (!error)
             return { next, ok: true };
         if (error.limit) {
@@ -10046,10 +11289,12 @@ async function scanPickleStreams(ctx, options = {}) {
     }
     if (!stopped && source.size > end)
         ctx.incomplete(`only the first ${end} bytes were scanned (pickle size limit)`, end);
-    // What a loader that honours frame boundaries reads (threats B8): the bytes after the frame.
+    // What CPython's C unpickler reads from a file when an argument straddles a frame (threats B8).
     leading = false;
-    for (const at of rereads)
-        attempt(at, false, false);
+    for (const at of rereads) {
+        attempt(at, false, false, FrameMode.CFile);
+        attempt(at, false, false, FrameMode.CBuffered);
+    }
     const seen = new Set();
     for (const n of nested) {
         const name = `<${n.loader}@${n.offset}>`;
@@ -10059,6 +11304,20 @@ async function scanPickleStreams(ctx, options = {}) {
         await ctx.scanNested(new BufferSource(n.payload), name);
     }
     return { results, end: consumed, stopped };
+}
+const READINGS = {
+    [FrameMode.Linear]: 'linear',
+    [FrameMode.CFile]: 'the C unpickler on an unbuffered file, which re-reads an argument that runs past its frame from after the frame',
+    [FrameMode.CBuffered]: 'the C unpickler on a buffered file, which re-reads an argument that runs past a frame of 8 KiB or more from after the frame',
+};
+/** The serialized payload a loader call receives: its first constant bytes/str argument (a method's comes after self). */
+function loaderPayload(args, source) {
+    for (const a of args.slice(0, 3)) {
+        const p = nestedPayload(a, source);
+        if (p)
+            return p;
+    }
+    return undefined;
 }
 function startsWithProto(source, pos, end) {
     if (pos + 2 > end)
@@ -10079,253 +11338,1806 @@ function nextCandidate(source, from, end) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
-/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
-class GgufMalformed extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const cursor_WINDOW = 1 << 16;
-/**
- * Sequential little-endian reads over a ByteSource through a small window, so
- * metadata with 150k vocabulary strings costs a few positioned reads, never
- * the whole file. Every read is checked against the file size first.
- */
-class GgufCursor {
-    source;
-    pos = 0;
-    window = new Uint8Array(0);
-    windowStart = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    get size() {
-        return this.source.size;
-    }
-    get remaining() {
-        return this.source.size - this.pos;
-    }
-    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
-    ensure(count, itemBytes, what) {
-        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
-            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
-        }
-    }
-    u8() {
-        return this.view(1).getUint8(0);
-    }
-    u32() {
-        return this.view(4).getUint32(0, true);
-    }
-    u64() {
-        return this.view(8).getBigUint64(0, true);
-    }
-    skip(bytes, what) {
-        this.ensure(bytes, 1, what);
-        this.pos += Number(bytes);
-    }
-    bytes(length) {
-        this.ensure(length, 1, 'a byte string');
-        if (length > cursor_WINDOW) {
-            const out = this.source.read(this.pos, length);
-            this.pos += length;
-            return out;
-        }
-        const out = this.fill(length).slice(0, length);
-        this.pos += length;
-        return out;
-    }
-    view(length) {
-        this.ensure(length, 1, `a ${length}-byte number`);
-        const bytes = this.fill(length);
-        this.pos += length;
-        return new DataView(bytes.buffer, bytes.byteOffset, length);
-    }
-    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
-    fill(length) {
-        const rel = this.pos - this.windowStart;
-        if (rel < 0 || rel + length > this.window.length) {
-            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
-            this.windowStart = this.pos;
-            return this.window.subarray(0, length);
-        }
-        return this.window.subarray(rel, rel + length);
-    }
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
+/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].slice(0, 300);
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
-/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
-const ValueType = {
-    U8: 0,
-    I8: 1,
-    U16: 2,
-    I16: 3,
-    U32: 4,
-    I32: 5,
-    F32: 6,
-    BOOL: 7,
-    STRING: 8,
-    ARRAY: 9,
-    U64: 10,
-    I64: 11,
-    F64: 12,
-};
-/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
-const FIXED_VALUE_SIZE = new Map([
-    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
-    [ValueType.U16, 2], [ValueType.I16, 2],
-    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
-    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
+;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
+/**
+ * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
+ * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
+ * a file with a user block is still an H5 model to h5py and Keras.
+ */
+function findHdf5Signature(head, source) {
+    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
+        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
+        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
+            return offset;
+    }
+    return undefined;
+}
+/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
+function sourceContainsAny(source, needles) {
+    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
+    const overlap = Math.max(...patterns.map((p) => p.length));
+    const chunk = 8 * 1024 * 1024;
+    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
+        const bytes = source.read(offset, chunk);
+        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+        if (patterns.some((p) => view.includes(p)))
+            return true;
+        if (offset + chunk >= source.size)
+            break;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
+let loading;
+/**
+ * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
+ * costs a few hundred milliseconds that scans without H5 files should not pay.
+ * One promise per process, so it initialises once.
+ */
+function loadH5wasm() {
+    loading ??= (async () => {
+        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 7547));
+        const module = await h5wasm.ready;
+        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
+        module.activate_throwing_error_handler();
+        return h5wasm;
+    })();
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./lib/policy/keras.js
+/**
+ * What the Keras config checks consider safe or dangerous. Data only: the
+ * config walker (src/formats/keras/config-walker.ts) looks names up here.
+ */
+/**
+ * Top-level packages whose classes and functions a Keras config may name
+ * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
+ * Keras-team model libraries. Their known gadgets are listed separately below.
+ */
+const KERAS_MODULE_ROOTS = new Set([
+    'keras',
+    'tf_keras',
+    'tensorflow',
+    'keras_core',
+    'keras_hub',
+    'keras_nlp',
+    'keras_cv',
 ]);
 /**
- * ggml tensor types: elements per block and bytes per block (ggml.c
- * `type_traits`). Used only to check that a tensor's bytes fit the file.
+ * Module names that only say "defined in the saving script": Keras cannot
+ * import them from the file, it needs the user's custom objects.
  */
-const GGML_TYPE_LAYOUT = new Map([
-    [0, { block: 1, bytes: 4, name: 'F32' }],
-    [1, { block: 1, bytes: 2, name: 'F16' }],
-    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
-    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
-    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
-    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
-    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
-    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
-    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
-    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
-    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
-    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
-    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
-    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
-    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
-    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
-    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
-    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
-    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
-    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
-    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
-    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
-    [24, { block: 1, bytes: 1, name: 'I8' }],
-    [25, { block: 1, bytes: 2, name: 'I16' }],
-    [26, { block: 1, bytes: 4, name: 'I32' }],
-    [27, { block: 1, bytes: 8, name: 'I64' }],
-    [28, { block: 1, bytes: 8, name: 'F64' }],
-    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
-    [30, { block: 1, bytes: 2, name: 'BF16' }],
-    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
-    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
-    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
+const NEUTRAL_MODULES = new Set(['__main__']);
+/**
+ * Modules whose import or call runs code or commands (top-level name).
+ * A config that names one of them is CRITICAL.
+ */
+const CODE_EXECUTION_MODULES = new Set([
+    'os',
+    'posix',
+    'nt',
+    'subprocess',
+    'builtins',
+    '__builtin__',
+    'sys',
+    'importlib',
+    'runpy',
+    'pty',
+    'pickle',
+    '_pickle',
+    'cPickle',
+    'dill',
+    'cloudpickle',
+    'joblib',
+    'marshal',
+    'ctypes',
+    'code',
+    'codeop',
+    'pdb',
+    'bdb',
+    'timeit',
+    'cProfile',
+    'profile',
+    'pydoc',
+    'pkgutil',
+    'zipimport',
+    'types',
+    'operator',
+    'functools',
+    'multiprocessing',
+    'concurrent',
+    'asyncio',
+    'shutil',
+    'torch',
 ]);
-/** llama.cpp's GGML_MAX_DIMS. */
-const MAX_TENSOR_DIMS = 4;
-const DEFAULT_ALIGNMENT = 32;
+/**
+ * Python builtins that run code, import, read or write files or reach
+ * attributes by name. `{"module": "builtins", "class_name": "function",
+ * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
+ */
+const DANGEROUS_PYTHON_NAMES = new Set([
+    'exec',
+    'eval',
+    'compile',
+    'open',
+    'input',
+    'breakpoint',
+    '__import__',
+    'getattr',
+    'setattr',
+    'delattr',
+    'globals',
+    'locals',
+    'vars',
+    'system',
+    'popen',
+    'spawn',
+    'spawnl',
+    'spawnv',
+    'execl',
+    'execle',
+    'execlp',
+    'execv',
+    'execve',
+    'execvp',
+    'fork',
+    'kill',
+    'remove',
+    'unlink',
+    'rmtree',
+    'call',
+    'check_call',
+    'check_output',
+    'run',
+    'Popen',
+    'getoutput',
+    'getstatusoutput',
+    'import_module',
+    'loads',
+    'load',
+    'run_path',
+    'run_module',
+    'urlopen',
+    'urlretrieve',
+    '__globals__',
+    '__builtins__',
+    '__subclasses__',
+    '__getattribute__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__code__',
+    'enable_unsafe_deserialization',
+    'set_global_attribute',
+]);
+/** Modules that touch files or the network (top-level name): HIGH when named. */
+const SYSTEM_ACCESS_MODULES = new Set([
+    'io',
+    '_io',
+    'pathlib',
+    'tempfile',
+    'glob',
+    'fileinput',
+    'socket',
+    'ssl',
+    'http',
+    'urllib',
+    'urllib2',
+    'urllib3',
+    'requests',
+    'httpx',
+    'aiohttp',
+    'ftplib',
+    'smtplib',
+    'webbrowser',
+    'logging',
+    'zipfile',
+    'tarfile',
+    'sqlite3',
+    'numpy',
+]);
+/**
+ * Keras / TensorFlow callables and classes that are "allowed" by module but
+ * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
+ * Matched on the last name, whatever Keras/TF module the config puts it in.
+ */
+const KERAS_GADGETS = new Map([
+    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
+    [
+        'enable_unsafe_deserialization',
+        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
+    ],
+    [
+        'set_global_attribute',
+        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
+    ],
+    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
+    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
+    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
+    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
+    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
+    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
+    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
+]);
+/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
+const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
+const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
+/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
+const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
+;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
 
 
-/** Templates above this are not decoded (real ones are tens of KB). */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
-const MAX_ARRAY_DEPTH = 8;
-/** Smallest encodings, used to bound counts before looping over them. */
-const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
-const ARRAY_HEADER_BYTES = 4 + 8;
-/** Keys and tensor names are short; bounds the one string we must decode per entry. */
-const MAX_NAME_BYTES = 65_536;
-const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
-function readMetadata(cursor, kvCount, wide) {
-    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
-    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
-    const seen = new Set();
-    const reader = new ValueReader(cursor, wide);
-    for (let i = 0n; i < kvCount; i++) {
-        const keyOffset = cursor.pos;
-        const keyLength = reader.length('a key length');
-        if (keyLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
-        const key = utf8.decode(cursor.bytes(keyLength));
-        if (seen.has(key))
-            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
-        seen.add(key);
-        const type = cursor.u32();
-        if (isChatTemplateKey(key) && type === ValueType.STRING) {
-            const offset = cursor.pos;
-            const length = reader.length('a string length');
-            if (length > MAX_TEMPLATE_BYTES) {
-                cursor.skip(length, 'the chat template');
-                result.oversizedTemplates.push(key);
+/**
+ * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
+ * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
+ * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
+ */
+// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
+const BASE64_CODE_START = /^\s*[4Y]/;
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+const MIN_CODE_BASE64 = 24;
+/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
+const MAX_CODE_BASE64 = 16 * 1024 * 1024;
+/** True when the string is base64 that decodes to a marshalled code object. */
+function isBase64Code(value) {
+    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
+        return false;
+    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
+    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
+}
+/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
+function inspectBase64Code(value) {
+    if (value.length > MAX_CODE_BASE64) {
+        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
+    }
+    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
+    const bytes = Buffer.from(value, 'base64');
+    const summary = summariseCode(bytes);
+    if ('error' in summary)
+        return { names: [], strings: [], dangerous: [], error: summary.error };
+    return describe(summary);
+}
+function describe(summary) {
+    const dangerous = new Set();
+    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
+    for (const item of consider) {
+        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
+            if (DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
+                dangerous.add(part);
+        }
+    }
+    return {
+        names: summary.names,
+        strings: summary.strings,
+        dangerous: [...dangerous],
+        layout: summary.layout,
+    };
+}
+/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
+function codeStringsIn(value) {
+    if (typeof value === 'string')
+        return isBase64Code(value) ? [value] : [];
+    if (Array.isArray(value) && typeof value[0] === 'string')
+        return codeStringsIn(value[0]);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/references.js
+
+const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** True when the string can be a Python module path (anything else is not importable). */
+function isModulePath(value) {
+    return value.length <= 256 && DOTTED_NAME.test(value);
+}
+/**
+ * Judges a reference: Keras imports `module` and takes `name` from it
+ * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
+ * ordinary Keras / TensorFlow name.
+ */
+function judgeReference(module, name) {
+    const leaf = name?.split('.').pop();
+    const callable = [module, name].filter(Boolean).join('.');
+    const root = module?.split('.')[0];
+    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
+    if (external) {
+        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && DANGEROUS_PYTHON_NAMES.has(leaf))) {
+            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
+        }
+        const effect = SYSTEM_ACCESS_MODULES.has(root)
+            ? 'can read or write files or reach the network'
+            : 'is imported from a module outside Keras and TensorFlow';
+        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
+    }
+    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
+    if (gadget) {
+        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
+
+
+
+/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
+const MAX_CONFIG_NODES = 5_000_000;
+class KerasConfigWalker {
+    options;
+    seenCode = new Set();
+    payloads = [];
+    where;
+    constructor(options) {
+        this.options = options;
+        this.where = options.where;
+    }
+    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
+    walk(root, where = this.options.where) {
+        this.where = where;
+        this.payloads.length = 0;
+        const stack = [{ value: root, trail: '', layer: undefined }];
+        let nodes = 0;
+        while (stack.length > 0) {
+            if (++nodes > MAX_CONFIG_NODES)
+                return { payloads: this.payloads, nodes, truncated: true };
+            const { value, trail, layer } = stack.pop();
+            if (typeof value === 'string') {
+                this.checkString(value, trail, layer);
             }
-            else
-                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
+            else if (Array.isArray(value)) {
+                for (let i = value.length - 1; i >= 0; i--)
+                    stack.push({ value: value[i], trail, layer });
+            }
+            else if (config_walker_isObject(value)) {
+                const here = this.enter(value, trail);
+                const nextLayer = isLayerLike(value) ? value : layer;
+                this.checkObject(value, here, nextLayer);
+                const entries = Object.entries(value);
+                for (let i = entries.length - 1; i >= 0; i--)
+                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
+            }
         }
-        else if (key === 'general.alignment') {
-            result.alignment = readAlignment(cursor, type, keyOffset);
+        return { payloads: this.payloads, nodes, truncated: false };
+    }
+    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
+    enter(obj, trail) {
+        const inner = obj.config;
+        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
+            return trail;
+        return trail ? `${trail} > ${inner.name}` : inner.name;
+    }
+    checkObject(obj, trail, layer) {
+        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
+        const inner = obj.config;
+        if (className === 'Lambda' && config_walker_isObject(inner))
+            this.checkKeras2Lambda(inner, trail, layer);
+        if (className === '__lambda__' && config_walker_isObject(inner))
+            this.checkBytecode(inner.value, trail, 'serialized lambda function');
+        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
+            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
+            this.checkReference('tensorflow', inner.function, trail, layer);
         }
-        else
-            reader.skipValue(type, 0);
-    }
-    return result;
-}
-function readAlignment(cursor, type, offset) {
-    if (type !== ValueType.U32)
-        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
-    const alignment = cursor.u32();
-    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
-        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
-    return alignment;
-}
-/** Skips values of any type, nested arrays included, with every length bounded by the file. */
-class ValueReader {
-    cursor;
-    wide;
-    constructor(cursor, wide) {
-        this.cursor = cursor;
-        this.wide = wide;
-    }
-    length(what) {
-        const at = this.cursor.pos;
-        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        if (value > BigInt(this.cursor.remaining)) {
-            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
+        if (className === 'TorchModuleWrapper')
+            this.extractTorchModule(inner, trail);
+        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
+            this.checkFileReadingLayer(className, inner, trail);
+        this.checkModuleKeys(obj, className, trail, layer);
+        for (const key of SAFE_MODE_KEYS) {
+            if (obj[key] === false) {
+                this.report(trail, {
+                    ruleId: 'keras/unsafe-gadget',
+                    severity: 'critical',
+                    callable: `${key}=False`,
+                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
+                });
+            }
         }
-        return Number(value);
     }
-    skipValue(type, depth) {
-        const fixed = FIXED_VALUE_SIZE.get(type);
-        if (fixed !== undefined)
-            this.cursor.skip(fixed, 'a value');
-        else if (type === ValueType.STRING)
-            this.cursor.skip(this.length('a string length'), 'a string');
-        else if (type === ValueType.ARRAY)
-            this.skipArray(depth + 1);
-        else
-            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
+    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
+    checkModuleKeys(obj, className, trail, layer) {
+        for (const key of ['module', 'fn_module', 'output_shape_module']) {
+            const module = obj[key];
+            if (typeof module !== 'string' || !isModulePath(module))
+                continue;
+            let name;
+            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
+                name = obj.config;
+            else if (key === 'module' && className !== undefined && className !== 'Lambda')
+                name = className;
+            else if (key === 'fn_module' && typeof obj.fn === 'string')
+                name = obj.fn;
+            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
+            this.checkReference(module, name, trail, layer);
+        }
+        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
+        if (obj.module === undefined && className !== undefined && className !== 'function')
+            this.checkReference(undefined, className, trail, layer);
+        const registered = obj.registered_name;
+        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
+            this.checkReference(undefined, registered, trail, layer);
+        }
     }
-    skipArray(depth) {
-        const at = this.cursor.pos;
-        if (depth > MAX_ARRAY_DEPTH)
-            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
-        const itemType = this.cursor.u32();
-        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        const fixed = FIXED_VALUE_SIZE.get(itemType);
-        if (fixed !== undefined) {
-            this.cursor.ensure(count, fixed, 'an array length');
-            this.cursor.skip(count * BigInt(fixed), 'an array');
+    checkKeras2Lambda(inner, trail, layer) {
+        const fn = inner.function;
+        const type = inner.function_type;
+        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
+            this.checkBytecode(fn, trail, 'Lambda layer');
+        }
+        else if (typeof fn === 'string') {
+            // function_type "function": the name is looked up in the `module` globals / custom objects.
+            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
+            this.checkReference(module, fn, trail, layer);
+        }
+        if (inner.output_shape_type === 'lambda')
+            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
+    }
+    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
+    checkBytecode(value, trail, what) {
+        const codes = codeStringsIn(value);
+        if (codes.length === 0) {
+            // Keras will try func_load on it: anything we cannot read there is unknown code.
+            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
+            this.report(trail, {
+                ruleId: 'keras/lambda-layer',
+                severity: 'critical',
+                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
+                ...(shown ? { args: shown } : {}),
+            });
             return;
         }
-        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
-            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
-        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
-        for (let i = 0n; i < count; i++)
-            this.skipValue(itemType, depth);
+        for (const code of codes)
+            this.reportCode(code, trail, what);
+    }
+    reportCode(code, trail, what) {
+        if (this.seenCode.has(code))
+            return;
+        this.seenCode.add(code);
+        const info = inspectBase64Code(code);
+        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
+        const refers = info.error
+            ? ` The bytecode could not be decoded (${info.error}).`
+            : info.names.length > 0
+                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
+                : '';
+        const verdict = info.dangerous.length > 0
+            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
+            : 'The code cannot be verified and runs with full Python privileges.';
+        this.report(trail, {
+            ruleId: 'keras/lambda-layer',
+            severity,
+            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
+            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
+            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
+            properties: {
+                names: info.names.slice(0, 50),
+                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
+                ...(info.layout ? { pythonLayout: info.layout } : {}),
+                ...(info.error ? { decodeError: info.error } : {}),
+            },
+        });
+    }
+    checkReference(module, name, trail, layer) {
+        if (name === 'TorchModuleWrapper')
+            return; // reported with its payload by extractTorchModule
+        const verdict = judgeReference(module, name);
+        if (!verdict)
+            return;
+        const args = argumentsOf(layer);
+        const message = verdict.ruleId === 'keras/unsafe-gadget'
+            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
+            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
+        this.report(trail, {
+            ruleId: verdict.ruleId,
+            severity: verdict.severity,
+            callable: verdict.callable,
+            message,
+            ...(args.length > 0 ? { args } : {}),
+        });
+    }
+    checkString(value, trail, layer) {
+        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
+        if (isBase64Code(value))
+            this.reportCode(value, trail, 'config value');
+        else if (value.includes('enable_unsafe_deserialization')) {
+            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
+        }
+    }
+    checkFileReadingLayer(className, inner, trail) {
+        for (const key of FILE_READING_KEYS) {
+            const value = inner[key];
+            if (typeof value !== 'string' || value.length === 0)
+                continue;
+            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+            this.report(trail, {
+                ruleId: 'keras/external-file-reference',
+                severity: 'high',
+                callable: `${className}.${key}`,
+                args: [value.slice(0, 200)],
+                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
+            });
+        }
+    }
+    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
+    extractTorchModule(inner, trail) {
+        this.report(trail, {
+            ruleId: 'keras/unsafe-gadget',
+            severity: 'critical',
+            callable: 'keras.layers.TorchModuleWrapper',
+            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
+        });
+        const blob = config_walker_isObject(inner) ? inner.module : undefined;
+        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
+        if (text && text.length > 0) {
+            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
+            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
+        }
+    }
+    place(trail) {
+        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
+    }
+    report(trail, finding) {
+        const properties = { ...finding.properties, configPath: trail, source: this.where };
+        if (this.options.kerasVersion !== undefined)
+            properties.kerasVersionClaimed = this.options.kerasVersion;
+        this.options.report({ ...finding, properties });
     }
 }
+function config_walker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isLayerLike(obj) {
+    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
+}
+/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
+function argumentsOf(layer) {
+    if (!layer)
+        return [];
+    const out = [];
+    const inner = layer.config;
+    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
+    const stack = roots.filter((r) => r !== undefined);
+    let budget = 10_000;
+    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
+        const v = stack.pop();
+        if (typeof v === 'string') {
+            if (v.length > 0)
+                out.push(v.slice(0, 200));
+        }
+        else if (Array.isArray(v))
+            stack.push(...v);
+        else if (config_walker_isObject(v))
+            stack.push(...Object.values(v));
+    }
+    return out;
+}
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@huggingface/jinja/dist/index.js
+;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
+/**
+ * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
+ * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
+ * JSON.parse rejects those, so they are replaced by null outside strings first.
+ */
+function parsePythonJson(text) {
+    return JSON.parse(replaceNonFiniteLiterals(text));
+}
+function replaceNonFiniteLiterals(text) {
+    if (!/NaN|Infinity/.test(text))
+        return text;
+    let out = '';
+    let start = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (inString) {
+            if (ch === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (ch === 0x22)
+                inString = false;
+            continue;
+        }
+        if (ch === 0x22) {
+            inString = true;
+            continue;
+        }
+        const literal = text.startsWith('NaN', i)
+            ? 'NaN'
+            : text.startsWith('-Infinity', i)
+                ? '-Infinity'
+                : text.startsWith('Infinity', i)
+                    ? 'Infinity'
+                    : undefined;
+        if (literal) {
+            out += text.slice(start, i) + 'null';
+            i += literal.length - 1;
+            start = i + 1;
+        }
+    }
+    return out + text.slice(start);
+}
+
+;// CONCATENATED MODULE: ./lib/core/json-limits.js
+/**
+ * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
+ * as soon as it passes `stopAbove`. Linear, no recursion: runs before
+ * JSON.parse so recursive walkers never meet a document deeper than the limit.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max) {
+                max = depth;
+                if (max > stopAbove)
+                    return max;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return max;
+}
+/**
+ * Why a JSON document must not be parsed under the limits (maxJsonBytes,
+ * maxJsonDepth), or undefined when it may. `what` names it in the message
+ * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
+ */
+function jsonLimitProblem(text, limits, what, bytes = text.length) {
+    if (bytes > limits.maxJsonBytes) {
+        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
+    }
+    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
+        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
+
+
+
+
+
+/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
+const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
+/**
+ * Parses Keras config JSON texts of one file and walks all of them with one
+ * walker (the same Lambda seen twice is reported once). Anything that cannot
+ * be parsed is reported as not fully scanned, never as clean.
+ */
+async function scanConfigTexts(ctx, texts, kerasVersion) {
+    const walker = new KerasConfigWalker({
+        where: texts[0]?.where ?? 'config',
+        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
+        report: (finding) => ctx.report(finding),
+    });
+    for (const { text, where } of texts) {
+        if (text.length > MAX_CONFIG_TEXT) {
+            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
+            continue;
+        }
+        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
+        if (tooBig) {
+            ctx.incomplete(tooBig);
+            continue;
+        }
+        let config;
+        try {
+            config = parsePythonJson(text);
+        }
+        catch (error) {
+            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
+            continue;
+        }
+        const result = walker.walk(config, where);
+        if (result.truncated)
+            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
+        for (const payload of [...result.payloads]) {
+            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
+            if (taken === undefined)
+                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
+        }
+    }
+}
+/** One config text: see scanConfigTexts. */
+async function scanConfigText(ctx, text, where, kerasVersion) {
+    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
+
+
+
+
+
+
+
+/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
+const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
+/**
+ * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
+ * attributes is what Keras deserializes on load, and that is where Lambda
+ * bytecode and module references live. Weights are never read.
+ */
+const kerasH5Scanner = {
+    id: 'keras-h5',
+    name: 'Keras HDF5',
+    extensions: ['.h5', '.hdf5', '.keras'],
+    claim(probe) {
+        if (findHdf5Signature(probe.head, probe.source) !== undefined)
+            return 'magic';
+        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
+            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
+            return;
+        }
+        if (ctx.absolutePath !== undefined) {
+            await scanH5File(ctx, ctx.absolutePath);
+            return;
+        }
+        await scanEmbeddedH5(ctx);
+    },
+};
+/**
+ * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
+ * which holds weights only (Keras reads the model from config.json): when
+ * the bytes do not even contain the config attribute names there is nothing
+ * Keras would deserialize. Otherwise the member is copied to a private temp
+ * file (h5wasm opens files by path), bounded by the member size limit.
+ */
+async function scanEmbeddedH5(ctx) {
+    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
+        return;
+    if (ctx.source.size > ctx.limits.maxMemberBytes) {
+        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
+        return;
+    }
+    let dir;
+    try {
+        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
+        const path = (0,external_node_path_.join)(dir, 'member.h5');
+        copyToFile(ctx, path);
+        await scanH5File(ctx, path);
+    }
+    catch (error) {
+        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
+    }
+    finally {
+        if (dir)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function copyToFile(ctx, path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+    try {
+        const chunk = 8 * 1024 * 1024;
+        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
+            const bytes = ctx.source.read(offset, chunk);
+            (0,external_node_fs_.writeSync)(fd, bytes);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function scanH5File(ctx, path) {
+    let h5wasm;
+    try {
+        h5wasm = await loadH5wasm();
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
+        return;
+    }
+    let file;
+    let texts;
+    let kerasVersion;
+    try {
+        file = new h5wasm.File(path, 'r');
+        const attrs = file.attrs;
+        texts = new Map();
+        for (const name of CONFIG_ATTRIBUTES) {
+            if (!(name in attrs))
+                continue;
+            const text = attributeText(attrs[name].value);
+            if (text === undefined) {
+                ctx.incomplete(`the ${name} attribute is not a string`);
+                continue;
+            }
+            texts.set(name, text);
+        }
+        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
+        return;
+    }
+    finally {
+        try {
+            file?.close();
+        }
+        catch {
+            // Closing a file that failed to open: nothing left to release.
+        }
+    }
+    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
+}
+/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
+function attributeText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Uint8Array)
+        return new TextDecoder().decode(value);
+    if (Array.isArray(value) && value.length === 1)
+        return attributeText(value[0]);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
+
+// Recognised by content, never by name: a `.keras` zip's config.json is routed
+// here by the zip scanner, and so is a renamed copy anywhere else.
+const OBJECT_START = /^\uFEFF?\s*\{/;
+const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
+const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
+const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
+/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
+function looksLikeKerasJson(probe) {
+    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
+    if (!OBJECT_START.test(text))
+        return false;
+    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
+}
+/**
+ * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
+ * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
+ */
+const kerasConfigJsonScanner = {
+    id: 'keras-config',
+    name: 'Keras config JSON',
+    extensions: [],
+    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
+    async scan(ctx) {
+        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
+            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
+            return;
+        }
+        const bytes = ctx.source.read(0, ctx.source.size);
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
+        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+        await scanConfigText(ctx, text, where);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/formats/keras/index.js
+
+
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
+/**
+ * The parts of TensorFlow's protos the scanner reads, written from the field
+ * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
+ * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
+ * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
+ * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
+ * so an embedded constant costs no memory beyond the file bytes.
+ */
+const TENSORFLOW_PROTO = `
+syntax = "proto3";
+package modelscan.tf;
+
+message SavedModel {
+  int64 saved_model_schema_version = 1;
+  repeated MetaGraphDef meta_graphs = 2;
+}
+
+message MetaGraphDef {
+  MetaInfoDef meta_info_def = 1;
+  GraphDef graph_def = 2;
+  SaverDef saver_def = 3;
+  repeated AssetFileDef asset_file_def = 6;
+  SavedObjectGraph object_graph_def = 7;
+}
+
+message MetaInfoDef {
+  string meta_graph_version = 1;
+  repeated string tags = 4;
+  string tensorflow_version = 5;
+  string tensorflow_git_version = 6;
+}
+
+message SaverDef {
+  string filename_tensor_name = 1;
+  string save_tensor_name = 2;
+  string restore_op_name = 3;
+}
+
+message AssetFileDef {
+  string filename = 2;
+}
+
+message GraphDef {
+  repeated NodeDef node = 1;
+  FunctionDefLibrary library = 2;
+}
+
+message NodeDef {
+  string name = 1;
+  string op = 2;
+  repeated string input = 3;
+  string device = 4;
+  map<string, AttrValue> attr = 5;
+}
+
+message FunctionDefLibrary {
+  repeated FunctionDef function = 1;
+}
+
+message FunctionDef {
+  OpDef signature = 1;
+  repeated NodeDef node_def = 3;
+}
+
+message OpDef {
+  string name = 1;
+}
+
+message AttrValue {
+  oneof value {
+    AttrList list = 1;
+    bytes s = 2;
+    int64 i = 3;
+    float f = 4;
+    bool b = 5;
+    int32 type = 6;
+    TensorProto tensor = 8;
+    string placeholder = 9;
+    NameAttrList func = 10;
+  }
+}
+
+message AttrList {
+  repeated bytes s = 2;
+  repeated NameAttrList func = 9;
+}
+
+message NameAttrList {
+  string name = 1;
+  map<string, AttrValue> attr = 2;
+}
+
+message TensorProto {
+  int32 dtype = 1;
+  repeated bytes string_val = 8;
+}
+
+message SavedObjectGraph {
+  repeated SavedObject nodes = 1;
+}
+
+message SavedObject {
+  SavedUserObject user_object = 4;
+}
+
+message SavedUserObject {
+  string identifier = 1;
+  string metadata = 3;
+}
+
+message SavedMetadata {
+  repeated KerasSavedObject nodes = 1;
+}
+
+message KerasSavedObject {
+  int32 node_id = 2;
+  string node_path = 3;
+  string identifier = 4;
+  string metadata = 5;
+}
+`;
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
+
+let types;
+/** protobufjs and the parsed schema are loaded on first use only, once per process. */
+function loadTypes() {
+    types ??= (async () => {
+        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1853, 19));
+        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
+        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
+        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
+    })();
+    return types;
+}
+/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
+async function decodeTf(name, bytes) {
+    const type = (await loadTypes()).get(name);
+    return type.decode(bytes);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
+function looksLikeSavedModel(head) {
+    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
+    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
+        return false;
+    const [, next] = readVarint(head, 3);
+    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
+}
+function looksLikeKerasMetadata(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    let [, at] = readVarint(head, 1);
+    if (at === undefined)
+        return false;
+    if (head[at] === 0x10)
+        [, at] = readVarint(head, at + 1); // node_id (absent when 0)
+    if (at === undefined || head[at] !== 0x1a)
+        return false;
+    const [length, start] = readVarint(head, at + 1);
+    if (start === undefined || length === undefined || length < 4)
+        return false;
+    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
+}
+/** Decides what to decode a `.pb` / `.meta` as. */
+function tfFileKind(head, name) {
+    if (looksLikeSavedModel(head))
+        return 'saved-model';
+    if (looksLikeKerasMetadata(head))
+        return 'keras-metadata';
+    if (name.endsWith('.meta'))
+        return 'meta-graph';
+    return 'graph-def';
+}
+function readVarint(bytes, at) {
+    let value = 0;
+    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
+        const b = bytes[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if ((b & 0x80) === 0)
+            return [value, at + i + 1];
+    }
+    return [undefined, undefined];
+}
+
+;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
+const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
+const FILE = (severity, effect, pathInputs) => ({
+    ruleId: 'tensorflow/file-access-op',
+    severity,
+    effect,
+    ...(pathInputs ? { pathInputs } : {}),
+});
+/** Ops that are findings wherever they appear. */
+const TF_RISKY_OPS = new Map([
+    // Python callbacks: run a Python function of the loading process.
+    ['PyFunc', PYTHON('calls back into Python')],
+    ['PyFuncStateless', PYTHON('calls back into Python')],
+    ['EagerPyFunc', PYTHON('calls back into Python')],
+    ['PyCall', PYTHON('calls back into Python')],
+    // Direct file system access.
+    ['ReadFile', FILE('high', 'reads a file', [0])],
+    ['WriteFile', FILE('high', 'writes a file', [0])],
+    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
+    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
+    ['WholeFileReader', FILE('high', 'reads whole files')],
+    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
+    ['TextLineReader', FILE('high', 'reads text files')],
+    ['TextLineReaderV2', FILE('high', 'reads text files')],
+    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
+    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
+    ['FixedLengthRecordReader', FILE('high', 'reads files')],
+    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
+    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
+    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
+    ['LMDBReader', FILE('high', 'reads an LMDB database')],
+    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
+    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
+    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
+    ['SummaryWriter', FILE('high', 'writes event files')],
+    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
+    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
+    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
+    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
+    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
+    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
+    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
+    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SqlDataset', FILE('high', 'queries a database', [1])],
+    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
+    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
+    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
+    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
+    // Dataset readers: a served model has no business opening data files; not code execution either.
+    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
+    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
+    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
+    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
+    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
+    // Network.
+    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
+    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
+    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
+    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
+    ['_Send', FILE('medium', 'sends tensors to another device or process')],
+    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
+    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
+    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
+]);
+/**
+ * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
+ * run time (a placeholder or function argument, or TF1's `save/Const` named by
+ * the SaverDef); a hard-coded constant path is the finding.
+ */
+const TF_CHECKPOINT_OPS = new Map([
+    ['SaveV2', [0]],
+    ['RestoreV2', [0]],
+    ['MergeV2Checkpoints', [0, 1]],
+    ['Save', [0]],
+    ['SaveSlices', [0]],
+    ['Restore', [0]],
+    ['RestoreSlice', [0]],
+    ['ShardedFilename', [0]],
+]);
+/** PrintV2 output streams that do not name a file. */
+const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
+/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
+const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
+/**
+ * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
+ * frozen graphs contain (array, math, nn, control flow, resource variables,
+ * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
+ * quantization, TPU/XLA wrappers). An op outside this list and outside the
+ * function library is reported as unknown (native code from a custom library).
+ */
+const TF_STANDARD_OPS = new Set(`
+  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
+  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
+  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
+  _FusedDepthwiseConv2dNative _FusedConv3D
+  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
+  If StatelessIf While StatelessWhile Case StatelessCase For
+  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
+  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
+  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
+  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
+  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
+  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
+  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
+  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
+  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
+  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
+  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
+  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
+  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
+  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
+  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
+  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
+  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
+  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
+  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
+  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
+  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
+  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
+  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
+  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
+  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
+  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
+  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
+  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
+  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
+  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
+  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
+  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
+  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
+  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
+  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
+  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
+  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
+  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
+  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
+  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
+  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
+  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
+  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
+  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
+  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
+  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
+  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
+  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
+  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
+  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
+  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
+  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
+  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
+  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
+  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
+  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
+  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
+  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
+  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
+  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
+  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
+  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
+  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
+  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
+  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
+  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
+  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
+  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
+  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
+  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
+  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
+  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
+  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
+  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
+  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
+  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
+  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
+  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
+  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
+  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
+  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
+  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
+  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
+  InitializeTable InitializeTableV2 SimpleHashTable
+  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
+  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
+  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
+  EmptyTensorList TensorListConcatLists TensorListAddLists
+  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
+  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
+  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
+  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
+  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
+  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
+  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
+  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
+  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
+  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
+  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
+  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
+  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
+  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
+  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
+  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
+  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
+  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
+  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
+  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
+  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
+  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
+  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
+  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
+  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
+  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
+  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
+  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
+  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
+  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
+  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
+  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
+  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
+  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
+  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
+  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
+  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
+  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
+  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
+  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
+  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
+  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
+  TensorSummary TensorSummaryV2
+  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
+  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
+  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
+  `
+    .split(/\s+/)
+    .filter(Boolean));
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
+
+/** Walks a GraphDef and its function library; returns the number of nodes seen. */
+function checkGraph(graph, options) {
+    const functions = graph.library?.function ?? [];
+    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
+    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
+    for (const fn of functions) {
+        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
+    }
+    return nodes;
+}
+function checkScope(nodes, scope, functionNames, options) {
+    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
+    for (const node of nodes) {
+        const op = node.op ?? '';
+        const where = `node "${node.name ?? '?'}" in ${scope}`;
+        const risk = TF_RISKY_OPS.get(op);
+        if (risk) {
+            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
+            const attrs = attributeStrings(node);
+            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
+            options.report({
+                ruleId: risk.ruleId,
+                severity,
+                callable: op,
+                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
+                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
+            });
+            continue;
+        }
+        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
+        if (checkpointInputs) {
+            checkCheckpointPath(node, checkpointInputs, byName, where, options);
+            continue;
+        }
+        checkAttributes(node, op, where, options);
+        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
+            options.report({
+                ruleId: 'tensorflow/unknown-op',
+                callable: op,
+                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
+            });
+        }
+    }
+    return nodes.length;
+}
+/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
+function checkCheckpointPath(node, inputs, byName, where, options) {
+    const fed = options.saverFilenameNode;
+    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
+    const paths = constantInputs(node, fixed, byName);
+    if (paths.length === 0)
+        return;
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: node.op ?? '',
+        args: paths,
+        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
+    });
+}
+/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
+function checkAttributes(node, op, where, options) {
+    const attr = node.attr ?? {};
+    let target;
+    if (op === 'PrintV2') {
+        const stream = graph_check_text(attr.output_stream?.s);
+        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
+            target = stream;
+    }
+    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
+        const source = graph_check_text(attr.descriptor_source?.s);
+        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
+            target = source;
+    }
+    if (target === undefined)
+        return;
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: op,
+        args: [target.slice(0, 200)],
+        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
+    });
+}
+/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
+function constantInputs(node, inputs, byName) {
+    const out = [];
+    for (const index of inputs) {
+        const source = sourceNode(node.input?.[index], byName);
+        if (source?.op !== 'Const')
+            continue;
+        for (const value of source.attr?.value?.tensor?.string_val ?? [])
+            out.push(graph_check_text(value).slice(0, 200));
+    }
+    return out;
+}
+/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
+function sourceNode(input, byName) {
+    let name = input?.replace(/^\^/, '').split(':')[0];
+    for (let hops = 0; name !== undefined && hops < 8; hops++) {
+        const node = byName.get(name);
+        if (node?.op !== 'Identity')
+            return node;
+        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
+    }
+    return undefined;
+}
+/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
+function attributeStrings(node) {
+    const out = [];
+    const attr = node.attr ?? {};
+    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
+        const value = attr[key];
+        if (!value)
+            continue;
+        const single = graph_check_text(value.s);
+        if (single)
+            out.push(single.slice(0, 200));
+        for (const s of value.list?.s ?? [])
+            out.push(graph_check_text(s).slice(0, 200));
+    }
+    return out;
+}
+function graph_check_text(bytes) {
+    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
+
+
+
+
+
+const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
+/**
+ * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
+ * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
+ * every library function is checked against the op policy, and Keras layer
+ * metadata goes through the Keras config walker.
+ */
+const savedModelScanner = {
+    id: 'tensorflow',
+    name: 'TensorFlow SavedModel / GraphDef',
+    extensions: ['.pb'],
+    claim(probe) {
+        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
+            return 'magic';
+        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        const size = ctx.source.size;
+        // Decoding needs the whole message in memory; embedded constants can make it large.
+        if (size > ctx.limits.maxMemberBytes) {
+            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
+            return;
+        }
+        const bytes = ctx.source.read(0, size);
+        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
+        const kind = tfFileKind(bytes, name);
+        try {
+            if (kind === 'saved-model')
+                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
+            else if (kind === 'keras-metadata')
+                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
+            else if (kind === 'meta-graph')
+                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
+            else
+                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+        }
+        catch (error) {
+            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
+        }
+    },
+};
+async function scanSavedModel(ctx, model, name) {
+    const graphs = model.meta_graphs ?? [];
+    if (graphs.length === 0) {
+        ctx.incomplete('the SavedModel has no meta graph');
+        return;
+    }
+    await scanMetaGraphs(ctx, graphs, name);
+}
+async function scanMetaGraphs(ctx, graphs, name) {
+    const kerasConfigs = [];
+    for (const [index, graph] of graphs.entries()) {
+        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
+        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
+        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
+        checkGraph(graph.graph_def ?? {}, {
+            where,
+            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
+            report: (f) => ctx.report(f),
+        });
+        checkAssets(ctx, graph, where);
+        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
+        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
+            const metadata = object.user_object?.metadata;
+            if (metadata)
+                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
+        }
+    }
+    await scanConfigTexts(ctx, kerasConfigs);
+}
+/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
+function checkAssets(ctx, graph, where) {
+    for (const asset of graph.asset_file_def ?? []) {
+        const filename = asset.filename ?? '';
+        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
+            continue;
+        ctx.report({
+            ruleId: 'tensorflow/file-access-op',
+            severity: 'high',
+            callable: 'asset',
+            args: [filename.slice(0, 200)],
+            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
+        });
+    }
+}
+function scanGraphDef(ctx, graph, name) {
+    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
+    if (nodes === 0)
+        ctx.incomplete('no TensorFlow graph nodes found');
+}
+async function scanKerasMetadata(ctx, metadata, name) {
+    const texts = (metadata.nodes ?? [])
+        .filter((n) => n.metadata)
+        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
+    if (texts.length === 0) {
+        ctx.incomplete('keras_metadata.pb holds no layer metadata');
+        return;
+    }
+    await scanConfigTexts(ctx, texts);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
+/**
+ * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
+ * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
+ */
+const DTYPE_BITS = new Map([
+    ['BOOL', 8],
+    ['F4', 4],
+    ['F6_E2M3', 6],
+    ['F6_E3M2', 6],
+    ['U8', 8],
+    ['I8', 8],
+    ['F8_E5M2', 8],
+    ['F8_E4M3', 8],
+    ['F8_E8M0', 8],
+    ['I16', 16],
+    ['U16', 16],
+    ['F16', 16],
+    ['BF16', 16],
+    ['I32', 32],
+    ['U32', 32],
+    ['F32', 32],
+    ['C64', 64],
+    ['F64', 64],
+    ['I64', 64],
+    ['U64', 64],
+]);
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
+
+const MAX_PROBLEMS = 20;
+/**
+ * Validates the parsed JSON header against the data section size, the way the
+ * reference loader does: known dtype, shape × dtype size equals the span,
+ * spans inside the data, contiguous from 0 without overlap or holes.
+ */
+function checkHeader(header, dataSize) {
+    const problems = [];
+    const spans = [];
+    const add = (problem) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(problem);
+    };
+    if (!isPlainObject(header)) {
+        add('the header is not a JSON object');
+        return { problems, spans };
+    }
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__') {
+            checkMetadata(entry, add);
+            continue;
+        }
+        const span = checkTensor(name, entry, dataSize, add);
+        if (span)
+            spans.push(span);
+    }
+    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let expected = 0;
+    for (const span of spans) {
+        if (span.begin < expected)
+            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
+        else if (span.begin > expected)
+            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
+        expected = Math.max(expected, span.end);
+    }
+    return { problems, spans };
+}
+function checkMetadata(entry, add) {
+    if (!isPlainObject(entry)) {
+        add('"__metadata__" is not an object');
+        return;
+    }
+    for (const [key, value] of Object.entries(entry)) {
+        if (typeof value !== 'string')
+            add(`"__metadata__" value "${key}" is not a string`);
+    }
+}
+function checkTensor(name, entry, dataSize, add) {
+    if (!isPlainObject(entry)) {
+        add(`tensor "${name}" is not an object`);
+        return undefined;
+    }
+    const { dtype, shape, data_offsets: offsets } = entry;
+    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
+    if (bits === undefined)
+        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
+    const elements = elementCount(shape);
+    if (elements === undefined)
+        add(`tensor "${name}" has an invalid shape`);
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
+        add(`tensor "${name}" has invalid data_offsets`);
+        return undefined;
+    }
+    const [begin, end] = offsets;
+    if (begin > end) {
+        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
+        return undefined;
+    }
+    if (end > dataSize) {
+        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
+        return undefined;
+    }
+    if (bits !== undefined && elements !== undefined) {
+        const expectedBits = elements * BigInt(bits);
+        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
+            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
+        }
+    }
+    return { name, begin, end };
+}
+/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
+function elementCount(shape) {
+    if (!Array.isArray(shape))
+        return undefined;
+    let count = 1n;
+    for (const dim of shape) {
+        if (!isOffset(dim))
+            return undefined;
+        count *= BigInt(dim);
+    }
+    return count;
+}
+function isOffset(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
+
+
+
+/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
+const MAX_HEADER_BYTES = 100_000_000;
+const OPEN_BRACE = 0x7b;
+/**
+ * safetensors: an 8-byte little-endian header length, a JSON header, then raw
+ * tensor bytes. Data-only by design; the risks are a lying header (loader
+ * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ * Routed before zip: a safetensors file owns bytes appended to it, so a
+ * polyglot is reported as one and its tail scanned as a nested file.
+ */
+const safetensorsScanner = {
+    id: 'safetensors',
+    name: 'safetensors',
+    extensions: ['.safetensors'],
+    claim: claimSafetensors,
+    scan: scanSafetensors,
+};
+function claimSafetensors(probe) {
+    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
+        return false;
+    const length = headerLength(probe.head);
+    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
+        return 'magic';
+    // A lying length on a file that calls itself safetensors: ours to report.
+    return probe.extension === '.safetensors' ? 'hint' : false;
+}
+async function scanSafetensors(ctx) {
+    const { source } = ctx;
+    const length = headerLength(source.read(0, 8));
+    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
+        malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
+        ctx.incomplete('the safetensors header length is invalid', 0);
+        return;
+    }
+    const headerBytes = Number(length);
+    if (headerBytes > ctx.limits.maxJsonBytes) {
+        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+        return;
+    }
+    let header;
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
+        if (tooDeep) {
+            ctx.incomplete(tooDeep, 8);
+            return;
+        }
+        header = JSON.parse(text);
+    }
+    catch (error) {
+        malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
+        ctx.incomplete('the safetensors header could not be parsed', 8);
+        return;
+    }
+    const dataStart = 8 + headerBytes;
+    const { problems, spans } = checkHeader(header, source.size - dataStart);
+    for (const problem of problems)
+        malformed(ctx, problem, 8);
+    await routeUnclaimedBytes(ctx, spans, dataStart);
+}
+/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
+async function routeUnclaimedBytes(ctx, spans, dataStart) {
+    let covered = 0;
+    for (const span of spans) {
+        if (span.begin > covered) {
+            // Holes are already reported as malformed; still look at what is in them.
+            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+        }
+        covered = Math.max(covered, span.end);
+    }
+    const trailingStart = dataStart + covered;
+    const trailing = ctx.source.size - trailingStart;
+    if (trailing <= 0)
+        return;
+    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
+    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    ctx.report({
+        ruleId: 'safetensors/trailing-data',
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${trailing} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
+        offset: trailingStart,
+        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
+}
+function malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+}
+function headerLength(head) {
+    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@huggingface/jinja/dist/index.js
 var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => {
@@ -13605,8 +16417,8 @@ const BODY_FIELDS = new Set(['body', 'alternate', 'defaultBlock']);
 ;// CONCATENATED MODULE: ./lib/formats/jinja/fold.js
 
 /** Longest string we build: enough for any attribute name, bounded against 'x' * 10**9. */
-const MAX_FOLDED = 4096;
-function fold(node, env) {
+const fold_MAX_FOLDED = 4096;
+function fold_fold(node, env) {
     if (!node)
         return undefined;
     switch (node.type) {
@@ -13634,7 +16446,7 @@ function fold(node, env) {
 function foldAll(nodes, env) {
     const out = [];
     for (const n of nodes) {
-        const v = fold(n, env);
+        const v = fold_fold(n, env);
         if (v === undefined)
             return undefined;
         out.push(v);
@@ -13643,8 +16455,8 @@ function foldAll(nodes, env) {
 }
 function foldBinary(node, env) {
     const op = node.operator?.value;
-    const left = fold(child(node, 'left'), env);
-    const right = fold(child(node, 'right'), env);
+    const left = fold_fold(child(node, 'left'), env);
+    const right = fold_fold(child(node, 'right'), env);
     if (left === undefined || right === undefined)
         return undefined;
     if (op === '~')
@@ -13658,7 +16470,7 @@ function foldBinary(node, env) {
     return undefined;
 }
 function foldFilter(node, env) {
-    const operand = fold(child(node, 'operand'), env);
+    const operand = fold_fold(child(node, 'operand'), env);
     const filter = child(node, 'filter');
     const name = identifierName(filter) ?? identifierName(filter && child(filter, 'callee'));
     const args = filter?.type === 'CallExpression' ? foldAll(children(filter, 'args'), env) : [];
@@ -13672,7 +16484,7 @@ function foldMethodCall(node, env) {
     if (callee?.type !== 'MemberExpression' || callee.computed)
         return undefined;
     const method = identifierName(child(callee, 'property'));
-    const target = fold(child(callee, 'object'), env);
+    const target = fold_fold(child(callee, 'object'), env);
     const args = foldAll(children(node, 'args'), env);
     if (!method || typeof target !== 'string' || !args)
         return undefined;
@@ -13719,19 +16531,19 @@ function applyStringFunction(name, value, args) {
 function foldIndex(node, env) {
     if (!node.computed)
         return undefined;
-    const target = fold(child(node, 'object'), env);
+    const target = fold_fold(child(node, 'object'), env);
     if (typeof target !== 'string' && !Array.isArray(target))
         return undefined;
     const property = child(node, 'property');
     const items = typeof target === 'string' ? [...target] : target;
     const join = (xs) => (typeof target === 'string' ? xs.join('') : xs);
     if (property?.type === 'SliceExpression') {
-        const [start, stop, step] = ['start', 'stop', 'step'].map((f) => fold(child(property, f), env));
+        const [start, stop, step] = ['start', 'stop', 'step'].map((f) => fold_fold(child(property, f), env));
         if ([start, stop, step].some((v) => v !== undefined && typeof v !== 'number'))
             return undefined;
         return join(fold_slice(items, start, stop, step ?? 1));
     }
-    const index = fold(property, env);
+    const index = fold_fold(property, env);
     if (typeof index !== 'number')
         return undefined;
     return items[index < 0 ? items.length + index : index];
@@ -13775,7 +16587,7 @@ function printf(format, args) {
     return failed ? undefined : bounded(out);
 }
 function repeat(value, count) {
-    if (!Number.isInteger(count) || count < 0 || value.length * count > MAX_FOLDED)
+    if (!Number.isInteger(count) || count < 0 || value.length * count > fold_MAX_FOLDED)
         return undefined;
     return value.repeat(count);
 }
@@ -13783,7 +16595,7 @@ function fold_text(value) {
     return Array.isArray(value) ? `[${value.map(fold_text).join(', ')}]` : String(value);
 }
 function bounded(value) {
-    return value.length > MAX_FOLDED ? undefined : value;
+    return value.length > fold_MAX_FOLDED ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/jinja/names.js
@@ -13914,7 +16726,7 @@ class TemplateWalker {
                 this.judge(name, 'attribute access', false);
             return;
         }
-        const key = fold(property, this.env);
+        const key = fold_fold(property, this.env);
         if (typeof key === 'string')
             this.judge(key, 'subscript with a string key', false);
         if (property)
@@ -13926,7 +16738,7 @@ class TemplateWalker {
         if (filter?.type !== 'CallExpression' || identifierName(child(filter, 'callee')) !== 'attr')
             return;
         const [arg] = children(filter, 'args');
-        const key = fold(arg, this.env);
+        const key = fold_fold(arg, this.env);
         if (typeof key === 'string')
             this.judge(key, '|attr() filter', false);
         else
@@ -13936,14 +16748,14 @@ class TemplateWalker {
         const target = identifierName(child(node, 'assignee'));
         if (!target)
             return;
-        const value = fold(child(node, 'value'), this.env);
+        const value = fold_fold(child(node, 'value'), this.env);
         if (value === undefined)
             this.env.delete(target);
         else
             this.env.set(target, value);
     }
     judgeFolded(node) {
-        const value = fold(node, this.env);
+        const value = fold_fold(node, this.env);
         if (typeof value === 'string')
             this.judgeText(value);
     }
@@ -14091,303 +16903,396 @@ function reportChatTemplate(ctx, template, where, offset) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
-
-
+;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
+/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
+class GgufMalformed extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const cursor_WINDOW = 1 << 16;
 /**
- * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
- * tokenizer). Recognised by name only: Jinja has no signature.
+ * Sequential little-endian reads over a ByteSource through a small window, so
+ * metadata with 150k vocabulary strings costs a few positioned reads, never
+ * the whole file. Every read is checked against the file size first.
  */
-const chatTemplateScanner = {
-    id: 'chat-template',
-    name: 'Jinja chat template',
-    extensions: ['.jinja'],
-    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
-    scan: (ctx) => {
-        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
-            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
-            return;
+class GgufCursor {
+    source;
+    pos = 0;
+    window = new Uint8Array(0);
+    windowStart = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    get size() {
+        return this.source.size;
+    }
+    get remaining() {
+        return this.source.size - this.pos;
+    }
+    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
+    ensure(count, itemBytes, what) {
+        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
+            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
         }
-        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
-        reportChatTemplate(ctx, text, `"${name}"`);
-    },
-};
+    }
+    u8() {
+        return this.view(1).getUint8(0);
+    }
+    u32() {
+        return this.view(4).getUint32(0, true);
+    }
+    u64() {
+        return this.view(8).getBigUint64(0, true);
+    }
+    skip(bytes, what) {
+        this.ensure(bytes, 1, what);
+        this.pos += Number(bytes);
+    }
+    bytes(length) {
+        this.ensure(length, 1, 'a byte string');
+        if (length > cursor_WINDOW) {
+            const out = this.source.read(this.pos, length);
+            this.pos += length;
+            return out;
+        }
+        const out = this.fill(length).slice(0, length);
+        this.pos += length;
+        return out;
+    }
+    view(length) {
+        this.ensure(length, 1, `a ${length}-byte number`);
+        const bytes = this.fill(length);
+        this.pos += length;
+        return new DataView(bytes.buffer, bytes.byteOffset, length);
+    }
+    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
+    fill(length) {
+        const rel = this.pos - this.windowStart;
+        if (rel < 0 || rel + length > this.window.length) {
+            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
+            this.windowStart = this.pos;
+            return this.window.subarray(0, length);
+        }
+        return this.window.subarray(rel, rel + length);
+    }
+}
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
-/** Model building blocks NeMo / Hydra configs normally instantiate. */
-const ALLOWED_PREFIXES = [
-    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
-    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
-];
-/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
-const DANGEROUS_MODULES = new Set([
-    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
-    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
+;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
+/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
+const ValueType = {
+    U8: 0,
+    I8: 1,
+    U16: 2,
+    I16: 3,
+    U32: 4,
+    I32: 5,
+    F32: 6,
+    BOOL: 7,
+    STRING: 8,
+    ARRAY: 9,
+    U64: 10,
+    I64: 11,
+    F64: 12,
+};
+/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
+const FIXED_VALUE_SIZE = new Map([
+    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
+    [ValueType.U16, 2], [ValueType.I16, 2],
+    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
+    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
 ]);
-/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
-const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
-const MAX_NODES = 1_000_000;
-/** Every `_target_` in a JSON config tree, judged against the allowlist. */
-function reportCallableTargets(ctx, root, configName) {
-    const stack = [{ value: root, path: '' }];
-    let visited = 0;
-    while (stack.length > 0) {
-        if (++visited > MAX_NODES) {
-            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
+/**
+ * ggml tensor types: elements per block and bytes per block (ggml.c
+ * `type_traits`). Used only to check that a tensor's bytes fit the file.
+ */
+const GGML_TYPE_LAYOUT = new Map([
+    [0, { block: 1, bytes: 4, name: 'F32' }],
+    [1, { block: 1, bytes: 2, name: 'F16' }],
+    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
+    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
+    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
+    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
+    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
+    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
+    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
+    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
+    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
+    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
+    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
+    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
+    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
+    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
+    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
+    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
+    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
+    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
+    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
+    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
+    [24, { block: 1, bytes: 1, name: 'I8' }],
+    [25, { block: 1, bytes: 2, name: 'I16' }],
+    [26, { block: 1, bytes: 4, name: 'I32' }],
+    [27, { block: 1, bytes: 8, name: 'I64' }],
+    [28, { block: 1, bytes: 8, name: 'F64' }],
+    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
+    [30, { block: 1, bytes: 2, name: 'BF16' }],
+    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
+    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
+    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
+]);
+/** llama.cpp's GGML_MAX_DIMS. */
+const MAX_TENSOR_DIMS = 4;
+const DEFAULT_ALIGNMENT = 32;
+
+;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
+
+
+/** Templates above this are not decoded (real ones are tens of KB). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
+const MAX_ARRAY_DEPTH = 8;
+/** Smallest encodings, used to bound counts before looping over them. */
+const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
+const ARRAY_HEADER_BYTES = 4 + 8;
+/** Keys and tensor names are short; bounds the one string we must decode per entry. */
+const MAX_NAME_BYTES = 65_536;
+const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
+function readMetadata(cursor, kvCount, wide) {
+    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
+    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
+    const seen = new Set();
+    const reader = new ValueReader(cursor, wide);
+    for (let i = 0n; i < kvCount; i++) {
+        const keyOffset = cursor.pos;
+        const keyLength = reader.length('a key length');
+        if (keyLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
+        const key = utf8.decode(cursor.bytes(keyLength));
+        if (seen.has(key))
+            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
+        seen.add(key);
+        const type = cursor.u32();
+        if (isChatTemplateKey(key) && type === ValueType.STRING) {
+            const offset = cursor.pos;
+            const length = reader.length('a string length');
+            if (length > MAX_TEMPLATE_BYTES) {
+                cursor.skip(length, 'the chat template');
+                result.oversizedTemplates.push(key);
+            }
+            else
+                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
+        }
+        else if (key === 'general.alignment') {
+            result.alignment = readAlignment(cursor, type, keyOffset);
+        }
+        else
+            reader.skipValue(type, 0);
+    }
+    return result;
+}
+function readAlignment(cursor, type, offset) {
+    if (type !== ValueType.U32)
+        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
+    const alignment = cursor.u32();
+    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
+    return alignment;
+}
+/** Skips values of any type, nested arrays included, with every length bounded by the file. */
+class ValueReader {
+    cursor;
+    wide;
+    constructor(cursor, wide) {
+        this.cursor = cursor;
+        this.wide = wide;
+    }
+    length(what) {
+        const at = this.cursor.pos;
+        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        if (value > BigInt(this.cursor.remaining)) {
+            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
+        }
+        return Number(value);
+    }
+    skipValue(type, depth) {
+        const fixed = FIXED_VALUE_SIZE.get(type);
+        if (fixed !== undefined)
+            this.cursor.skip(fixed, 'a value');
+        else if (type === ValueType.STRING)
+            this.cursor.skip(this.length('a string length'), 'a string');
+        else if (type === ValueType.ARRAY)
+            this.skipArray(depth + 1);
+        else
+            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
+    }
+    skipArray(depth) {
+        const at = this.cursor.pos;
+        if (depth > MAX_ARRAY_DEPTH)
+            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
+        const itemType = this.cursor.u32();
+        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        const fixed = FIXED_VALUE_SIZE.get(itemType);
+        if (fixed !== undefined) {
+            this.cursor.ensure(count, fixed, 'an array length');
+            this.cursor.skip(count * BigInt(fixed), 'an array');
             return;
         }
-        const { value, path } = stack.pop();
-        if (Array.isArray(value))
-            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, v] of Object.entries(value)) {
-                if (key === '_target_' && typeof v === 'string')
-                    judgeTarget(ctx, v, path || '(top level)', configName);
-                else
-                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
-            }
-        }
+        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
+            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
+        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
+        for (let i = 0n; i < count; i++)
+            this.skipValue(itemType, depth);
     }
 }
-function judgeTarget(ctx, target, path, configName) {
-    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
-        return;
-    const parts = target.split('.');
-    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
-    ctx.report({
-        ruleId: 'config/callable-target',
-        severity: dangerous ? 'high' : 'medium',
-        message: dangerous
-            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
-            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
-        callable: target,
-    });
-}
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
+;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
+
+
+
+/** Name length, dimension count, one dimension, type, offset. */
+const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
+const tensors_MAX_PROBLEMS = 20;
 /**
- * What makes Python code referenced by a config obviously dangerous. Plain
- * text patterns, deliberately few: a hit raises the severity of the
- * remote-code finding; no hit never means the code is safe.
+ * Reads the tensor descriptors and checks what loaders trust blindly: the
+ * dimension count, dimension products (overflow), the type, alignment, and
+ * that every tensor's bytes lie inside the data section without overlapping.
+ * Structural errors throw; per-tensor problems are passed to `problem`.
  */
-const PATTERNS = [
-    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
-    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
-    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
-    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
-    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
-    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
-    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
-];
-/** The first line (1-based) matching each pattern. */
-function dangerousPython(source) {
-    const lines = source.split(/\r?\n/);
-    const hits = [];
-    for (const { label, pattern } of PATTERNS) {
-        const index = lines.findIndex((line) => pattern.test(line));
-        if (index >= 0)
-            hits.push({ label, line: index + 1 });
+function readTensorInfos(cursor, count, wide, alignment, problem) {
+    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
+    const utf8 = new TextDecoder();
+    const ranges = [];
+    const names = new Set();
+    const unknownTypes = new Set();
+    let reported = 0;
+    const report = (message, offset) => {
+        if (reported++ < tensors_MAX_PROBLEMS)
+            problem(message, offset);
+    };
+    for (let i = 0n; i < count; i++) {
+        const at = cursor.pos;
+        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
+        cursor.ensure(nameLength, 1, 'a tensor name length');
+        if (nameLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
+        const name = utf8.decode(cursor.bytes(Number(nameLength)));
+        if (names.has(name))
+            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
+        names.add(name);
+        const dimCount = cursor.u32();
+        if (dimCount > MAX_TENSOR_DIMS)
+            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
+        const dims = [];
+        for (let d = 0; d < dimCount; d++)
+            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
+        const type = cursor.u32();
+        const offset = cursor.u64();
+        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
+        if (!GGML_TYPE_LAYOUT.has(type))
+            unknownTypes.add(type);
+        const size = tensorBytes(name, dims, type, report, at);
+        if (offset % BigInt(alignment) !== 0n)
+            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
+        if (size !== undefined)
+            ranges.push({ name, start: offset, end: offset + size });
     }
-    return hits;
+    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
+    const dataSize = BigInt(cursor.size) - dataStart;
+    checkRanges(ranges, dataSize, dataStart, report);
+    return { unknownTypes: [...unknownTypes] };
 }
-
-;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
-
-
-
-/** Referenced modules above this are not read (modeling files are tens of KB). */
-const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
-/**
- * `auto_map` → the Python modules transformers imports with
- * trust_remote_code=True. Modules beside the config are read and checked for
- * obviously dangerous calls; others (another repo, or missing) are named only.
- */
-function reportRemoteCode(ctx, autoMap, configName) {
-    for (const ref of moduleReferences(autoMap)) {
-        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
-        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
-        const hits = file ? dangerousPython(file.text) : [];
-        const origin = ref.repo !== undefined
-            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
-            : file
-                ? hits.length > 0
-                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
-                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
-                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
-        ctx.report({
-            ruleId: 'hf/remote-code',
-            severity: hits.length > 0 ? 'high' : 'medium',
-            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
-            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
-            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
-        });
-    }
-}
-function moduleReferences(autoMap) {
-    const byModule = new Map();
-    for (const [autoClass, value] of Object.entries(autoMap)) {
-        // Tokenizers map to [slow, fast]; either may be null.
-        const targets = Array.isArray(value) ? value : [value];
-        for (const target of targets) {
-            if (typeof target !== 'string' || !target.includes('.'))
-                continue;
-            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
-            const module = path.slice(0, path.lastIndexOf('.'));
-            const key = `${repo ?? ''}\u0000${module}`;
-            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
-            if (!ref.autoClasses.includes(autoClass))
-                ref.autoClasses.push(autoClass);
-            byModule.set(key, ref);
-        }
-    }
-    return [...byModule.values()];
-}
-/** The module's source when it sits beside the config on disk (dots are packages). */
-function localModule(ctx, module) {
-    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
+/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
+function tensorBytes(name, dims, type, report, at) {
+    const layout = GGML_TYPE_LAYOUT.get(type);
+    if (!layout)
         return undefined;
-    const name = `${module.split('.').join('/')}.py`;
-    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.absolutePath), name);
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_PYTHON_BYTES) {
-            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
-            return undefined;
-        }
-        return { name, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
-    }
-    catch {
+    const label = `tensor "${name.slice(0, 100)}"`;
+    let elements = 1n;
+    for (const dim of dims)
+        elements *= dim;
+    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
+    if (elements >= 1n << 63n) {
+        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
         return undefined;
     }
+    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
+        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
+        return undefined;
+    }
+    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
 }
-
-;// CONCATENATED MODULE: ./lib/core/json-limits.js
-/**
- * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
- * as soon as it passes `stopAbove`. Linear, no recursion: runs before
- * JSON.parse so recursive walkers never meet a document deeper than the limit.
- */
-function jsonDepth(text, stopAbove = Infinity) {
-    let depth = 0;
-    let max = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
+function checkRanges(ranges, dataSize, dataStart, report) {
+    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    let previous;
+    for (const range of ranges) {
+        const label = `tensor "${range.name.slice(0, 100)}"`;
+        if (range.end > dataSize) {
+            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
         }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max) {
-                max = depth;
-                if (max > stopAbove)
-                    return max;
-            }
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
+        if (previous && range.start < previous.end)
+            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
+        if (!previous || range.end > previous.end)
+            previous = range;
     }
-    return max;
 }
-/**
- * Why a JSON document must not be parsed under the limits (maxJsonBytes,
- * maxJsonDepth), or undefined when it may. `what` names it in the message
- * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
- */
-function jsonLimitProblem(text, limits, what, bytes = text.length) {
-    if (bytes > limits.maxJsonBytes) {
-        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
-    }
-    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
-        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
-    }
-    return undefined;
+function alignUp(value, alignment) {
+    return ((value + alignment - 1n) / alignment) * alignment;
 }
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
 
 
 
 
-/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
-const SIDE_FILE_NAMES = [
-    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
-    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
-];
-const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
-const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
-/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
 /**
- * Repository side files as JSON: `auto_map` (remote code), `chat_template`
- * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
- * those keys early in a JSON object; never by extension alone.
+ * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
+ * count and length is checked against the bytes left in the file before it
+ * is used; the only code-bearing field is the Jinja chat template.
  */
-const hfConfigScanner = {
-    id: 'hf-config',
-    name: 'Model repository config (JSON)',
-    extensions: [],
-    claim: claimSideFile,
-    scan: scanSideFile,
+const ggufScanner = {
+    id: 'gguf',
+    name: 'GGUF',
+    extensions: ['.gguf'],
+    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
+    scan: scanGguf,
 };
-function claimSideFile(probe) {
-    if (probe.extension !== '.json')
-        return false;
-    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
-    if (!head.startsWith('{'))
-        return false;
-    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
-}
-function scanSideFile(ctx) {
-    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
-    if (ctx.source.size > maxBytes) {
-        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
-        return;
-    }
-    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
-    if (tooDeep) {
-        ctx.incomplete(tooDeep);
-        return;
-    }
-    let config;
+function scanGguf(ctx) {
+    const cursor = new GgufCursor(ctx.source);
     try {
-        config = JSON.parse(text);
+        cursor.skip(4, 'the magic number');
+        const version = cursor.u32();
+        if (version !== 1 && version !== 2 && version !== 3) {
+            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
+            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
+            return;
+        }
+        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
+        const wide = version >= 2;
+        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const metadata = readMetadata(cursor, kvCount, wide);
+        for (const template of metadata.chatTemplates)
+            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
+        for (const key of metadata.oversizedTemplates)
+            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
+        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => gguf_malformed(ctx, problem, offset));
+        if (unknownTypes.length > 0)
+            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
     }
     catch (error) {
-        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-        return;
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        return;
-    const top = config;
-    if (hf_config_isObject(top.auto_map))
-        reportRemoteCode(ctx, top.auto_map, name);
-    reportChatTemplates(ctx, top.chat_template);
-    reportCallableTargets(ctx, config, name);
-}
-/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
-function reportChatTemplates(ctx, value) {
-    if (typeof value === 'string')
-        reportChatTemplate(ctx, value, '"chat_template"');
-    else if (Array.isArray(value)) {
-        for (const entry of value) {
-            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
-                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
-            }
-        }
+        if (!(error instanceof GgufMalformed))
+            throw error;
+        gguf_malformed(ctx, error.message, error.offset);
+        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
     }
 }
-function hf_config_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+function gguf_malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/onnx/external-path.js
@@ -14448,7 +17353,7 @@ function isPythonOperator(opType, domain) {
     return domain === 'ai.onnx.contrib' && opType.startsWith('Py');
 }
 /** Module and function names that make a Python operator run commands or code. */
-const DANGEROUS_PYTHON_NAMES = new Set([
+const operators_DANGEROUS_PYTHON_NAMES = new Set([
     'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'eval', 'exec', 'system', 'popen', 'spawn', 'check_output',
     'pty', 'socket', 'importlib', '__import__', 'runpy', 'pickle', 'marshal', 'shutil', 'sys', 'ctypes', 'compile', 'code',
 ]);
@@ -14457,7 +17362,7 @@ function dangerousPythonNames(values) {
     const found = new Set();
     for (const value of values)
         for (const part of value.split(/[^A-Za-z0-9_]+/))
-            if (DANGEROUS_PYTHON_NAMES.has(part))
+            if (operators_DANGEROUS_PYTHON_NAMES.has(part))
                 found.add(part);
     return [...found].sort();
 }
@@ -14786,7 +17691,7 @@ async function scanOnnx(ctx) {
             throw error;
         return;
     }
-    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461));
+    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6704));
     let model;
     try {
         model = decodeModel(skeleton.bytes);
@@ -14813,14 +17718,14 @@ function looksLikeModelProto(head) {
     let pos = 2;
     let fields = 0;
     while (pos < head.length) {
-        const tag = readVarint(head, pos);
+        const tag = onnx_readVarint(head, pos);
         if (!tag)
             return fields > 0;
         const field = Math.floor(tag.value / 8);
         if (MODEL_FIELDS[field] !== tag.value % 8)
             return false;
         pos = tag.next;
-        const value = readVarint(head, pos);
+        const value = onnx_readVarint(head, pos);
         if (!value)
             return fields > 0;
         pos = tag.value % 8 === WIRE_LEN ? value.next + value.value : value.next;
@@ -14828,7 +17733,7 @@ function looksLikeModelProto(head) {
     }
     return fields > 0;
 }
-function readVarint(bytes, pos) {
+function onnx_readVarint(bytes, pos) {
     let value = 0;
     let scale = 1;
     for (let i = pos; i < bytes.length && i < pos + 10; i++) {
@@ -14840,2146 +17745,263 @@ function readVarint(bytes, pos) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
-/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
-function errorText(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].slice(0, 300);
-}
+;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
 
-;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
-/**
- * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
- * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
- * a file with a user block is still an H5 model to h5py and Keras.
- */
-function findHdf5Signature(head, source) {
-    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
-        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
-        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
-            return offset;
-    }
-    return undefined;
-}
-/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
-function sourceContainsAny(source, needles) {
-    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
-    const overlap = Math.max(...patterns.map((p) => p.length));
-    const chunk = 8 * 1024 * 1024;
-    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
-        const bytes = source.read(offset, chunk);
-        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-        if (patterns.some((p) => view.includes(p)))
-            return true;
-        if (offset + chunk >= source.size)
-            break;
-    }
-    return false;
-}
 
-;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
-let loading;
 /**
- * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
- * costs a few hundred milliseconds that scans without H5 files should not pay.
- * One promise per process, so it initialises once.
+ * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
+ * tokenizer). Recognised by name only: Jinja has no signature.
  */
-function loadH5wasm() {
-    loading ??= (async () => {
-        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907));
-        const module = await h5wasm.ready;
-        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
-        module.activate_throwing_error_handler();
-        return h5wasm;
-    })();
-    return loading;
-}
+const chatTemplateScanner = {
+    id: 'chat-template',
+    name: 'Jinja chat template',
+    extensions: ['.jinja'],
+    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
+    scan: (ctx) => {
+        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
+            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
+            return;
+        }
+        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
+        reportChatTemplate(ctx, text, `"${name}"`);
+    },
+};
 
-;// CONCATENATED MODULE: ./lib/policy/keras.js
-/**
- * What the Keras config checks consider safe or dangerous. Data only: the
- * config walker (src/formats/keras/config-walker.ts) looks names up here.
- */
-/**
- * Top-level packages whose classes and functions a Keras config may name
- * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
- * Keras-team model libraries. Their known gadgets are listed separately below.
- */
-const KERAS_MODULE_ROOTS = new Set([
-    'keras',
-    'tf_keras',
-    'tensorflow',
-    'keras_core',
-    'keras_hub',
-    'keras_nlp',
-    'keras_cv',
-]);
-/**
- * Module names that only say "defined in the saving script": Keras cannot
- * import them from the file, it needs the user's custom objects.
- */
-const NEUTRAL_MODULES = new Set(['__main__']);
-/**
- * Modules whose import or call runs code or commands (top-level name).
- * A config that names one of them is CRITICAL.
- */
-const CODE_EXECUTION_MODULES = new Set([
-    'os',
-    'posix',
-    'nt',
-    'subprocess',
-    'builtins',
-    '__builtin__',
-    'sys',
-    'importlib',
-    'runpy',
-    'pty',
-    'pickle',
-    '_pickle',
-    'cPickle',
-    'dill',
-    'cloudpickle',
-    'joblib',
-    'marshal',
-    'ctypes',
-    'code',
-    'codeop',
-    'pdb',
-    'bdb',
-    'timeit',
-    'cProfile',
-    'profile',
-    'pydoc',
-    'pkgutil',
-    'zipimport',
-    'types',
-    'operator',
-    'functools',
-    'multiprocessing',
-    'concurrent',
-    'asyncio',
-    'shutil',
-    'torch',
-]);
-/**
- * Python builtins that run code, import, read or write files or reach
- * attributes by name. `{"module": "builtins", "class_name": "function",
- * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
- */
-const keras_DANGEROUS_PYTHON_NAMES = new Set([
-    'exec',
-    'eval',
-    'compile',
-    'open',
-    'input',
-    'breakpoint',
-    '__import__',
-    'getattr',
-    'setattr',
-    'delattr',
-    'globals',
-    'locals',
-    'vars',
-    'system',
-    'popen',
-    'spawn',
-    'spawnl',
-    'spawnv',
-    'execl',
-    'execle',
-    'execlp',
-    'execv',
-    'execve',
-    'execvp',
-    'fork',
-    'kill',
-    'remove',
-    'unlink',
-    'rmtree',
-    'call',
-    'check_call',
-    'check_output',
-    'run',
-    'Popen',
-    'getoutput',
-    'getstatusoutput',
-    'import_module',
-    'loads',
-    'load',
-    'run_path',
-    'run_module',
-    'urlopen',
-    'urlretrieve',
-    '__globals__',
-    '__builtins__',
-    '__subclasses__',
-    '__getattribute__',
-    '__reduce__',
-    '__reduce_ex__',
-    '__code__',
-    'enable_unsafe_deserialization',
-    'set_global_attribute',
-]);
-/** Modules that touch files or the network (top-level name): HIGH when named. */
-const SYSTEM_ACCESS_MODULES = new Set([
-    'io',
-    '_io',
-    'pathlib',
-    'tempfile',
-    'glob',
-    'fileinput',
-    'socket',
-    'ssl',
-    'http',
-    'urllib',
-    'urllib2',
-    'urllib3',
-    'requests',
-    'httpx',
-    'aiohttp',
-    'ftplib',
-    'smtplib',
-    'webbrowser',
-    'logging',
-    'zipfile',
-    'tarfile',
-    'sqlite3',
-    'numpy',
-]);
-/**
- * Keras / TensorFlow callables and classes that are "allowed" by module but
- * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
- * Matched on the last name, whatever Keras/TF module the config puts it in.
- */
-const KERAS_GADGETS = new Map([
-    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
-    [
-        'enable_unsafe_deserialization',
-        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
-    ],
-    [
-        'set_global_attribute',
-        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
-    ],
-    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
-    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
-    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
-    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
-    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
-    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
-    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
-]);
-/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
-const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
-const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
-/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
-const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
-
-;// CONCATENATED MODULE: ./lib/formats/keras/marshal.js
-/**
- * A bounded reader for CPython `marshal` data, enough to list what a
- * marshalled code object refers to (Keras Lambda bytecode). It never runs
- * anything: it collects the names (co_names, variable names) and string
- * constants of the code object and of every code object nested in it.
- */
-// Field order from CPython's marshal.c w_object(code) per version.
-const LAYOUTS = [
-    // 3.11+: argcount, posonly, kwonly, stacksize, flags | code consts names localsplusnames localspluskinds filename name qualname | firstlineno | linetable exceptiontable
-    { label: '3.11+', ints: 5, middle: [true, false, false, true, true], trailing: 2 },
-    // 3.8-3.10: argcount, posonly, kwonly, nlocals, stacksize, flags | code consts names varnames freevars cellvars filename name | firstlineno | lnotab
-    { label: '3.8-3.10', ints: 6, middle: [true, true, true, false, true], trailing: 1 },
-    // 3.0-3.7: argcount, kwonly, nlocals, stacksize, flags | same objects as 3.8
-    { label: '3.0-3.7', ints: 5, middle: [true, true, true, false, true], trailing: 1 },
-    // 2.x: argcount, nlocals, stacksize, flags
-    { label: '2.x', ints: 4, middle: [true, true, true, false, true], trailing: 1 },
+;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
+/** Model building blocks NeMo / Hydra configs normally instantiate. */
+const ALLOWED_PREFIXES = [
+    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
+    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
 ];
-const FLAG_REF = 0x80;
-const MAX_DEPTH = 64;
-const MAX_OBJECTS = 200_000;
-const MAX_STRING_SHOWN = 120;
-/** True when the bytes start like a marshalled code object ('c', optionally with the ref flag). */
-function looksLikeMarshalledCode(bytes) {
-    return bytes.length > 16 && (bytes[0] & ~FLAG_REF) === 0x63;
-}
-/**
- * Summarises a marshalled code object. Returns an error string when no known
- * layout parses the bytes exactly (the caller treats that as "unknown code").
- */
-function summariseCode(bytes) {
-    let lastError = 'not a code object';
-    for (const layout of LAYOUTS) {
-        const reader = new MarshalReader(bytes, layout);
-        try {
-            const root = reader.object(0);
-            if (!(root instanceof CodeMarker))
-                return { error: 'the data is not a code object' };
-            if (reader.pos !== bytes.length)
-                throw new Error(`${bytes.length - reader.pos} bytes left over`);
-            return {
-                names: [...reader.names],
-                identifiers: [...reader.identifiers],
-                strings: [...reader.strings],
-                layout: layout.label,
-            };
-        }
-        catch (error) {
-            lastError = error instanceof Error ? error.message : String(error);
-        }
-    }
-    return { error: `bytecode not understood (${lastError})` };
-}
-class CodeMarker {
-}
-const CODE = new CodeMarker();
-class MarshalReader {
-    bytes;
-    layout;
-    pos = 0;
-    names = new Set();
-    identifiers = new Set();
-    strings = new Set();
-    refs = [];
-    objects = 0;
-    text = new TextDecoder('utf-8', { fatal: false });
-    latin1 = new TextDecoder('latin1');
-    constructor(bytes, layout) {
-        this.bytes = bytes;
-        this.layout = layout;
-    }
-    object(depth) {
-        if (depth > MAX_DEPTH)
-            throw new Error('nested too deeply');
-        if (++this.objects > MAX_OBJECTS)
-            throw new Error('too many objects');
-        const code = this.u8();
-        const flag = (code & FLAG_REF) !== 0;
-        const type = String.fromCharCode(code & ~FLAG_REF);
-        // Containers and code objects reserve their ref slot before their contents (marshal.c r_ref_reserve).
-        const slot = flag ? this.refs.push(undefined) - 1 : -1;
-        const value = this.value(type, depth);
-        if (slot >= 0)
-            this.refs[slot] = value;
-        return value;
-    }
-    value(type, depth) {
-        switch (type) {
-            case '0':
-            case 'N':
-            case 'S':
-            case '.':
-                return null;
-            case 'F':
-                return false;
-            case 'T':
-                return true;
-            case 'i':
-                return this.i32();
-            case 'I':
-                this.skip(8);
-                return 0;
-            case 'l': {
-                const n = Math.abs(this.i32());
-                this.skip(n * 2);
-                return 0;
-            }
-            case 'g':
-                this.skip(8);
-                return 0;
-            case 'y':
-                this.skip(16);
-                return 0;
-            case 'f':
-                this.skip(this.u8());
-                return 0;
-            case 'x':
-                this.skip(this.u8());
-                this.skip(this.u8());
-                return 0;
-            case 's':
-                return this.take(this.size());
-            case 't':
-            case 'u':
-                return this.text.decode(this.take(this.size()));
-            case 'a':
-            case 'A':
-                return this.latin1.decode(this.take(this.size()));
-            case 'z':
-            case 'Z':
-                return this.latin1.decode(this.take(this.u8()));
-            case 'R': {
-                // Python 2 string-table reference.
-                this.i32();
-                return '';
-            }
-            case ')': // small tuple
-                return this.sequence(this.u8(), depth);
-            case '(':
-            case '[':
-            case '<':
-            case '>':
-                return this.sequence(this.size(), depth);
-            case '{': {
-                const map = new Map();
-                for (;;) {
-                    if (this.bytes[this.pos] === 0x30) {
-                        this.pos++;
-                        return map;
-                    }
-                    map.set(this.object(depth + 1), this.object(depth + 1));
-                }
-            }
-            case 'r': {
-                const index = this.i32();
-                if (index < 0 || index >= this.refs.length)
-                    throw new Error(`bad reference ${index}`);
-                return this.refs[index];
-            }
-            case 'c':
-                this.code(depth);
-                return CODE;
-            default:
-                throw new Error(`unknown marshal type 0x${type.charCodeAt(0).toString(16)} at ${this.pos - 1}`);
-        }
-    }
-    code(depth) {
-        this.skip(4 * this.layout.ints);
-        const bytecode = this.object(depth + 1);
-        if (!(bytecode instanceof Uint8Array))
-            throw new Error('code object without bytecode');
-        const consts = this.object(depth + 1);
-        for (const c of asList(consts))
-            this.noteConstant(c);
-        for (const name of asList(this.object(depth + 1)))
-            if (typeof name === 'string')
-                this.names.add(name);
-        for (const holdsIdentifiers of this.layout.middle) {
-            const value = this.object(depth + 1);
-            if (!holdsIdentifiers)
-                continue;
-            for (const v of Array.isArray(value) ? value : [value])
-                if (typeof v === 'string')
-                    this.identifiers.add(v);
-        }
-        this.i32(); // firstlineno
-        for (let i = 0; i < this.layout.trailing; i++)
-            this.object(depth + 1);
-    }
-    noteConstant(value) {
-        if (typeof value === 'string' && value.length > 0)
-            this.strings.add(shorten(value));
-        else if (value instanceof Uint8Array && value.length > 0)
-            this.strings.add(shorten(this.latin1.decode(value)));
-        else if (Array.isArray(value))
-            for (const v of value)
-                this.noteConstant(v);
-    }
-    sequence(n, depth) {
-        const out = [];
-        for (let i = 0; i < n; i++)
-            out.push(this.object(depth + 1));
-        return out;
-    }
-    size() {
-        const n = this.i32();
-        if (n < 0 || n > this.bytes.length - this.pos)
-            throw new Error(`bad length ${n} at ${this.pos - 4}`);
-        return n;
-    }
-    take(n) {
-        if (this.pos + n > this.bytes.length)
-            throw new Error('truncated');
-        const out = this.bytes.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    skip(n) {
-        this.take(n);
-    }
-    u8() {
-        if (this.pos >= this.bytes.length)
-            throw new Error('truncated');
-        return this.bytes[this.pos++];
-    }
-    i32() {
-        const b = this.take(4);
-        return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24);
-    }
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
-function shorten(s) {
-    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
-
-
-/**
- * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
- * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
- * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
- */
-// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
-const BASE64_CODE_START = /^\s*[4Y]/;
-const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
-const MIN_CODE_BASE64 = 24;
-/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
-const MAX_CODE_BASE64 = 16 * 1024 * 1024;
-/** True when the string is base64 that decodes to a marshalled code object. */
-function isBase64Code(value) {
-    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
-        return false;
-    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
-    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
-}
-/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
-function inspectBase64Code(value) {
-    if (value.length > MAX_CODE_BASE64) {
-        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
-    }
-    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
-    const bytes = Buffer.from(value, 'base64');
-    const summary = summariseCode(bytes);
-    if ('error' in summary)
-        return { names: [], strings: [], dangerous: [], error: summary.error };
-    return describe(summary);
-}
-function describe(summary) {
-    const dangerous = new Set();
-    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
-    for (const item of consider) {
-        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
-            if (keras_DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
-                dangerous.add(part);
-        }
-    }
-    return {
-        names: summary.names,
-        strings: summary.strings,
-        dangerous: [...dangerous],
-        layout: summary.layout,
-    };
-}
-/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
-function codeStringsIn(value) {
-    if (typeof value === 'string')
-        return isBase64Code(value) ? [value] : [];
-    if (Array.isArray(value) && typeof value[0] === 'string')
-        return codeStringsIn(value[0]);
-    return [];
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/references.js
-
-const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** True when the string can be a Python module path (anything else is not importable). */
-function isModulePath(value) {
-    return value.length <= 256 && DOTTED_NAME.test(value);
-}
-/**
- * Judges a reference: Keras imports `module` and takes `name` from it
- * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
- * ordinary Keras / TensorFlow name.
- */
-function judgeReference(module, name) {
-    const leaf = name?.split('.').pop();
-    const callable = [module, name].filter(Boolean).join('.');
-    const root = module?.split('.')[0];
-    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
-    if (external) {
-        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && keras_DANGEROUS_PYTHON_NAMES.has(leaf))) {
-            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
-        }
-        const effect = SYSTEM_ACCESS_MODULES.has(root)
-            ? 'can read or write files or reach the network'
-            : 'is imported from a module outside Keras and TensorFlow';
-        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
-    }
-    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
-    if (gadget) {
-        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
-
-
-
-/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
-const MAX_CONFIG_NODES = 5_000_000;
-class KerasConfigWalker {
-    options;
-    seenCode = new Set();
-    payloads = [];
-    where;
-    constructor(options) {
-        this.options = options;
-        this.where = options.where;
-    }
-    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
-    walk(root, where = this.options.where) {
-        this.where = where;
-        this.payloads.length = 0;
-        const stack = [{ value: root, trail: '', layer: undefined }];
-        let nodes = 0;
-        while (stack.length > 0) {
-            if (++nodes > MAX_CONFIG_NODES)
-                return { payloads: this.payloads, nodes, truncated: true };
-            const { value, trail, layer } = stack.pop();
-            if (typeof value === 'string') {
-                this.checkString(value, trail, layer);
-            }
-            else if (Array.isArray(value)) {
-                for (let i = value.length - 1; i >= 0; i--)
-                    stack.push({ value: value[i], trail, layer });
-            }
-            else if (config_walker_isObject(value)) {
-                const here = this.enter(value, trail);
-                const nextLayer = isLayerLike(value) ? value : layer;
-                this.checkObject(value, here, nextLayer);
-                const entries = Object.entries(value);
-                for (let i = entries.length - 1; i >= 0; i--)
-                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
-            }
-        }
-        return { payloads: this.payloads, nodes, truncated: false };
-    }
-    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
-    enter(obj, trail) {
-        const inner = obj.config;
-        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
-            return trail;
-        return trail ? `${trail} > ${inner.name}` : inner.name;
-    }
-    checkObject(obj, trail, layer) {
-        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
-        const inner = obj.config;
-        if (className === 'Lambda' && config_walker_isObject(inner))
-            this.checkKeras2Lambda(inner, trail, layer);
-        if (className === '__lambda__' && config_walker_isObject(inner))
-            this.checkBytecode(inner.value, trail, 'serialized lambda function');
-        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
-            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
-            this.checkReference('tensorflow', inner.function, trail, layer);
-        }
-        if (className === 'TorchModuleWrapper')
-            this.extractTorchModule(inner, trail);
-        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
-            this.checkFileReadingLayer(className, inner, trail);
-        this.checkModuleKeys(obj, className, trail, layer);
-        for (const key of SAFE_MODE_KEYS) {
-            if (obj[key] === false) {
-                this.report(trail, {
-                    ruleId: 'keras/unsafe-gadget',
-                    severity: 'critical',
-                    callable: `${key}=False`,
-                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
-                });
-            }
-        }
-    }
-    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
-    checkModuleKeys(obj, className, trail, layer) {
-        for (const key of ['module', 'fn_module', 'output_shape_module']) {
-            const module = obj[key];
-            if (typeof module !== 'string' || !isModulePath(module))
-                continue;
-            let name;
-            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
-                name = obj.config;
-            else if (key === 'module' && className !== undefined && className !== 'Lambda')
-                name = className;
-            else if (key === 'fn_module' && typeof obj.fn === 'string')
-                name = obj.fn;
-            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
-            this.checkReference(module, name, trail, layer);
-        }
-        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
-        if (obj.module === undefined && className !== undefined && className !== 'function')
-            this.checkReference(undefined, className, trail, layer);
-        const registered = obj.registered_name;
-        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
-            this.checkReference(undefined, registered, trail, layer);
-        }
-    }
-    checkKeras2Lambda(inner, trail, layer) {
-        const fn = inner.function;
-        const type = inner.function_type;
-        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
-            this.checkBytecode(fn, trail, 'Lambda layer');
-        }
-        else if (typeof fn === 'string') {
-            // function_type "function": the name is looked up in the `module` globals / custom objects.
-            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
-            this.checkReference(module, fn, trail, layer);
-        }
-        if (inner.output_shape_type === 'lambda')
-            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
-    }
-    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
-    checkBytecode(value, trail, what) {
-        const codes = codeStringsIn(value);
-        if (codes.length === 0) {
-            // Keras will try func_load on it: anything we cannot read there is unknown code.
-            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
-            this.report(trail, {
-                ruleId: 'keras/lambda-layer',
-                severity: 'critical',
-                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
-                ...(shown ? { args: shown } : {}),
-            });
-            return;
-        }
-        for (const code of codes)
-            this.reportCode(code, trail, what);
-    }
-    reportCode(code, trail, what) {
-        if (this.seenCode.has(code))
-            return;
-        this.seenCode.add(code);
-        const info = inspectBase64Code(code);
-        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
-        const refers = info.error
-            ? ` The bytecode could not be decoded (${info.error}).`
-            : info.names.length > 0
-                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
-                : '';
-        const verdict = info.dangerous.length > 0
-            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
-            : 'The code cannot be verified and runs with full Python privileges.';
-        this.report(trail, {
-            ruleId: 'keras/lambda-layer',
-            severity,
-            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
-            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
-            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
-            properties: {
-                names: info.names.slice(0, 50),
-                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
-                ...(info.layout ? { pythonLayout: info.layout } : {}),
-                ...(info.error ? { decodeError: info.error } : {}),
-            },
-        });
-    }
-    checkReference(module, name, trail, layer) {
-        if (name === 'TorchModuleWrapper')
-            return; // reported with its payload by extractTorchModule
-        const verdict = judgeReference(module, name);
-        if (!verdict)
-            return;
-        const args = argumentsOf(layer);
-        const message = verdict.ruleId === 'keras/unsafe-gadget'
-            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
-            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
-        this.report(trail, {
-            ruleId: verdict.ruleId,
-            severity: verdict.severity,
-            callable: verdict.callable,
-            message,
-            ...(args.length > 0 ? { args } : {}),
-        });
-    }
-    checkString(value, trail, layer) {
-        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
-        if (isBase64Code(value))
-            this.reportCode(value, trail, 'config value');
-        else if (value.includes('enable_unsafe_deserialization')) {
-            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
-        }
-    }
-    checkFileReadingLayer(className, inner, trail) {
-        for (const key of FILE_READING_KEYS) {
-            const value = inner[key];
-            if (typeof value !== 'string' || value.length === 0)
-                continue;
-            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-            this.report(trail, {
-                ruleId: 'keras/external-file-reference',
-                severity: 'high',
-                callable: `${className}.${key}`,
-                args: [value.slice(0, 200)],
-                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
-            });
-        }
-    }
-    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
-    extractTorchModule(inner, trail) {
-        this.report(trail, {
-            ruleId: 'keras/unsafe-gadget',
-            severity: 'critical',
-            callable: 'keras.layers.TorchModuleWrapper',
-            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
-        });
-        const blob = config_walker_isObject(inner) ? inner.module : undefined;
-        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
-        if (text && text.length > 0) {
-            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
-            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
-        }
-    }
-    place(trail) {
-        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
-    }
-    report(trail, finding) {
-        const properties = { ...finding.properties, configPath: trail, source: this.where };
-        if (this.options.kerasVersion !== undefined)
-            properties.kerasVersionClaimed = this.options.kerasVersion;
-        this.options.report({ ...finding, properties });
-    }
-}
-function config_walker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isLayerLike(obj) {
-    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
-}
-/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
-function argumentsOf(layer) {
-    if (!layer)
-        return [];
-    const out = [];
-    const inner = layer.config;
-    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
-    const stack = roots.filter((r) => r !== undefined);
-    let budget = 10_000;
-    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
-        const v = stack.pop();
-        if (typeof v === 'string') {
-            if (v.length > 0)
-                out.push(v.slice(0, 200));
-        }
-        else if (Array.isArray(v))
-            stack.push(...v);
-        else if (config_walker_isObject(v))
-            stack.push(...Object.values(v));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
-/**
- * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
- * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
- * JSON.parse rejects those, so they are replaced by null outside strings first.
- */
-function parsePythonJson(text) {
-    return JSON.parse(replaceNonFiniteLiterals(text));
-}
-function replaceNonFiniteLiterals(text) {
-    if (!/NaN|Infinity/.test(text))
-        return text;
-    let out = '';
-    let start = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (inString) {
-            if (ch === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (ch === 0x22)
-                inString = false;
-            continue;
-        }
-        if (ch === 0x22) {
-            inString = true;
-            continue;
-        }
-        const literal = text.startsWith('NaN', i)
-            ? 'NaN'
-            : text.startsWith('-Infinity', i)
-                ? '-Infinity'
-                : text.startsWith('Infinity', i)
-                    ? 'Infinity'
-                    : undefined;
-        if (literal) {
-            out += text.slice(start, i) + 'null';
-            i += literal.length - 1;
-            start = i + 1;
-        }
-    }
-    return out + text.slice(start);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
-
-
-
-
-
-/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
-const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
-/**
- * Parses Keras config JSON texts of one file and walks all of them with one
- * walker (the same Lambda seen twice is reported once). Anything that cannot
- * be parsed is reported as not fully scanned, never as clean.
- */
-async function scanConfigTexts(ctx, texts, kerasVersion) {
-    const walker = new KerasConfigWalker({
-        where: texts[0]?.where ?? 'config',
-        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
-        report: (finding) => ctx.report(finding),
-    });
-    for (const { text, where } of texts) {
-        if (text.length > MAX_CONFIG_TEXT) {
-            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
-            continue;
-        }
-        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
-        if (tooBig) {
-            ctx.incomplete(tooBig);
-            continue;
-        }
-        let config;
-        try {
-            config = parsePythonJson(text);
-        }
-        catch (error) {
-            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
-            continue;
-        }
-        const result = walker.walk(config, where);
-        if (result.truncated)
-            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
-        for (const payload of [...result.payloads]) {
-            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
-            if (taken === undefined)
-                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
-        }
-    }
-}
-/** One config text: see scanConfigTexts. */
-async function scanConfigText(ctx, text, where, kerasVersion) {
-    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
-
-
-
-
-
-
-
-/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
-const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
-/**
- * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
- * attributes is what Keras deserializes on load, and that is where Lambda
- * bytecode and module references live. Weights are never read.
- */
-const kerasH5Scanner = {
-    id: 'keras-h5',
-    name: 'Keras HDF5',
-    extensions: ['.h5', '.hdf5', '.keras'],
-    claim(probe) {
-        if (findHdf5Signature(probe.head, probe.source) !== undefined)
-            return 'magic';
-        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
-            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
-            return;
-        }
-        if (ctx.absolutePath !== undefined) {
-            await scanH5File(ctx, ctx.absolutePath);
-            return;
-        }
-        await scanEmbeddedH5(ctx);
-    },
-};
-/**
- * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
- * which holds weights only (Keras reads the model from config.json): when
- * the bytes do not even contain the config attribute names there is nothing
- * Keras would deserialize. Otherwise the member is copied to a private temp
- * file (h5wasm opens files by path), bounded by the member size limit.
- */
-async function scanEmbeddedH5(ctx) {
-    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
-        return;
-    if (ctx.source.size > ctx.limits.maxMemberBytes) {
-        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
-        return;
-    }
-    let dir;
-    try {
-        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
-        const path = (0,external_node_path_.join)(dir, 'member.h5');
-        copyToFile(ctx, path);
-        await scanH5File(ctx, path);
-    }
-    catch (error) {
-        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
-    }
-    finally {
-        if (dir)
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-function copyToFile(ctx, path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-    try {
-        const chunk = 8 * 1024 * 1024;
-        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
-            const bytes = ctx.source.read(offset, chunk);
-            (0,external_node_fs_.writeSync)(fd, bytes);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function scanH5File(ctx, path) {
-    let h5wasm;
-    try {
-        h5wasm = await loadH5wasm();
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
-        return;
-    }
-    let file;
-    let texts;
-    let kerasVersion;
-    try {
-        file = new h5wasm.File(path, 'r');
-        const attrs = file.attrs;
-        texts = new Map();
-        for (const name of CONFIG_ATTRIBUTES) {
-            if (!(name in attrs))
-                continue;
-            const text = attributeText(attrs[name].value);
-            if (text === undefined) {
-                ctx.incomplete(`the ${name} attribute is not a string`);
-                continue;
-            }
-            texts.set(name, text);
-        }
-        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
-        return;
-    }
-    finally {
-        try {
-            file?.close();
-        }
-        catch {
-            // Closing a file that failed to open: nothing left to release.
-        }
-    }
-    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
-}
-/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
-function attributeText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Uint8Array)
-        return new TextDecoder().decode(value);
-    if (Array.isArray(value) && value.length === 1)
-        return attributeText(value[0]);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
-
-// Recognised by content, never by name: a `.keras` zip's config.json is routed
-// here by the zip scanner, and so is a renamed copy anywhere else.
-const OBJECT_START = /^\uFEFF?\s*\{/;
-const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
-const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
-const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
-/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
-function looksLikeKerasJson(probe) {
-    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
-    if (!OBJECT_START.test(text))
-        return false;
-    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
-}
-/**
- * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
- * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
- */
-const kerasConfigJsonScanner = {
-    id: 'keras-config',
-    name: 'Keras config JSON',
-    extensions: [],
-    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
-    async scan(ctx) {
-        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
-            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
-            return;
-        }
-        const bytes = ctx.source.read(0, ctx.source.size);
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
-        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-        await scanConfigText(ctx, text, where);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/formats/keras/index.js
-
-
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
-/**
- * The parts of TensorFlow's protos the scanner reads, written from the field
- * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
- * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
- * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
- * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
- * so an embedded constant costs no memory beyond the file bytes.
- */
-const TENSORFLOW_PROTO = `
-syntax = "proto3";
-package modelscan.tf;
-
-message SavedModel {
-  int64 saved_model_schema_version = 1;
-  repeated MetaGraphDef meta_graphs = 2;
-}
-
-message MetaGraphDef {
-  MetaInfoDef meta_info_def = 1;
-  GraphDef graph_def = 2;
-  SaverDef saver_def = 3;
-  repeated AssetFileDef asset_file_def = 6;
-  SavedObjectGraph object_graph_def = 7;
-}
-
-message MetaInfoDef {
-  string meta_graph_version = 1;
-  repeated string tags = 4;
-  string tensorflow_version = 5;
-  string tensorflow_git_version = 6;
-}
-
-message SaverDef {
-  string filename_tensor_name = 1;
-  string save_tensor_name = 2;
-  string restore_op_name = 3;
-}
-
-message AssetFileDef {
-  string filename = 2;
-}
-
-message GraphDef {
-  repeated NodeDef node = 1;
-  FunctionDefLibrary library = 2;
-}
-
-message NodeDef {
-  string name = 1;
-  string op = 2;
-  repeated string input = 3;
-  string device = 4;
-  map<string, AttrValue> attr = 5;
-}
-
-message FunctionDefLibrary {
-  repeated FunctionDef function = 1;
-}
-
-message FunctionDef {
-  OpDef signature = 1;
-  repeated NodeDef node_def = 3;
-}
-
-message OpDef {
-  string name = 1;
-}
-
-message AttrValue {
-  oneof value {
-    AttrList list = 1;
-    bytes s = 2;
-    int64 i = 3;
-    float f = 4;
-    bool b = 5;
-    int32 type = 6;
-    TensorProto tensor = 8;
-    string placeholder = 9;
-    NameAttrList func = 10;
-  }
-}
-
-message AttrList {
-  repeated bytes s = 2;
-  repeated NameAttrList func = 9;
-}
-
-message NameAttrList {
-  string name = 1;
-  map<string, AttrValue> attr = 2;
-}
-
-message TensorProto {
-  int32 dtype = 1;
-  repeated bytes string_val = 8;
-}
-
-message SavedObjectGraph {
-  repeated SavedObject nodes = 1;
-}
-
-message SavedObject {
-  SavedUserObject user_object = 4;
-}
-
-message SavedUserObject {
-  string identifier = 1;
-  string metadata = 3;
-}
-
-message SavedMetadata {
-  repeated KerasSavedObject nodes = 1;
-}
-
-message KerasSavedObject {
-  int32 node_id = 2;
-  string node_path = 3;
-  string identifier = 4;
-  string metadata = 5;
-}
-`;
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
-
-let types;
-/** protobufjs and the parsed schema are loaded on first use only, once per process. */
-function loadTypes() {
-    types ??= (async () => {
-        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4405, 19));
-        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
-        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
-        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
-    })();
-    return types;
-}
-/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
-async function decodeTf(name, bytes) {
-    const type = (await loadTypes()).get(name);
-    return type.decode(bytes);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
-function looksLikeSavedModel(head) {
-    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
-    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
-        return false;
-    const [, next] = detect_readVarint(head, 3);
-    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
-}
-function looksLikeKerasMetadata(head) {
-    if (head[0] !== 0x0a)
-        return false;
-    let [, at] = detect_readVarint(head, 1);
-    if (at === undefined)
-        return false;
-    if (head[at] === 0x10)
-        [, at] = detect_readVarint(head, at + 1); // node_id (absent when 0)
-    if (at === undefined || head[at] !== 0x1a)
-        return false;
-    const [length, start] = detect_readVarint(head, at + 1);
-    if (start === undefined || length === undefined || length < 4)
-        return false;
-    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
-}
-/** Decides what to decode a `.pb` / `.meta` as. */
-function tfFileKind(head, name) {
-    if (looksLikeSavedModel(head))
-        return 'saved-model';
-    if (looksLikeKerasMetadata(head))
-        return 'keras-metadata';
-    if (name.endsWith('.meta'))
-        return 'meta-graph';
-    return 'graph-def';
-}
-function detect_readVarint(bytes, at) {
-    let value = 0;
-    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
-        const b = bytes[at + i];
-        value += (b & 0x7f) * 2 ** (7 * i);
-        if ((b & 0x80) === 0)
-            return [value, at + i + 1];
-    }
-    return [undefined, undefined];
-}
-
-;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
-const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
-const FILE = (severity, effect, pathInputs) => ({
-    ruleId: 'tensorflow/file-access-op',
-    severity,
-    effect,
-    ...(pathInputs ? { pathInputs } : {}),
-});
-/** Ops that are findings wherever they appear. */
-const TF_RISKY_OPS = new Map([
-    // Python callbacks: run a Python function of the loading process.
-    ['PyFunc', PYTHON('calls back into Python')],
-    ['PyFuncStateless', PYTHON('calls back into Python')],
-    ['EagerPyFunc', PYTHON('calls back into Python')],
-    ['PyCall', PYTHON('calls back into Python')],
-    // Direct file system access.
-    ['ReadFile', FILE('high', 'reads a file', [0])],
-    ['WriteFile', FILE('high', 'writes a file', [0])],
-    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
-    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
-    ['WholeFileReader', FILE('high', 'reads whole files')],
-    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
-    ['TextLineReader', FILE('high', 'reads text files')],
-    ['TextLineReaderV2', FILE('high', 'reads text files')],
-    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
-    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
-    ['FixedLengthRecordReader', FILE('high', 'reads files')],
-    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
-    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
-    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
-    ['LMDBReader', FILE('high', 'reads an LMDB database')],
-    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
-    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
-    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
-    ['SummaryWriter', FILE('high', 'writes event files')],
-    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
-    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
-    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
-    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
-    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
-    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
-    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
-    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SqlDataset', FILE('high', 'queries a database', [1])],
-    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
-    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
-    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
-    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
-    // Dataset readers: a served model has no business opening data files; not code execution either.
-    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
-    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
-    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
-    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
-    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
-    // Network.
-    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
-    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
-    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
-    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
-    ['_Send', FILE('medium', 'sends tensors to another device or process')],
-    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
-    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
-    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
+/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
+const DANGEROUS_MODULES = new Set([
+    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
+    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
 ]);
-/**
- * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
- * run time (a placeholder or function argument, or TF1's `save/Const` named by
- * the SaverDef); a hard-coded constant path is the finding.
- */
-const TF_CHECKPOINT_OPS = new Map([
-    ['SaveV2', [0]],
-    ['RestoreV2', [0]],
-    ['MergeV2Checkpoints', [0, 1]],
-    ['Save', [0]],
-    ['SaveSlices', [0]],
-    ['Restore', [0]],
-    ['RestoreSlice', [0]],
-    ['ShardedFilename', [0]],
-]);
-/** PrintV2 output streams that do not name a file. */
-const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
-/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
-const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
-/**
- * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
- * frozen graphs contain (array, math, nn, control flow, resource variables,
- * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
- * quantization, TPU/XLA wrappers). An op outside this list and outside the
- * function library is reported as unknown (native code from a custom library).
- */
-const TF_STANDARD_OPS = new Set(`
-  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
-  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
-  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
-  _FusedDepthwiseConv2dNative _FusedConv3D
-  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
-  If StatelessIf While StatelessWhile Case StatelessCase For
-  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
-  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
-  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
-  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
-  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
-  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
-  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
-  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
-  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
-  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
-  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
-  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
-  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
-  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
-  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
-  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
-  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
-  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
-  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
-  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
-  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
-  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
-  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
-  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
-  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
-  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
-  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
-  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
-  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
-  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
-  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
-  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
-  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
-  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
-  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
-  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
-  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
-  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
-  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
-  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
-  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
-  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
-  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
-  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
-  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
-  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
-  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
-  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
-  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
-  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
-  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
-  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
-  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
-  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
-  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
-  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
-  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
-  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
-  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
-  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
-  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
-  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
-  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
-  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
-  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
-  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
-  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
-  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
-  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
-  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
-  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
-  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
-  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
-  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
-  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
-  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
-  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
-  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
-  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
-  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
-  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
-  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
-  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
-  InitializeTable InitializeTableV2 SimpleHashTable
-  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
-  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
-  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
-  EmptyTensorList TensorListConcatLists TensorListAddLists
-  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
-  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
-  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
-  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
-  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
-  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
-  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
-  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
-  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
-  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
-  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
-  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
-  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
-  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
-  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
-  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
-  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
-  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
-  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
-  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
-  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
-  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
-  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
-  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
-  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
-  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
-  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
-  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
-  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
-  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
-  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
-  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
-  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
-  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
-  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
-  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
-  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
-  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
-  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
-  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
-  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
-  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
-  TensorSummary TensorSummaryV2
-  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
-  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
-  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
-  `
-    .split(/\s+/)
-    .filter(Boolean));
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
-
-/** Walks a GraphDef and its function library; returns the number of nodes seen. */
-function checkGraph(graph, options) {
-    const functions = graph.library?.function ?? [];
-    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
-    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
-    for (const fn of functions) {
-        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
-    }
-    return nodes;
-}
-function checkScope(nodes, scope, functionNames, options) {
-    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
-    for (const node of nodes) {
-        const op = node.op ?? '';
-        const where = `node "${node.name ?? '?'}" in ${scope}`;
-        const risk = TF_RISKY_OPS.get(op);
-        if (risk) {
-            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
-            const attrs = attributeStrings(node);
-            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
-            options.report({
-                ruleId: risk.ruleId,
-                severity,
-                callable: op,
-                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
-                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
-            });
-            continue;
-        }
-        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
-        if (checkpointInputs) {
-            checkCheckpointPath(node, checkpointInputs, byName, where, options);
-            continue;
-        }
-        checkAttributes(node, op, where, options);
-        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
-            options.report({
-                ruleId: 'tensorflow/unknown-op',
-                callable: op,
-                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
-            });
-        }
-    }
-    return nodes.length;
-}
-/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
-function checkCheckpointPath(node, inputs, byName, where, options) {
-    const fed = options.saverFilenameNode;
-    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
-    const paths = constantInputs(node, fixed, byName);
-    if (paths.length === 0)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: node.op ?? '',
-        args: paths,
-        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
-    });
-}
-/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
-function checkAttributes(node, op, where, options) {
-    const attr = node.attr ?? {};
-    let target;
-    if (op === 'PrintV2') {
-        const stream = graph_check_text(attr.output_stream?.s);
-        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
-            target = stream;
-    }
-    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
-        const source = graph_check_text(attr.descriptor_source?.s);
-        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
-            target = source;
-    }
-    if (target === undefined)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: op,
-        args: [target.slice(0, 200)],
-        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
-    });
-}
-/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
-function constantInputs(node, inputs, byName) {
-    const out = [];
-    for (const index of inputs) {
-        const source = sourceNode(node.input?.[index], byName);
-        if (source?.op !== 'Const')
-            continue;
-        for (const value of source.attr?.value?.tensor?.string_val ?? [])
-            out.push(graph_check_text(value).slice(0, 200));
-    }
-    return out;
-}
-/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
-function sourceNode(input, byName) {
-    let name = input?.replace(/^\^/, '').split(':')[0];
-    for (let hops = 0; name !== undefined && hops < 8; hops++) {
-        const node = byName.get(name);
-        if (node?.op !== 'Identity')
-            return node;
-        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
-    }
-    return undefined;
-}
-/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
-function attributeStrings(node) {
-    const out = [];
-    const attr = node.attr ?? {};
-    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
-        const value = attr[key];
-        if (!value)
-            continue;
-        const single = graph_check_text(value.s);
-        if (single)
-            out.push(single.slice(0, 200));
-        for (const s of value.list?.s ?? [])
-            out.push(graph_check_text(s).slice(0, 200));
-    }
-    return out;
-}
-function graph_check_text(bytes) {
-    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
-
-
-
-
-
-const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
-/**
- * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
- * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
- * every library function is checked against the op policy, and Keras layer
- * metadata goes through the Keras config walker.
- */
-const savedModelScanner = {
-    id: 'tensorflow',
-    name: 'TensorFlow SavedModel / GraphDef',
-    extensions: ['.pb'],
-    claim(probe) {
-        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
-            return 'magic';
-        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        const size = ctx.source.size;
-        // Decoding needs the whole message in memory; embedded constants can make it large.
-        if (size > ctx.limits.maxMemberBytes) {
-            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
+/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
+const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
+const MAX_NODES = 1_000_000;
+/** Every `_target_` in a JSON config tree, judged against the allowlist. */
+function reportCallableTargets(ctx, root, configName) {
+    const stack = [{ value: root, path: '' }];
+    let visited = 0;
+    while (stack.length > 0) {
+        if (++visited > MAX_NODES) {
+            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
             return;
         }
-        const bytes = ctx.source.read(0, size);
-        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
-        const kind = tfFileKind(bytes, name);
-        try {
-            if (kind === 'saved-model')
-                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
-            else if (kind === 'keras-metadata')
-                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
-            else if (kind === 'meta-graph')
-                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
-            else
-                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+        const { value, path } = stack.pop();
+        if (Array.isArray(value))
+            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, v] of Object.entries(value)) {
+                if (key === '_target_' && typeof v === 'string')
+                    judgeTarget(ctx, v, path || '(top level)', configName);
+                else
+                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
+            }
         }
-        catch (error) {
-            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
-        }
-    },
-};
-async function scanSavedModel(ctx, model, name) {
-    const graphs = model.meta_graphs ?? [];
-    if (graphs.length === 0) {
-        ctx.incomplete('the SavedModel has no meta graph');
+    }
+}
+function judgeTarget(ctx, target, path, configName) {
+    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
         return;
-    }
-    await scanMetaGraphs(ctx, graphs, name);
-}
-async function scanMetaGraphs(ctx, graphs, name) {
-    const kerasConfigs = [];
-    for (const [index, graph] of graphs.entries()) {
-        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
-        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
-        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
-        checkGraph(graph.graph_def ?? {}, {
-            where,
-            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
-            report: (f) => ctx.report(f),
-        });
-        checkAssets(ctx, graph, where);
-        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
-        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
-            const metadata = object.user_object?.metadata;
-            if (metadata)
-                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
-        }
-    }
-    await scanConfigTexts(ctx, kerasConfigs);
-}
-/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
-function checkAssets(ctx, graph, where) {
-    for (const asset of graph.asset_file_def ?? []) {
-        const filename = asset.filename ?? '';
-        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
-            continue;
-        ctx.report({
-            ruleId: 'tensorflow/file-access-op',
-            severity: 'high',
-            callable: 'asset',
-            args: [filename.slice(0, 200)],
-            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
-        });
-    }
-}
-function scanGraphDef(ctx, graph, name) {
-    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
-    if (nodes === 0)
-        ctx.incomplete('no TensorFlow graph nodes found');
-}
-async function scanKerasMetadata(ctx, metadata, name) {
-    const texts = (metadata.nodes ?? [])
-        .filter((n) => n.metadata)
-        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
-    if (texts.length === 0) {
-        ctx.incomplete('keras_metadata.pb holds no layer metadata');
-        return;
-    }
-    await scanConfigTexts(ctx, texts);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
-
-
-
-/** Name length, dimension count, one dimension, type, offset. */
-const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
-const MAX_PROBLEMS = 20;
-/**
- * Reads the tensor descriptors and checks what loaders trust blindly: the
- * dimension count, dimension products (overflow), the type, alignment, and
- * that every tensor's bytes lie inside the data section without overlapping.
- * Structural errors throw; per-tensor problems are passed to `problem`.
- */
-function readTensorInfos(cursor, count, wide, alignment, problem) {
-    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
-    const utf8 = new TextDecoder();
-    const ranges = [];
-    const names = new Set();
-    const unknownTypes = new Set();
-    let reported = 0;
-    const report = (message, offset) => {
-        if (reported++ < MAX_PROBLEMS)
-            problem(message, offset);
-    };
-    for (let i = 0n; i < count; i++) {
-        const at = cursor.pos;
-        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
-        cursor.ensure(nameLength, 1, 'a tensor name length');
-        if (nameLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
-        const name = utf8.decode(cursor.bytes(Number(nameLength)));
-        if (names.has(name))
-            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
-        names.add(name);
-        const dimCount = cursor.u32();
-        if (dimCount > MAX_TENSOR_DIMS)
-            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
-        const dims = [];
-        for (let d = 0; d < dimCount; d++)
-            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
-        const type = cursor.u32();
-        const offset = cursor.u64();
-        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
-        if (!GGML_TYPE_LAYOUT.has(type))
-            unknownTypes.add(type);
-        const size = tensorBytes(name, dims, type, report, at);
-        if (offset % BigInt(alignment) !== 0n)
-            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
-        if (size !== undefined)
-            ranges.push({ name, start: offset, end: offset + size });
-    }
-    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
-    const dataSize = BigInt(cursor.size) - dataStart;
-    checkRanges(ranges, dataSize, dataStart, report);
-    return { unknownTypes: [...unknownTypes] };
-}
-/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
-function tensorBytes(name, dims, type, report, at) {
-    const layout = GGML_TYPE_LAYOUT.get(type);
-    if (!layout)
-        return undefined;
-    const label = `tensor "${name.slice(0, 100)}"`;
-    let elements = 1n;
-    for (const dim of dims)
-        elements *= dim;
-    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
-    if (elements >= 1n << 63n) {
-        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
-        return undefined;
-    }
-    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
-        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
-        return undefined;
-    }
-    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
-}
-function checkRanges(ranges, dataSize, dataStart, report) {
-    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    let previous;
-    for (const range of ranges) {
-        const label = `tensor "${range.name.slice(0, 100)}"`;
-        if (range.end > dataSize) {
-            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
-        }
-        if (previous && range.start < previous.end)
-            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
-        if (!previous || range.end > previous.end)
-            previous = range;
-    }
-}
-function alignUp(value, alignment) {
-    return ((value + alignment - 1n) / alignment) * alignment;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
-
-
-
-
-const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
-/**
- * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
- * count and length is checked against the bytes left in the file before it
- * is used; the only code-bearing field is the Jinja chat template.
- */
-const ggufScanner = {
-    id: 'gguf',
-    name: 'GGUF',
-    extensions: ['.gguf'],
-    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
-    scan: scanGguf,
-};
-function scanGguf(ctx) {
-    const cursor = new GgufCursor(ctx.source);
-    try {
-        cursor.skip(4, 'the magic number');
-        const version = cursor.u32();
-        if (version !== 1 && version !== 2 && version !== 3) {
-            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
-            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
-            return;
-        }
-        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
-        const wide = version >= 2;
-        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const metadata = readMetadata(cursor, kvCount, wide);
-        for (const template of metadata.chatTemplates)
-            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
-        for (const key of metadata.oversizedTemplates)
-            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
-        if (unknownTypes.length > 0)
-            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
-    }
-    catch (error) {
-        if (!(error instanceof GgufMalformed))
-            throw error;
-        malformed(ctx, error.message, error.offset);
-        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
-    }
-}
-function malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
-/**
- * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
- * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
- */
-const DTYPE_BITS = new Map([
-    ['BOOL', 8],
-    ['F4', 4],
-    ['F6_E2M3', 6],
-    ['F6_E3M2', 6],
-    ['U8', 8],
-    ['I8', 8],
-    ['F8_E5M2', 8],
-    ['F8_E4M3', 8],
-    ['F8_E8M0', 8],
-    ['I16', 16],
-    ['U16', 16],
-    ['F16', 16],
-    ['BF16', 16],
-    ['I32', 32],
-    ['U32', 32],
-    ['F32', 32],
-    ['C64', 64],
-    ['F64', 64],
-    ['I64', 64],
-    ['U64', 64],
-]);
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
-
-const header_MAX_PROBLEMS = 20;
-/**
- * Validates the parsed JSON header against the data section size, the way the
- * reference loader does: known dtype, shape × dtype size equals the span,
- * spans inside the data, contiguous from 0 without overlap or holes.
- */
-function checkHeader(header, dataSize) {
-    const problems = [];
-    const spans = [];
-    const add = (problem) => {
-        if (problems.length < header_MAX_PROBLEMS)
-            problems.push(problem);
-    };
-    if (!isPlainObject(header)) {
-        add('the header is not a JSON object');
-        return { problems, spans };
-    }
-    for (const [name, entry] of Object.entries(header)) {
-        if (name === '__metadata__') {
-            checkMetadata(entry, add);
-            continue;
-        }
-        const span = checkTensor(name, entry, dataSize, add);
-        if (span)
-            spans.push(span);
-    }
-    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-    let expected = 0;
-    for (const span of spans) {
-        if (span.begin < expected)
-            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
-        else if (span.begin > expected)
-            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
-        expected = Math.max(expected, span.end);
-    }
-    return { problems, spans };
-}
-function checkMetadata(entry, add) {
-    if (!isPlainObject(entry)) {
-        add('"__metadata__" is not an object');
-        return;
-    }
-    for (const [key, value] of Object.entries(entry)) {
-        if (typeof value !== 'string')
-            add(`"__metadata__" value "${key}" is not a string`);
-    }
-}
-function checkTensor(name, entry, dataSize, add) {
-    if (!isPlainObject(entry)) {
-        add(`tensor "${name}" is not an object`);
-        return undefined;
-    }
-    const { dtype, shape, data_offsets: offsets } = entry;
-    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
-    if (bits === undefined)
-        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
-    const elements = elementCount(shape);
-    if (elements === undefined)
-        add(`tensor "${name}" has an invalid shape`);
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
-        add(`tensor "${name}" has invalid data_offsets`);
-        return undefined;
-    }
-    const [begin, end] = offsets;
-    if (begin > end) {
-        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
-        return undefined;
-    }
-    if (end > dataSize) {
-        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
-        return undefined;
-    }
-    if (bits !== undefined && elements !== undefined) {
-        const expectedBits = elements * BigInt(bits);
-        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
-            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
-        }
-    }
-    return { name, begin, end };
-}
-/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
-function elementCount(shape) {
-    if (!Array.isArray(shape))
-        return undefined;
-    let count = 1n;
-    for (const dim of shape) {
-        if (!isOffset(dim))
-            return undefined;
-        count *= BigInt(dim);
-    }
-    return count;
-}
-function isOffset(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
-
-
-
-/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
-const MAX_HEADER_BYTES = 100_000_000;
-const OPEN_BRACE = 0x7b;
-/**
- * safetensors: an 8-byte little-endian header length, a JSON header, then raw
- * tensor bytes. Data-only by design; the risks are a lying header (loader
- * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
- * Routed before zip: a safetensors file owns bytes appended to it, so a
- * polyglot is reported as one and its tail scanned as a nested file.
- */
-const safetensorsScanner = {
-    id: 'safetensors',
-    name: 'safetensors',
-    extensions: ['.safetensors'],
-    claim: claimSafetensors,
-    scan: scanSafetensors,
-};
-function claimSafetensors(probe) {
-    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
-        return false;
-    const length = headerLength(probe.head);
-    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
-        return 'magic';
-    // A lying length on a file that calls itself safetensors: ours to report.
-    return probe.extension === '.safetensors' ? 'hint' : false;
-}
-async function scanSafetensors(ctx) {
-    const { source } = ctx;
-    const length = headerLength(source.read(0, 8));
-    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
-        safetensors_malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
-        ctx.incomplete('the safetensors header length is invalid', 0);
-        return;
-    }
-    const headerBytes = Number(length);
-    if (headerBytes > ctx.limits.maxJsonBytes) {
-        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
-        return;
-    }
-    let header;
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
-        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
-        if (tooDeep) {
-            ctx.incomplete(tooDeep, 8);
-            return;
-        }
-        header = JSON.parse(text);
-    }
-    catch (error) {
-        safetensors_malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
-        ctx.incomplete('the safetensors header could not be parsed', 8);
-        return;
-    }
-    const dataStart = 8 + headerBytes;
-    const { problems, spans } = checkHeader(header, source.size - dataStart);
-    for (const problem of problems)
-        safetensors_malformed(ctx, problem, 8);
-    await routeUnclaimedBytes(ctx, spans, dataStart);
-}
-/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
-async function routeUnclaimedBytes(ctx, spans, dataStart) {
-    let covered = 0;
-    for (const span of spans) {
-        if (span.begin > covered) {
-            // Holes are already reported as malformed; still look at what is in them.
-            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
-        }
-        covered = Math.max(covered, span.end);
-    }
-    const trailingStart = dataStart + covered;
-    const trailing = ctx.source.size - trailingStart;
-    if (trailing <= 0)
-        return;
-    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
-    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    const parts = target.split('.');
+    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
     ctx.report({
-        ruleId: 'safetensors/trailing-data',
-        severity: nestedFormat ? 'high' : 'medium',
-        message: `${trailing} bytes follow the last tensor` +
-            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
-        offset: trailingStart,
-        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+        ruleId: 'config/callable-target',
+        severity: dangerous ? 'high' : 'medium',
+        message: dangerous
+            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
+            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
+        callable: target,
     });
 }
-function safetensors_malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
+/**
+ * What makes Python code referenced by a config obviously dangerous. Plain
+ * text patterns, deliberately few: a hit raises the severity of the
+ * remote-code finding; no hit never means the code is safe.
+ */
+const PATTERNS = [
+    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
+    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
+    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
+    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
+    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
+    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
+    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
+];
+/** The first line (1-based) matching each pattern. */
+function dangerousPython(source) {
+    const lines = source.split(/\r?\n/);
+    const hits = [];
+    for (const { label, pattern } of PATTERNS) {
+        const index = lines.findIndex((line) => pattern.test(line));
+        if (index >= 0)
+            hits.push({ label, line: index + 1 });
+    }
+    return hits;
 }
-function headerLength(head) {
-    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
+
+
+
+/** Referenced modules above this are not read (modeling files are tens of KB). */
+const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
+/**
+ * `auto_map` → the Python modules transformers imports with
+ * trust_remote_code=True. Modules beside the config are read and checked for
+ * obviously dangerous calls; others (another repo, or missing) are named only.
+ */
+function reportRemoteCode(ctx, autoMap, configName) {
+    for (const ref of moduleReferences(autoMap)) {
+        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
+        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
+        const hits = file ? dangerousPython(file.text) : [];
+        const origin = ref.repo !== undefined
+            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
+            : file
+                ? hits.length > 0
+                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
+                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
+                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
+        ctx.report({
+            ruleId: 'hf/remote-code',
+            severity: hits.length > 0 ? 'high' : 'medium',
+            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
+            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
+            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
+        });
+    }
+}
+function moduleReferences(autoMap) {
+    const byModule = new Map();
+    for (const [autoClass, value] of Object.entries(autoMap)) {
+        // Tokenizers map to [slow, fast]; either may be null.
+        const targets = Array.isArray(value) ? value : [value];
+        for (const target of targets) {
+            if (typeof target !== 'string' || !target.includes('.'))
+                continue;
+            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
+            const module = path.slice(0, path.lastIndexOf('.'));
+            const key = `${repo ?? ''}\u0000${module}`;
+            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
+            if (!ref.autoClasses.includes(autoClass))
+                ref.autoClasses.push(autoClass);
+            byModule.set(key, ref);
+        }
+    }
+    return [...byModule.values()];
+}
+/** The module's source when it sits beside the config on disk (dots are packages). */
+function localModule(ctx, module) {
+    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
+        return undefined;
+    const name = `${module.split('.').join('/')}.py`;
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.absolutePath), name);
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_PYTHON_BYTES) {
+            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
+            return undefined;
+        }
+        return { name, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+
+
+
+
+/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
+const SIDE_FILE_NAMES = [
+    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
+    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
+];
+const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
+const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
+/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/**
+ * Repository side files as JSON: `auto_map` (remote code), `chat_template`
+ * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
+ * those keys early in a JSON object; never by extension alone.
+ */
+const hfConfigScanner = {
+    id: 'hf-config',
+    name: 'Model repository config (JSON)',
+    extensions: [],
+    claim: claimSideFile,
+    scan: scanSideFile,
+};
+function claimSideFile(probe) {
+    if (probe.extension !== '.json')
+        return false;
+    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
+    if (!head.startsWith('{'))
+        return false;
+    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
+}
+function scanSideFile(ctx) {
+    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
+    if (ctx.source.size > maxBytes) {
+        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
+        return;
+    }
+    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
+    if (tooDeep) {
+        ctx.incomplete(tooDeep);
+        return;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        return;
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config))
+        return;
+    const top = config;
+    if (hf_config_isObject(top.auto_map))
+        reportRemoteCode(ctx, top.auto_map, name);
+    reportChatTemplates(ctx, top.chat_template);
+    reportCallableTargets(ctx, config, name);
+}
+/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
+function reportChatTemplates(ctx, value) {
+    if (typeof value === 'string')
+        reportChatTemplate(ctx, value, '"chat_template"');
+    else if (Array.isArray(value)) {
+        for (const entry of value) {
+            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
+                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
+            }
+        }
+    }
+}
+function hf_config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: external "module"
 var external_module_ = __nccwpck_require__(3339);
-;// CONCATENATED MODULE: ../../work/main/node_modules/fflate/esm/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
 
 var esm_require = (0,external_module_.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
@@ -20908,7 +21930,7 @@ async function compressed_decompress(kind, source, limit, maxInput) {
             if (source.size > maxInput) {
                 return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
             }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 1636));
+            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 6130));
             return decompressOther(kind, source.read(0, source.size), limit);
         }
     }
@@ -21984,6 +23006,7 @@ function toJsonReport(report, gate) {
             scannedFiles: gate.scannedFiles,
             notFullyScanned: notFullyScannedModels(gate).length,
             ignoredFiles: report.files.filter(isIgnoredFile).length,
+            ...suppressedCount(report),
         },
         files: report.files.map(jsonFile),
         errors: report.errors.map((e) => ({ path: e.path, message: e.message })),
@@ -21991,7 +23014,16 @@ function toJsonReport(report, gate) {
     };
 }
 function jsonFile(f) {
-    return { file: f.file, size: f.size, formats: [...f.formats], status: f.status, reasons: [...f.reasons], findings: f.findings.map(jsonFinding) };
+    const out = { file: f.file, size: f.size, formats: [...f.formats], status: f.status, reasons: [...f.reasons], findings: f.findings.map(jsonFinding) };
+    if (f.suppressed && f.suppressed.length > 0)
+        out.suppressed = f.suppressed.map(jsonFinding);
+    if (f.sha256)
+        out.sha256 = f.sha256;
+    return out;
+}
+function suppressedCount(report) {
+    const n = report.files.reduce((sum, f) => sum + (f.suppressed?.length ?? 0), 0);
+    return n > 0 ? { suppressed: n } : {};
 }
 /** Fixed key order, so output diffs cleanly between runs; optional keys only when known. */
 function jsonFinding(f) {
@@ -22006,6 +23038,7 @@ function jsonFinding(f) {
         message: f.message,
         fingerprint: fingerprint(f),
         ...(f.properties !== undefined && { properties: f.properties }),
+        ...(f.suppression !== undefined && { suppression: { ...f.suppression } }),
     };
 }
 
@@ -22180,6 +23213,9 @@ function renderSummary(report, gate, options = {}) {
     const footer = renderFooter(report, gate);
     const budget = new ByteBudget((options.maxBytes ?? DEFAULT_SUMMARY_BYTES) - byteLength(footer) - 2);
     budget.take(renderHeader(gate, options.title ?? 'Model scan'));
+    const suppressed = report.files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
+    if (suppressed > 0)
+        budget.take(`${plural(suppressed, 'finding')} suppressed (configuration or baseline): not counted against the threshold.\n`);
     if (!nothingToScan(gate))
         budget.take(renderCounts(gate));
     const sections = tableSections(report, gate).filter((section) => section.rows.length > 0);
@@ -22600,15 +23636,21 @@ function buildSarif(report, options = {}) {
         automationDetails: { id: automationId(options.category) },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
         invocations: [buildInvocation(report, all.length - kept.length)],
-        results: kept.map((item) => buildResult(item, ruleIndex.get(item.finding.ruleId))),
+        results: kept.map((item) => withSuppression(buildResult(item, ruleIndex.get(item.finding.ruleId)), item.finding, options.baseline ?? false)),
     };
+    const artifacts = report.files.filter((f) => f.sha256).map((f) => ({ location: artifactLocationFor(f.file, f.absolutePath), hashes: { 'sha-256': f.sha256 } }));
+    if (artifacts.length > 0)
+        run.artifacts = artifacts;
     return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 /** Every finding, most severe first, then by file, member and offset (stable across runs). */
 function collectFindings(report) {
     return report.files
-        .flatMap((file) => file.findings.map((finding) => ({ finding, file })))
-        .sort((a, b) => bySeverityDesc(a.finding, b.finding) ||
+        .flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((finding) => ({ finding, file })))
+        .sort((a, b) => 
+    // Suppressed and baseline results last: the first dropped when over the limit.
+    Number(a.finding.suppression !== undefined) - Number(b.finding.suppression !== undefined) ||
+        bySeverityDesc(a.finding, b.finding) ||
         sarif_compare(a.finding.file, b.finding.file) ||
         sarif_compare(a.finding.member ?? '', b.finding.member ?? '') ||
         (a.finding.offset ?? 0) - (b.finding.offset ?? 0));
@@ -22655,6 +23697,19 @@ function buildResult({ finding, file }, ruleIndex) {
         partialFingerprints: { [FINGERPRINT_KEY]: id, primaryLocationLineHash: `${id.slice(0, 16)}:1` },
         properties: resultProperties(finding),
     };
+}
+/**
+ * Config suppressions become SARIF suppressions (code scanning shows the alert
+ * as dismissed, with the reason); baseline findings stay open alerts marked `unchanged`.
+ */
+function withSuppression(result, finding, baseline) {
+    const s = finding.suppression;
+    if (s?.kind === 'config') {
+        result.suppressions = [{ kind: 'external', status: 'accepted', justification: escapeSarifText(s.justification) }];
+    }
+    if (baseline)
+        result.baselineState = s?.kind === 'baseline' ? 'unchanged' : 'new';
+    return result;
 }
 /**
  * The finding's own sentence first (code scanning shows the first sentence
@@ -22849,6 +23904,9 @@ function summaryLine(report, gate, paint) {
         parts.push(`${partial} not fully scanned`);
     if (report.errors.length > 0)
         parts.push(`${report.errors.length} input ${report.errors.length === 1 ? 'error' : 'errors'}`);
+    const suppressed = report.files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
+    if (suppressed > 0)
+        parts.push(`${suppressed} suppressed`);
     const verdict = gate.outcome === 'fail' ? paint(ANSI.bold + ANSI.red, 'FAILED') : paint(ANSI.bold + ANSI.green, 'PASSED');
     return `${parts.join(', ')} — ${verdict} (threshold: ${gate.threshold})`;
 }
@@ -23209,7 +24267,739 @@ function formatSeconds(ms) {
     return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
+;// CONCATENATED MODULE: ./lib/config/types.js
+/** Bad configuration: `message` is one line naming the file and the key. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+
+;// CONCATENATED MODULE: ./lib/config/report-edit.js
+/**
+ * The result for `file` in the report, created (status `ignored`: not a model)
+ * when the scan did not cover it — a configuration or checksum file that a
+ * finding must point at, so SARIF always has a location.
+ */
+function fileFor(report, file, absolutePath, size = 0) {
+    const existing = report.files.find((f) => f.file === file);
+    if (existing)
+        return existing;
+    const created = { file, absolutePath, size, formats: [], status: 'ignored', reasons: [], findings: [], durationMs: 0 };
+    report.files.push(created);
+    return created;
+}
+/** Moves findings of a file that `decide` suppresses into `suppressed`. */
+function suppressWhere(file, decide) {
+    const kept = [];
+    for (const finding of file.findings) {
+        const suppression = decide(finding);
+        if (suppression)
+            (file.suppressed ??= []).push({ ...finding, suppression });
+        else
+            kept.push(finding);
+    }
+    file.findings = kept;
+}
+/** Every suppressed finding of a report (config and baseline). */
+function suppressedFindings(report) {
+    return report.files.flatMap((f) => f.suppressed ?? []);
+}
+
+;// CONCATENATED MODULE: ./lib/integrity/hash.js
+
+
+const hash_CHUNK = 1024 * 1024;
+/** SHA-256 (lower-case hex) of a file on disk, read in 1 MiB chunks. */
+function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(hash_CHUNK);
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, hash_CHUNK, null);
+            if (n === 0)
+                break;
+            hash.update(buffer.subarray(0, n));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./lib/integrity/checksums.js
+
+
+
+
+
+const CHECKSUM_RULE = 'integrity/checksum-mismatch';
+/** `sha256sum` output: `<64 hex><space><space or *><path>`; blank lines and `#` comments are skipped. */
+function parseChecksums(text, name) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trimEnd();
+        if (!line.trim() || line.trimStart().startsWith('#'))
+            return;
+        // GNU escapes names with backslashes or newlines by prefixing the line with '\'.
+        const escaped = line.startsWith('\\');
+        const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(escaped ? line.slice(1) : line);
+        if (!m)
+            throw new ConfigError(`checksums ${name}: line ${index + 1}: expected "<sha256>  <file>" (sha256sum format)`);
+        const path = escaped ? m[2].replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\')) : m[2];
+        entries.push({ sha256: m[1].toLowerCase(), path, line: index + 1 });
+    });
+    return entries;
+}
+function loadChecksums(root, name) {
+    const path = (0,external_node_path_.resolve)(root, name);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`checksums ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
+    return { path, name, entries: parseChecksums(text, name) };
+}
+/**
+ * Verifies every listed file (paths relative to the list's folder, as
+ * `sha256sum -c` run there expects). A mismatch is a finding on the file; a
+ * missing file is a finding on the list. Mutates and returns the report;
+ * digests computed here are recorded on scanned files.
+ */
+function verifyChecksums(report, list) {
+    const base = (0,external_node_path_.dirname)(list.path);
+    const listDisplay = displayOf(report.root, list.path);
+    for (const entry of list.entries) {
+        const absolute = (0,external_node_path_.resolve)(base, entry.path);
+        const display = displayOf(report.root, absolute);
+        const scanned = report.files.find((f) => f.absolutePath === absolute || f.file === display);
+        if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isFile()) {
+            const finding = {
+                ruleId: CHECKSUM_RULE,
+                severity: 'high',
+                file: listDisplay,
+                format: 'checksums',
+                message: `${entry.path} is listed in ${list.name} (line ${entry.line}) but does not exist.`,
+                properties: { listed: entry.path, expected: entry.sha256, line: entry.line },
+            };
+            fileFor(report, listDisplay, list.path).findings.push(finding);
+            continue;
+        }
+        const actual = scanned?.sha256 ?? sha256File(absolute);
+        if (scanned && !scanned.sha256)
+            scanned.sha256 = actual;
+        if (actual === entry.sha256)
+            continue;
+        const target = scanned ?? fileFor(report, display, absolute, (0,external_node_fs_.statSync)(absolute).size);
+        target.findings.push({
+            ruleId: CHECKSUM_RULE,
+            severity: 'high',
+            file: target.file,
+            format: 'checksums',
+            message: `The SHA-256 of this file is ${actual}, but ${list.name} (line ${entry.line}) records ${entry.sha256}: the file changed after the list was made.`,
+            properties: { expected: entry.sha256, actual, list: list.name, line: entry.line },
+        });
+    }
+    return report;
+}
+/** Adds `sha256` to every file scanned from disk that lacks one. */
+function hashScannedFiles(report) {
+    for (const file of report.files) {
+        if (file.sha256 || file.status === 'ignored' || file.status === 'error')
+            continue;
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath))
+            continue;
+        try {
+            file.sha256 = sha256File(file.absolutePath);
+        }
+        catch {
+            // Unreadable now: the scan already said so.
+        }
+    }
+    return report;
+}
+function displayOf(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/apply.js
+
+
+
+
+
+
+const STALE_SUPPRESSION_RULE = 'config/stale-suppression';
+/** The policy a configuration asks for (the default policy when there is none). */
+function policyFromConfig(config) {
+    return buildPolicy(additionsOf(config));
+}
+function additionsOf(config) {
+    return { allow: config?.pickle?.allow ?? [], deny: config?.pickle?.deny ?? [], severity: config?.severity ?? {} };
+}
+/**
+ * After the scan: configured deny severities, then suppressions. Suppressed
+ * findings move to `FileResult.suppressed` (out of the gate); expired,
+ * outdated and unused suppressions become `config/stale-suppression` findings
+ * on the configuration file. Mutates and returns the report.
+ */
+function applyConfig(report, loaded, options = {}) {
+    const { config } = loaded;
+    const additions = additionsOf(config);
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            const severity = configuredDenySeverity(additions, finding);
+            if (!severity)
+                continue;
+            finding.severity = severity;
+            finding.properties = { ...finding.properties, category: 'configured' };
+            const reason = String(finding.properties.reason ?? '').replace(/ \(denied by the scan configuration\)$/, '');
+            finding.message = `Loading this file imports ${finding.callable}, which the scan configuration denies: ${reason}.`;
+        }
+    }
+    const suppressions = config.suppressions ?? [];
+    if (suppressions.length === 0)
+        return report;
+    const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+    const state = suppressions.map((s) => ({
+        s,
+        matchesFile: fileMatcher(s.file),
+        expired: s.expires !== undefined && s.expires < today,
+        used: 0,
+        sawFile: false,
+        hashMismatch: undefined,
+    }));
+    const hashes = new Map();
+    const hashOf = (file) => {
+        if (file.sha256)
+            return file.sha256;
+        if (!hashes.has(file)) {
+            let digest;
+            try {
+                digest = /^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath) ? undefined : sha256File(file.absolutePath);
+            }
+            catch {
+                digest = undefined;
+            }
+            hashes.set(file, digest);
+        }
+        return hashes.get(file);
+    };
+    for (const file of report.files) {
+        const applicable = state.filter((st) => st.matchesFile(file.file));
+        if (applicable.length === 0)
+            continue;
+        for (const st of applicable) {
+            st.sawFile = true;
+            if (st.expired || !st.s.sha256)
+                continue;
+            const actual = hashOf(file);
+            if (actual?.toLowerCase() !== st.s.sha256.toLowerCase())
+                st.hashMismatch = actual ?? 'unknown';
+        }
+        suppressWhere(file, (finding) => {
+            for (const st of applicable) {
+                if (st.expired || st.hashMismatch !== undefined)
+                    continue;
+                if (st.s.rule !== finding.ruleId)
+                    continue;
+                if (st.s.callable !== undefined && st.s.callable !== finding.callable)
+                    continue;
+                st.used++;
+                return { kind: 'config', justification: st.s.reason, ...(st.s.expires !== undefined && { expires: st.s.expires }) };
+            }
+            return undefined;
+        });
+    }
+    const stale = [];
+    const severityFor = (fallback) => config.severity?.[STALE_SUPPRESSION_RULE] ?? fallback;
+    state.forEach((st, index) => {
+        const where = `suppressions[${index}] (${st.s.rule} on ${st.s.file})`;
+        let message;
+        let severity = 'medium';
+        if (st.expired) {
+            message = `The suppression ${where} expired on ${st.s.expires}: its findings count again. Renew it with a reason or fix the file.`;
+        }
+        else if (st.hashMismatch !== undefined) {
+            message = `The suppression ${where} is for a file whose SHA-256 was ${st.s.sha256}; the file has changed, so the suppression no longer applies.`;
+        }
+        else if (st.used === 0) {
+            severity = 'low';
+            if (st.sawFile) {
+                message = `The suppression ${where} matches no finding: remove it, so it cannot hide a future finding.`;
+            }
+            else if (options.partial) {
+                return; // Its file was not part of this scan.
+            }
+            else if (isGlob(st.s.file)) {
+                message = `The suppression ${where} matches no scanned file: remove it.`;
+            }
+            else if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(report.root, st.s.file))) {
+                return; // The file exists but was not scanned (path globs, ignore): nothing to say.
+            }
+            else {
+                message = `The suppression ${where} names a file that does not exist: remove it.`;
+            }
+        }
+        if (!message)
+            return;
+        stale.push({
+            ruleId: STALE_SUPPRESSION_RULE,
+            severity: severityFor(severity),
+            file: loaded.displayPath,
+            format: 'modelscan-config',
+            message,
+            properties: { suppression: index, rule: st.s.rule, target: st.s.file, ...(st.s.expires !== undefined && { expires: st.s.expires }) },
+        });
+    });
+    if (stale.length > 0) {
+        const target = fileFor(report, loaded.displayPath, loaded.path, loaded.size);
+        target.findings.push(...stale);
+    }
+    return report;
+}
+function isGlob(pattern) {
+    return node_modules_picomatch.scan(pattern).isGlob;
+}
+function fileMatcher(pattern) {
+    const clean = pattern.replace(/^\.\//, '');
+    if (!isGlob(clean))
+        return (file) => file === clean;
+    const match = node_modules_picomatch(clean, { dot: true });
+    return (file) => match(file);
+}
+
+;// CONCATENATED MODULE: ./lib/config/baseline.js
+
+
+
+
+
+/** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
+function loadBaseline(path, name) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`baseline ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
+    let log;
+    try {
+        log = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigError(`baseline ${name}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const runs = log.runs;
+    if (!Array.isArray(runs))
+        throw new ConfigError(`baseline ${name}: not a SARIF log (no "runs" list)`);
+    const fingerprints = new Set();
+    for (const run of runs) {
+        const results = run?.results;
+        if (!Array.isArray(results))
+            continue;
+        for (const result of results) {
+            const id = result?.partialFingerprints?.[FINGERPRINT_KEY];
+            if (typeof id === 'string')
+                fingerprints.add(id);
+        }
+    }
+    return { name, fingerprints };
+}
+/** Moves findings already in the baseline out of the gate (kind `baseline`). Mutates and returns the report. */
+function applyBaseline(report, baseline) {
+    for (const file of report.files) {
+        suppressWhere(file, (finding) => baseline.fingerprints.has(fingerprint(finding)) ? { kind: 'baseline', justification: `already in the baseline ${baseline.name}` } : undefined);
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./lib/config/schema.js
+/**
+ * JSON Schema (draft-07) of `.modelscan.yml`. The committed copy at
+ * `schema/modelscan-config.schema.json` is this object, byte for byte
+ * (a test keeps them equal): editors use the file, the runtime uses this.
+ *
+ * `description` texts double as the "expected …" part of error messages, so
+ * keep them short and phrased as what a valid value looks like.
+ */
+const CONFIG_SCHEMA_ID = 'https://github.com/modelscan-action/modelscan-action/schema/modelscan-config.schema.json';
+const MODULE = {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
+    description: 'a dotted Python module name such as mypkg.layers',
+};
+const NAME = {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
+    description: 'a Python name (class or function) such as CustomLayer',
+};
+const SEVERITY = { type: 'string', enum: ['critical', 'high', 'medium', 'low'], description: 'one of critical, high, medium, low' };
+const DATE = {
+    type: 'string',
+    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+    description: 'a date written YYYY-MM-DD',
+};
+const CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
+    title: 'modelscan-action configuration (.modelscan.yml)',
+    description: 'Policy for modelscan-action: extra allowed and denied pickle globals, severity overrides, ignored paths and suppressions.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { const: 1, description: 'the configuration format version, 1' },
+        pickle: {
+            type: 'object',
+            description: 'a mapping with allow and deny lists',
+            additionalProperties: false,
+            properties: {
+                allow: {
+                    type: 'array',
+                    description: 'a list of { module, name, reason } entries',
+                    items: {
+                        type: 'object',
+                        description: 'a mapping with module and name',
+                        additionalProperties: false,
+                        required: ['module', 'name'],
+                        properties: {
+                            module: MODULE,
+                            name: NAME,
+                            reason: { type: 'string', description: 'text explaining why the global is safe' },
+                        },
+                    },
+                },
+                deny: {
+                    type: 'array',
+                    description: 'a list of { module, name, severity, reason } entries',
+                    items: {
+                        type: 'object',
+                        description: 'a mapping with module, severity and optionally name',
+                        additionalProperties: false,
+                        required: ['module', 'severity'],
+                        properties: {
+                            module: MODULE,
+                            name: { ...NAME, description: 'a Python name; leave it out to deny the whole module' },
+                            severity: SEVERITY,
+                            reason: { type: 'string', minLength: 1, description: 'text saying what the callable does' },
+                        },
+                    },
+                },
+            },
+        },
+        severity: {
+            type: 'object',
+            description: 'a mapping from rule id to severity',
+            propertyNames: { pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
+            additionalProperties: SEVERITY,
+        },
+        ignore: {
+            type: 'array',
+            description: 'a list of globs relative to the scan root',
+            items: { type: 'string', minLength: 1, description: 'a glob such as legacy/**' },
+        },
+        suppressions: {
+            type: 'array',
+            description: 'a list of { file, rule, reason } entries',
+            items: {
+                type: 'object',
+                description: 'a mapping with file, rule and reason',
+                additionalProperties: false,
+                required: ['file', 'rule', 'reason'],
+                properties: {
+                    file: { type: 'string', minLength: 1, description: 'a path (or glob) relative to the scan root' },
+                    sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'the 64 hex digits of the file\'s SHA-256' },
+                    rule: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
+                    callable: { type: 'string', minLength: 1, description: 'the callable the finding names, such as mypkg.build' },
+                    reason: { type: 'string', minLength: 1, description: 'non-empty text saying why the finding is accepted' },
+                    expires: DATE,
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/config/load.js
+
+
+
+
+
+/** Names looked for at the scan root, in this order. */
+const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'];
+/**
+ * The configuration for a scan: the file given explicitly (which must exist),
+ * else `.modelscan.yml` / `.modelscan.yaml` at the root, else none.
+ * Throws ConfigError with one line naming the file and the key.
+ */
+async function loadConfig(root, explicit) {
+    let path;
+    if (explicit) {
+        path = (0,external_node_path_.resolve)(root, explicit);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new ConfigError(`${explicit}: configuration file not found`);
+    }
+    else {
+        const found = CONFIG_FILE_NAMES.map((name) => (0,external_node_path_.resolve)(root, name)).filter((p) => (0,external_node_fs_.existsSync)(p));
+        if (found.length > 1)
+            throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(' and ')} exist at the scan root: keep one`);
+        path = found[0];
+    }
+    if (!path)
+        return undefined;
+    const displayPath = load_displayOf(root, path);
+    let text;
+    let size;
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            throw new Error('is a folder, not a file');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (error) {
+        throw new ConfigError(`${displayPath}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const config = await parseConfig(text, displayPath);
+    return { config, path, displayPath, size };
+}
+/** Parses and validates configuration text; `name` prefixes every error. */
+async function parseConfig(text, name) {
+    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const at = first.linePos?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
+        throw new ConfigError(`${name}: invalid YAML: ${firstLine(first.message)}${where}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const lineOf = (path) => {
+        const node = doc.getIn(path, true);
+        const start = node?.range?.[0] ?? keyNode(doc, path)?.range?.[0];
+        return start === undefined ? undefined : lines.linePos(start).line;
+    };
+    const problem = await validate(value);
+    if (problem) {
+        const line = lineOf(problem.path) ?? lineOf(problem.path.slice(0, -1));
+        throw new ConfigError(`${name}: ${problem.text}${line ? ` (line ${line})` : ''}`);
+    }
+    const config = value;
+    // What the schema cannot know: rule ids that exist, dates that exist.
+    for (const rule of Object.keys(config.severity ?? {})) {
+        if (!RULES.has(rule))
+            throw new ConfigError(`${name}: severity.${rule}: unknown rule id${lineSuffix(lineOf(['severity', rule]))}`);
+    }
+    for (const [i, s] of (config.suppressions ?? []).entries()) {
+        if (!RULES.has(s.rule))
+            throw new ConfigError(`${name}: suppressions[${i}].rule: unknown rule id "${s.rule}"${lineSuffix(lineOf(['suppressions', i, 'rule']))}`);
+        if (s.expires !== undefined && !isRealDate(s.expires)) {
+            throw new ConfigError(`${name}: suppressions[${i}].expires: "${s.expires}" is not a date${lineSuffix(lineOf(['suppressions', i, 'expires']))}`);
+        }
+    }
+    return config;
+}
+function lineSuffix(line) {
+    return line ? ` (line ${line})` : '';
+}
+let compiled;
+/** Ajv is loaded (and the schema compiled) only when a configuration exists. */
+async function validator() {
+    if (compiled)
+        return compiled;
+    const mod = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4844, 19)));
+    const Ajv = (mod.default.default ?? mod.default);
+    compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
+    return compiled;
+}
+async function validate(value) {
+    const check = await validator();
+    if (check(value))
+        return undefined;
+    const error = check.errors?.[0];
+    if (!error)
+        return { path: [], text: 'invalid configuration' };
+    return load_describe(error);
+}
+/** One Ajv error as `key.path: what is wrong`. */
+function load_describe(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const expected = error.parentSchema?.description;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return at([...path, String(params.missingProperty)], 'required');
+        case 'additionalProperties': {
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            return at([...path, String(params.additionalProperty)], `unknown key${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`);
+        }
+        case 'propertyNames':
+            return at([...path, String(params.propertyName)], 'invalid key');
+        case 'type':
+            return at(path, `must be ${article(String(params.type))}${expected ? ` (${expected})` : ''}`);
+        case 'enum':
+        case 'const':
+            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
+        default:
+            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
+    }
+}
+function at(path, text) {
+    return { path, text: `${formatPath(path) || '(top level)'}: ${text}` };
+}
+/** `suppressions[0].reason`, `severity["pickle/unknown-import"]` stays readable as `severity.pickle/unknown-import`. */
+function formatPath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+    return out;
+}
+function article(type) {
+    if (type === 'object')
+        return 'a mapping';
+    if (type === 'array')
+        return 'a list';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function show(value) {
+    const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+    return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+function keyNode(doc, path) {
+    if (path.length === 0)
+        return undefined;
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    return parent?.items?.find((pair) => pair.key?.value === last)?.key;
+}
+function isRealDate(text) {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+function load_displayOf(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/pipeline.js
+
+
+
+
+
+async function loadPolicySetup(root, request) {
+    const config = await loadConfig(root, request.config || undefined);
+    const setup = {
+        policy: policyFromConfig(config?.config),
+        ignore: config?.config.ignore ?? [],
+        hash: request.hash ?? false,
+    };
+    if (config)
+        setup.config = config;
+    if (request.baseline)
+        setup.baseline = loadBaseline((0,external_node_path_.resolve)(root, request.baseline), request.baseline);
+    if (request.checksums)
+        setup.checksums = loadChecksums(root, request.checksums);
+    return setup;
+}
+/** Hashes, checksums, configured severities and suppressions, stale suppressions, then the baseline. Mutates the report. */
+function applyPolicySetup(report, setup, options = {}) {
+    if (setup.hash)
+        hashScannedFiles(report);
+    if (setup.checksums)
+        verifyChecksums(report, setup.checksums);
+    const overrides = setup.policy.severityOverrides;
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (finding.ruleId === CHECKSUM_RULE && overrides[CHECKSUM_RULE])
+                finding.severity = overrides[CHECKSUM_RULE];
+        }
+    }
+    if (setup.config)
+        applyConfig(report, setup.config, options);
+    if (overrides[STALE_SUPPRESSION_RULE]) {
+        for (const f of report.files.flatMap((x) => x.findings))
+            if (f.ruleId === STALE_SUPPRESSION_RULE)
+                f.severity = overrides[STALE_SUPPRESSION_RULE];
+    }
+    if (setup.baseline)
+        applyBaseline(report, setup.baseline);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./lib/config/init.js
+
+
+/** The commented starter file `modelscan-action init` writes. It validates as is (tested). */
+const STARTER_CONFIG = `# modelscan-action configuration. Every key is optional.
+# Schema: schema/modelscan-config.schema.json in the modelscan-action repository.
+# Found automatically at the scan root as .modelscan.yml (or .modelscan.yaml),
+# or given with --config (CLI) / the \`config\` input (action).
+version: 1
+
+pickle:
+  # Globals your own models import, allowed by exact module and name.
+  # An allow entry never overrides a name the scanner denies (os.system stays denied).
+  allow: []
+  #  - module: mypkg.layers
+  #    name: CustomLayer
+  #    reason: our own layer class, reviewed
+
+  # Globals to treat as dangerous, with the severity to report them at.
+  # Leave out \`name\` to deny a whole module (and its submodules).
+  deny: []
+  #  - module: mypkg.unsafe
+  #    name: run_hook
+  #    severity: high
+  #    reason: runs arbitrary hooks
+
+# Severity per rule id (critical, high, medium, low).
+severity: {}
+#  pickle/unknown-import: high
+
+# Globs (relative to the scan root) of files never to scan.
+ignore: []
+#  - third_party/**
+
+# Accepted findings. Suppressed findings stay in the reports (SARIF marks them
+# suppressed) but never fail the gate. Expired, outdated (sha256 differs) and
+# unused suppressions are reported as config/stale-suppression.
+suppressions: []
+#  - file: models/legacy.pkl
+#    sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+#    rule: pickle/unknown-import
+#    callable: legacy_pkg.Model
+#    reason: reviewed in SEC-123; replaced by safetensors next release
+#    expires: 2026-12-31
+`;
+/** Writes the starter file; refuses to overwrite an existing one. */
+function writeStarterConfig(path, display) {
+    if ((0,external_node_fs_.existsSync)(path))
+        throw new ConfigError(`${display} already exists: not overwriting it`);
+    (0,external_node_fs_.writeFileSync)(path, STARTER_CONFIG, { flag: 'wx' });
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
 
 
 
@@ -23258,7 +25048,10 @@ async function run(argv, io = defaultIo()) {
         .option('--sarif <file>', 'write a SARIF 2.1.0 report to this file')
         .option('--json <file>', 'write a JSON report to this file')
         .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(OUTPUT_FORMATS).default('text'))
-        .option('-c, --config <file>', 'policy configuration file (reserved)')
+        .option('-c, --config <file>', 'policy configuration file (default: .modelscan.yml or .modelscan.yaml in the current folder, if present)')
+        .option('--baseline <sarif>', 'a SARIF report of an earlier run: only findings not in it count')
+        .option('--hash', 'record the SHA-256 of every scanned file in the JSON and SARIF reports (reads every byte)')
+        .option('--checksums <file>', 'verify files against this sha256sum-format list (paths relative to its folder)')
         .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
         .option('--limit <name=value>', `change a resource limit (repeatable), e.g. --limit maxDepth=3 --limit maxMemberBytes=1GiB; limits: ${Object.keys(DEFAULT_LIMITS).join(', ')}`, (value, previous = []) => [...previous, value])
         .option('--category <id>', 'SARIF automationDetails category', 'modelscan')
@@ -23268,6 +25061,20 @@ async function run(argv, io = defaultIo()) {
         .option('--no-color', 'never colour the output')
         .action(async (paths, flags) => {
         exitCode = await scanCommand([...paths, ...(flags.path ?? [])], flags, io);
+    });
+    program
+        .command('init')
+        .description('Write a commented starter configuration (.modelscan.yml); never overwrites.')
+        .argument('[file]', 'where to write it', '.modelscan.yml')
+        .action((file) => {
+        try {
+            writeStarterConfig((0,external_node_path_.resolve)(io.cwd, file), file);
+            io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
+        }
+        catch (error) {
+            io.stderr(`${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}\n`);
+            exitCode = EXIT_ERROR;
+        }
     });
     program
         .command('merge')
@@ -23305,9 +25112,6 @@ async function scanCommand(paths, flags, io) {
         io.stderr(`${TOOL_NAME}: nothing to scan: give at least one file or folder (e.g. ${TOOL_NAME} scan ./models)\n`);
         return EXIT_ERROR;
     }
-    if (flags.config) {
-        io.stderr(`${TOOL_NAME}: note: --config is reserved for policy files and is not applied yet\n`);
-    }
     const root = io.cwd;
     let limits;
     try {
@@ -23319,17 +25123,27 @@ async function scanCommand(paths, flags, io) {
         io.stderr(`${TOOL_NAME}: --limit: ${error.message}\n`);
         return EXIT_ERROR;
     }
-    const discovery = discoverPaths(paths, { root, exclude: flags.exclude ?? [] });
+    let setup;
+    try {
+        setup = await loadPolicySetup(root, { config: flags.config, baseline: flags.baseline, checksums: flags.checksums, hash: flags.hash });
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+        return EXIT_ERROR;
+    }
+    const discovery = discoverPaths(paths, { root, exclude: [...(flags.exclude ?? []), ...setup.ignore] });
     for (const error of discovery.errors)
         io.stderr(`${TOOL_NAME}: ${error.message}\n`);
     restrictToShard(discovery, flags.shard);
     const progress = flags.progress === false
         ? undefined
         : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-    const report = await scanFiles(discovery, { onFile: progress?.onFile, root, limits });
+    const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
     progress?.finish();
     const gate = evaluateGate(report, flags.failOn);
-    const sarifText = () => `${JSON.stringify(buildSarif(report, { category: flags.category }), null, 2)}\n`;
+    const sarifText = () => `${JSON.stringify(buildSarif(report, { category: flags.category, baseline: setup.baseline !== undefined }), null, 2)}\n`;
     try {
         if (flags.sarif)
             writeOutput((0,external_node_path_.resolve)(root, flags.sarif), sarifText());

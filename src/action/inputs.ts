@@ -14,6 +14,12 @@ export interface ActionInputs {
   category: string;
   /** Resource limits changed by the `limits` input (one name=value a line). */
   limits: Partial<Limits>;
+  /** SARIF of an earlier run: only new findings count. */
+  baseline: string;
+  /** Record each scanned file's SHA-256. */
+  hash: boolean;
+  /** sha256sum-format list to verify. */
+  checksums: string;
 }
 
 /** Reads and validates the action's inputs; throws with a message naming the input. */
@@ -29,6 +35,9 @@ export function readInputs(): ActionInputs {
     config: core.getInput('config'),
     category: core.getInput('category') || 'modelscan',
     limits: withInput('limits', () => parseLimitAssignments(core.getMultilineInput('limits'))),
+    baseline: core.getInput('baseline'),
+    hash: withInput('hash', () => booleanInput('hash', false)),
+    checksums: core.getInput('checksums'),
   };
 }
 

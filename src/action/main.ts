@@ -14,6 +14,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { readInputs } from './inputs.js';
 import { runMerge } from './merge.js';
 import { Progress } from '../cli/progress.js';
+import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
 
 /** The action: scan, write SARIF, outputs, summary, annotations, then apply the gate. */
 export async function run(): Promise<void> {
@@ -26,9 +27,11 @@ export async function run(): Promise<void> {
       await runMerge(inputs, root, mergePatterns);
       return;
     }
-    if (inputs.config) core.warning(`input "config" is reserved for policy files and is not applied yet (${inputs.config})`);
+    // Bad configuration, baseline or checksum list: one line naming the file and key (ConfigError), caught below.
+    const setup = await loadPolicySetup(root, { config: inputs.config, baseline: inputs.baseline, checksums: inputs.checksums, hash: inputs.hash });
+    if (setup.config) core.info(`${TOOL_NAME}: configuration ${setup.config.displayPath}`);
 
-    const discovery = discoverGlobs(inputs.patterns, { root, exclude: inputs.exclude });
+    const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
     for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
     const shardInput = core.getInput('shard');
     if (shardInput !== '') {
@@ -43,13 +46,13 @@ export async function run(): Promise<void> {
     }
     // A line every 10 s in the log on long scans.
     const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
-    const report = await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits });
+    const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup);
     const gate = evaluateGate(report, inputs.failOn);
 
     // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.
     const sarifPath = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : resolve(root, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(report, { category: inputs.category }), null, 2)}\n`);
+    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(report, { category: inputs.category, baseline: setup.baseline !== undefined }), null, 2)}\n`);
 
     core.setOutput('sarif-file', relativeOrAbsolute(root, sarifPath));
     core.setOutput('findings', String(gate.findings.length));

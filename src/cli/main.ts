@@ -15,11 +15,14 @@ import { renderText } from '../report/text.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { GateResult } from '../core/gate.js';
 import type { ScanReport } from '../core/types.js';
-import { DEFAULT_LIMITS, LimitError, type Limits, parseLimitAssignments } from '../core/limits.js';
-import { EXIT_PASS } from '../core/exit-codes.js';
 import { type Shard, parseShard } from '../core/shard.js';
 import { type MergeFlags, mergeCommand } from './merge.js';
 import { Progress } from './progress.js';
+import { DEFAULT_LIMITS, LimitError, type Limits, parseLimitAssignments } from '../core/limits.js';
+import { EXIT_PASS } from '../core/exit-codes.js';
+import { ConfigError } from '../config/types.js';
+import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
+import { writeStarterConfig } from '../config/init.js';
 
 interface ScanFlags {
   path?: string[];
@@ -34,6 +37,9 @@ interface ScanFlags {
   category?: string;
   shard?: Shard;
   progress?: boolean;
+  baseline?: string;
+  hash?: boolean;
+  checksums?: string;
   limit?: string[];
 }
 
@@ -80,7 +86,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .addOption(
       new Option('-f, --format <format>', 'what to print on stdout').choices(OUTPUT_FORMATS as string[]).default('text'),
     )
-    .option('-c, --config <file>', 'policy configuration file (reserved)')
+    .option('-c, --config <file>', 'policy configuration file (default: .modelscan.yml or .modelscan.yaml in the current folder, if present)')
+    .option('--baseline <sarif>', 'a SARIF report of an earlier run: only findings not in it count')
+    .option('--hash', 'record the SHA-256 of every scanned file in the JSON and SARIF reports (reads every byte)')
+    .option('--checksums <file>', 'verify files against this sha256sum-format list (paths relative to its folder)')
     .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
     .option(
       '--limit <name=value>',
@@ -94,6 +103,20 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: ScanFlags) => {
       exitCode = await scanCommand([...paths, ...(flags.path ?? [])], flags, io);
+    });
+
+  program
+    .command('init')
+    .description('Write a commented starter configuration (.modelscan.yml); never overwrites.')
+    .argument('[file]', 'where to write it', '.modelscan.yml')
+    .action((file: string) => {
+      try {
+        writeStarterConfig(resolve(io.cwd, file), file);
+        io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
+      } catch (error) {
+        io.stderr(`${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}\n`);
+        exitCode = EXIT_ERROR;
+      }
     });
 
   program
@@ -137,9 +160,6 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     io.stderr(`${TOOL_NAME}: nothing to scan: give at least one file or folder (e.g. ${TOOL_NAME} scan ./models)\n`);
     return EXIT_ERROR;
   }
-  if (flags.config) {
-    io.stderr(`${TOOL_NAME}: note: --config is reserved for policy files and is not applied yet\n`);
-  }
   const root = io.cwd;
   let limits: Partial<Limits>;
   try {
@@ -149,18 +169,27 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     io.stderr(`${TOOL_NAME}: --limit: ${error.message}\n`);
     return EXIT_ERROR;
   }
-  const discovery = discoverPaths(paths, { root, exclude: flags.exclude ?? [] });
+  let setup;
+  try {
+    setup = await loadPolicySetup(root, { config: flags.config, baseline: flags.baseline, checksums: flags.checksums, hash: flags.hash });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+    return EXIT_ERROR;
+  }
+  const discovery = discoverPaths(paths, { root, exclude: [...(flags.exclude ?? []), ...setup.ignore] });
   for (const error of discovery.errors) io.stderr(`${TOOL_NAME}: ${error.message}\n`);
   restrictToShard(discovery, flags.shard);
   const progress =
     flags.progress === false
       ? undefined
       : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-  const report = await scanFiles(discovery, { onFile: progress?.onFile, root, limits });
+  const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
   progress?.finish();
   const gate = evaluateGate(report, flags.failOn);
 
-  const sarifText = () => `${JSON.stringify(buildSarif(report, { category: flags.category }), null, 2)}\n`;
+  const sarifText = () =>
+    `${JSON.stringify(buildSarif(report, { category: flags.category, baseline: setup.baseline !== undefined }), null, 2)}\n`;
   try {
     if (flags.sarif) writeOutput(resolve(root, flags.sarif), sarifText());
     if (flags.json) writeOutput(resolve(root, flags.json), renderJson(report, gate));

@@ -24,6 +24,16 @@ export interface Finding {
   message: string;
   /** Extra machine-readable detail (goes to JSON and SARIF properties). */
   properties?: Record<string, unknown>;
+  /** Set on findings kept out of the gate: accepted in the configuration, or already in the baseline. */
+  suppression?: FindingSuppression;
+}
+
+export interface FindingSuppression {
+  /** `config`: a suppression in .modelscan.yml; `baseline`: the finding is in the baseline SARIF. */
+  kind: 'config' | 'baseline';
+  justification: string;
+  /** YYYY-MM-DD, for config suppressions that expire. */
+  expires?: string;
 }
 
 /** A finding as a scanner emits it: file, member and format are filled in by the context. */
@@ -59,6 +69,10 @@ export interface FileResult {
   reasons: string[];
   findings: Finding[];
   durationMs: number;
+  /** Findings kept out of `findings` (and the gate) by a suppression or the baseline; each has `suppression`. */
+  suppressed?: Finding[];
+  /** SHA-256 (hex) of the whole file, when hashing was asked for or the source provided it. */
+  sha256?: string;
 }
 
 export interface ScanReport {

@@ -1,5 +1,6 @@
 import type { Severity } from '../core/severity.js';
 import { KERAS_TENSORFLOW_RULES } from './rules-keras-tensorflow.js';
+import { CONFIG_RULES } from './rules-config.js';
 
 /**
  * The rule catalogue: one stable rule per check. Rule ids never change once
@@ -331,6 +332,7 @@ const RULE_LIST: Rule[] = [
     precision: 'very-high',
   },
   ...KERAS_TENSORFLOW_RULES,
+  ...CONFIG_RULES,
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map((r) => [r.id, r]));

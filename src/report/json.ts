@@ -44,6 +44,8 @@ export interface JsonSummary {
   notFullyScanned: number;
   /** Files no scanner recognised that do not look like models (ignored). */
   ignoredFiles: number;
+  /** Findings kept out of the gate by a configured suppression or the baseline (present when not 0). */
+  suppressed?: number;
 }
 
 export interface JsonFile {
@@ -56,6 +58,10 @@ export interface JsonFile {
   /** Why the file was not fully scanned (empty when complete). */
   reasons: string[];
   findings: JsonFinding[];
+  /** Findings kept out of the gate (configured suppression or baseline); present when not empty. */
+  suppressed?: JsonFinding[];
+  /** SHA-256 of the file (lower-case hex), when hashing was on or the source provided it. */
+  sha256?: string;
 }
 
 export interface JsonFinding {
@@ -72,6 +78,8 @@ export interface JsonFinding {
   /** Same value as the SARIF `partialFingerprints["modelscanFinding/v1"]`: stable across runs. */
   fingerprint: string;
   properties?: Record<string, unknown>;
+  /** Why the finding does not count (only on `suppressed` findings). */
+  suppression?: { kind: 'config' | 'baseline'; justification: string; expires?: string };
 }
 
 /** The JSON report, pretty-printed, with a trailing newline. */
@@ -96,6 +104,7 @@ export function toJsonReport(report: ScanReport, gate: GateResult): JsonReport {
       scannedFiles: gate.scannedFiles,
       notFullyScanned: notFullyScannedModels(gate).length,
       ignoredFiles: report.files.filter(isIgnoredFile).length,
+      ...suppressedCount(report),
     },
     files: report.files.map(jsonFile),
     errors: report.errors.map((e) => ({ path: e.path, message: e.message })),
@@ -104,7 +113,15 @@ export function toJsonReport(report: ScanReport, gate: GateResult): JsonReport {
 }
 
 function jsonFile(f: FileResult): JsonFile {
-  return { file: f.file, size: f.size, formats: [...f.formats], status: f.status, reasons: [...f.reasons], findings: f.findings.map(jsonFinding) };
+  const out: JsonFile = { file: f.file, size: f.size, formats: [...f.formats], status: f.status, reasons: [...f.reasons], findings: f.findings.map(jsonFinding) };
+  if (f.suppressed && f.suppressed.length > 0) out.suppressed = f.suppressed.map(jsonFinding);
+  if (f.sha256) out.sha256 = f.sha256;
+  return out;
+}
+
+function suppressedCount(report: ScanReport): { suppressed?: number } {
+  const n = report.files.reduce((sum, f) => sum + (f.suppressed?.length ?? 0), 0);
+  return n > 0 ? { suppressed: n } : {};
 }
 
 /** Fixed key order, so output diffs cleanly between runs; optional keys only when known. */
@@ -120,5 +137,6 @@ function jsonFinding(f: Finding): JsonFinding {
     message: f.message,
     fingerprint: fingerprint(f),
     ...(f.properties !== undefined && { properties: f.properties }),
+    ...(f.suppression !== undefined && { suppression: { ...f.suppression } }),
   };
 }

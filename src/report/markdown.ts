@@ -38,6 +38,8 @@ export function renderSummary(report: ScanReport, gate: GateResult, options: Sum
   const footer = renderFooter(report, gate);
   const budget = new ByteBudget((options.maxBytes ?? DEFAULT_SUMMARY_BYTES) - byteLength(footer) - 2);
   budget.take(renderHeader(gate, options.title ?? 'Model scan'));
+  const suppressed = report.files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
+  if (suppressed > 0) budget.take(`${plural(suppressed, 'finding')} suppressed (configuration or baseline): not counted against the threshold.\n`);
   if (!nothingToScan(gate)) budget.take(renderCounts(gate));
   const sections = tableSections(report, gate).filter((section) => section.rows.length > 0);
   sections.forEach((section, i) => {

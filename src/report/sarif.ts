@@ -22,6 +22,8 @@ export interface SarifOptions {
   category?: string;
   /** Results kept, most severe first. Default and maximum: 25,000. */
   maxResults?: number;
+  /** A baseline was applied: results carry `baselineState` (`new`, or `unchanged` for baseline findings). */
+  baseline?: boolean;
 }
 
 /** A finding together with the file on disk it was found in. */
@@ -49,17 +51,21 @@ export function buildSarif(report: ScanReport, options: SarifOptions = {}): Log 
     automationDetails: { id: automationId(options.category) },
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
     invocations: [buildInvocation(report, all.length - kept.length)],
-    results: kept.map((item) => buildResult(item, ruleIndex.get(item.finding.ruleId)!)),
+    results: kept.map((item) => withSuppression(buildResult(item, ruleIndex.get(item.finding.ruleId)!), item.finding, options.baseline ?? false)),
   };
+  const artifacts = report.files.filter((f) => f.sha256).map((f) => ({ location: artifactLocationFor(f.file, f.absolutePath), hashes: { 'sha-256': f.sha256! } }));
+  if (artifacts.length > 0) run.artifacts = artifacts;
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
 /** Every finding, most severe first, then by file, member and offset (stable across runs). */
 function collectFindings(report: ScanReport): Located[] {
   return report.files
-    .flatMap((file) => file.findings.map((finding) => ({ finding, file })))
+    .flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((finding) => ({ finding, file })))
     .sort(
       (a, b) =>
+        // Suppressed and baseline results last: the first dropped when over the limit.
+        Number(a.finding.suppression !== undefined) - Number(b.finding.suppression !== undefined) ||
         bySeverityDesc(a.finding, b.finding) ||
         compare(a.finding.file, b.finding.file) ||
         compare(a.finding.member ?? '', b.finding.member ?? '') ||
@@ -108,6 +114,19 @@ function buildResult({ finding, file }: Located, ruleIndex: number): Result {
     partialFingerprints: { [FINGERPRINT_KEY]: id, primaryLocationLineHash: `${id.slice(0, 16)}:1` },
     properties: resultProperties(finding),
   };
+}
+
+/**
+ * Config suppressions become SARIF suppressions (code scanning shows the alert
+ * as dismissed, with the reason); baseline findings stay open alerts marked `unchanged`.
+ */
+function withSuppression(result: Result, finding: Finding, baseline: boolean): Result {
+  const s = finding.suppression;
+  if (s?.kind === 'config') {
+    result.suppressions = [{ kind: 'external', status: 'accepted', justification: escapeSarifText(s.justification) }];
+  }
+  if (baseline) result.baselineState = s?.kind === 'baseline' ? 'unchanged' : 'new';
+  return result;
 }
 
 /**

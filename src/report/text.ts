@@ -107,6 +107,8 @@ function summaryLine(report: ScanReport, gate: GateResult, paint: Paint): string
   const partial = notFullyScannedModels(gate).length;
   if (partial > 0) parts.push(`${partial} not fully scanned`);
   if (report.errors.length > 0) parts.push(`${report.errors.length} input ${report.errors.length === 1 ? 'error' : 'errors'}`);
+  const suppressed = report.files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0);
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
   const verdict = gate.outcome === 'fail' ? paint(ANSI.bold + ANSI.red, 'FAILED') : paint(ANSI.bold + ANSI.green, 'PASSED');
   return `${parts.join(', ')} — ${verdict} (threshold: ${gate.threshold})`;
 }

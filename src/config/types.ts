@@ -1,0 +1,41 @@
+import type { Severity } from '../core/severity.js';
+
+/** `.modelscan.yml`, as validated against schema/modelscan-config.schema.json. */
+export interface ModelscanConfig {
+  version?: 1;
+  pickle?: {
+    allow?: { module: string; name: string; reason?: string }[];
+    deny?: { module: string; name?: string; severity: Severity; reason?: string }[];
+  };
+  /** Rule id -> severity. */
+  severity?: Record<string, Severity>;
+  /** Globs (relative to the scan root) of files to leave out. */
+  ignore?: string[];
+  suppressions?: Suppression[];
+}
+
+export interface Suppression {
+  /** Path or glob relative to the scan root. */
+  file: string;
+  sha256?: string;
+  rule: string;
+  callable?: string;
+  reason: string;
+  /** YYYY-MM-DD: the suppression stops applying after this day (UTC). */
+  expires?: string;
+}
+
+/** A configuration read from disk. */
+export interface LoadedConfig {
+  config: ModelscanConfig;
+  /** Absolute path of the file. */
+  path: string;
+  /** The file as reports name it: POSIX, relative to the scan root (absolute outside it). */
+  displayPath: string;
+  size: number;
+}
+
+/** Bad configuration: `message` is one line naming the file and the key. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
