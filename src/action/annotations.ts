@@ -29,10 +29,12 @@ export function annotate(gate: GateResult, reserveError: boolean): number {
     if (budget[kind] <= 0) continue;
     budget[kind]--;
     shown++;
-    core[kind](escapeTerminal(annotationMessage(finding)), {
+    // The runner escapes `%`, CR, LF, `:` and `,` in properties, not ESC or bidi controls: a path that
+    // holds any (or `##[`) is not attached as `file` (the message names it, escaped) rather than logged raw.
+    const attachable = escapeTerminal(finding.file) === finding.file;
+    core[kind](escapeTerminal(`${attachable ? '' : `${finding.file}: `}${annotationMessage(finding)}`), {
       title: `${finding.severity.toUpperCase()}: ${ruleFor(finding.ruleId).short}`.slice(0, 255),
-      file: finding.file,
-      startLine: 1,
+      ...(attachable ? { file: finding.file, startLine: 1 } : {}),
     });
   }
   const hidden = gate.findings.length - shown;

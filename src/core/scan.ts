@@ -174,6 +174,8 @@ class FileRun {
 
   /** Routes and scans some bytes. Returns the id of the scanner that claimed them, or undefined. */
   async scanSource(source: ByteSource, member: string | undefined, depth: number, name: string): Promise<string | undefined> {
+    // Out of time: not even a probe. The throw unwinds the scanners this is nested in (see below).
+    if (depth > 0 && this.budget.expired) throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
     const scanner = route(this.scanners, makeProbe(source, name));
     if (!scanner) return undefined;
     if (!this.formats.includes(scanner.id)) this.formats.push(scanner.id);
@@ -189,6 +191,8 @@ class FileRun {
           this.budget.reported.add('maxFileSeconds');
           ctx.incomplete(error.message);
         }
+        // Every level nested in this file stops, up to the file itself (where it ends here).
+        if (depth > 0) throw error;
       } else {
         // Scanners report malformed input themselves: an exception that escapes is a scanner bug.
         // Still never "clean": the file is not fully scanned, and the finding says it was our fault.

@@ -273,3 +273,44 @@ describe('truncation at every offset of small fixtures, every format', () => {
     expect(runs).toBeGreaterThan(500);
   }, 120_000);
 });
+
+/** A minimal ustar writer: one 512-byte header per member, data padded to 512. */
+function tar(members: { name: string; data: Uint8Array }[]): Uint8Array {
+  const blocks: Buffer[] = [];
+  for (const { name, data } of members) {
+    const h = Buffer.alloc(512);
+    h.write(name, 0, 100, 'utf8');
+    h.write('0000644\0', 100);
+    h.write('0000000\0', 108);
+    h.write('0000000\0', 116);
+    h.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124);
+    h.write('00000000000\0', 136);
+    h.write('        ', 148);
+    h.write('0', 156);
+    h.write('ustar\0', 257);
+    h.write('00', 263);
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+    blocks.push(h, Buffer.from(data), Buffer.alloc((512 - (data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return new Uint8Array(Buffer.concat(blocks));
+}
+
+describe('tar', () => {
+  it('a tar that contains itself, nested beyond maxDepth, ends at the limit', async () => {
+    let t = tar([{ name: 'data.pkl', data: EVIL_PICKLE }]);
+    for (let i = 0; i < 8; i++) t = tar([{ name: 'self.tar', data: t }, { name: 'again.tar', data: t }]);
+    const started = performance.now();
+    const r = await scanBytes(t, 'self.tar');
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectLimit(r, /nested deeper than the limit of 5 levels/);
+  });
+
+  it('maxMembers counts members of nested tars together', async () => {
+    const inner = tar(Array.from({ length: 30 }, (_, i) => ({ name: `m${i}.pkl`, data: BENIGN_PICKLE })));
+    const r = await scanBytes(tar([{ name: 'a.tar', data: inner }, { name: 'b.tar', data: inner }]), 'many.tar', { limits: { maxMembers: 40 } });
+    expectLimit(r, /more than 40 archive members in this file .*limit maxMembers/);
+  });
+});

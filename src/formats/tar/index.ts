@@ -37,6 +37,15 @@ async function scan(ctx: ScanContext): Promise<void> {
       ctx.incomplete(`member "${entry.name}" is truncated: ${available} of ${entry.size} bytes are present`, entry.dataOffset);
     }
     if (available === 0) continue;
+    // Members of every archive nested in this file count together (ctx.budget, limit maxMembers).
+    ctx.checkBudget();
+    if (++ctx.budget.members > limits.maxMembers) {
+      if (!ctx.budget.reported.has('maxMembers')) {
+        ctx.budget.reported.add('maxMembers');
+        ctx.incomplete(`more than ${limits.maxMembers} archive members in this file (nested archives included); the rest were not examined (limit maxMembers)`);
+      }
+      break;
+    }
     const member = new SliceSource(source, entry.dataOffset, available);
     shareBudget(source, member);
     const taken = await ctx.scanNested(member, entry.name);
