@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fc } from '@fast-check/vitest';
 import { scanFile } from '../../src/core/scan.js';
 import { makeProbe, route } from '../../src/core/route.js';
@@ -201,10 +202,72 @@ export function brokenInvariant(result: FileResult, ms: number): string | undefi
   return undefined;
 }
 
+/**
+ * A scan that never returns control (a synchronous loop, e.g. inside a wasm
+ * library) cannot be interrupted from its own thread: no timer, no time
+ * budget, no test timeout fires. The watchdog is a second thread that watches
+ * a heartbeat in shared memory; when one scan runs past `hangMs` it keeps the
+ * input in test/fuzz/.crashes/ (with a .txt saying "hang") and kills the process
+ * (SIGKILL), so a hang fails loudly instead of stalling CI forever; `npm run fuzz`
+ * then restarts without the scanner that hung.
+ */
+export const HANG_EXIT_CODE = 86;
+class Watchdog {
+  private readonly shared = new SharedArrayBuffer(8 + 8 + 4096);
+  private readonly started = new Float64Array(this.shared, 0, 1);
+  private readonly pathLength = new Int32Array(this.shared, 8, 1);
+  private readonly path = new Uint8Array(this.shared, 16, 4096);
+  private readonly worker: Worker;
+
+  constructor(hangMs: number) {
+    this.worker = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const fs = require('node:fs'), path = require('node:path');
+       const { shared, hangMs, crashDir, code } = workerData;
+       const started = new Float64Array(shared, 0, 1), len = new Int32Array(shared, 8, 1), bytes = new Uint8Array(shared, 16, 4096);
+       const tick = new Int32Array(new SharedArrayBuffer(4));
+       for (;;) {
+         Atomics.wait(tick, 0, 0, 1000);
+         const t = started[0];
+         if (t > 0 && performance.timeOrigin + performance.now() - t > hangMs) {
+           const file = Buffer.from(bytes.subarray(0, len[0])).toString('utf8');
+           try {
+             fs.mkdirSync(crashDir, { recursive: true });
+             const to = path.join(crashDir, 'hang-' + Date.now() + '-' + path.basename(file));
+             fs.copyFileSync(file, to);
+             fs.writeFileSync(to + '.txt', 'hang: the scan did not return within ' + hangMs + ' ms\\n');
+             process.stderr.write('\\nFUZZ HANG: ' + file + ' saved as ' + to + '\\n');
+           } catch (e) { process.stderr.write('\\nFUZZ HANG (input not saved: ' + e + ')\\n'); }
+           process.exitCode = code;
+           process.kill(process.pid, 'SIGKILL');
+         }
+       }`,
+      { eval: true, workerData: { shared: this.shared, hangMs, crashDir: CRASH_DIR, code: HANG_EXIT_CODE } },
+    );
+    this.worker.unref();
+  }
+
+  begin(file: string): void {
+    const bytes = Buffer.from(file, 'utf8').subarray(0, 4096);
+    this.path.set(bytes);
+    this.pathLength[0] = bytes.length;
+    this.started[0] = performance.timeOrigin + performance.now();
+  }
+
+  end(): void {
+    this.started[0] = 0;
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
 /** Writes bytes under a name in a fresh private folder and scans them like a file on disk. */
 export class ScanBench {
   readonly dir = mkdtempSync(join(tmpdir(), 'modelscan-fuzz-'));
   private n = 0;
+  private readonly watchdog = new Watchdog(Number(process.env.FUZZ_HANG_MS ?? 60_000));
 
   async scan(bytes: Uint8Array, name: string, limits: Partial<Limits> = FUZZ_LIMITS): Promise<{ result: FileResult; ms: number }> {
     const sub = join(this.dir, String(this.n++ % 4));
@@ -212,6 +275,7 @@ export class ScanBench {
     const path = join(sub, name);
     writeFileSync(path, bytes);
     const started = performance.now();
+    this.watchdog.begin(path);
     try {
       const result = await withTimeout(
         scanFile({ relativePath: name, absolutePath: path, explicit: true } as Parameters<typeof scanFile>[0], { root: sub, limits }),
@@ -219,11 +283,13 @@ export class ScanBench {
       );
       return { result, ms: performance.now() - started };
     } finally {
+      this.watchdog.end();
       rmSync(path, { force: true });
     }
   }
 
   close(): void {
+    this.watchdog.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
