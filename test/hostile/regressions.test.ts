@@ -9,7 +9,10 @@ import { FIXTURES_DIR, REGRESSIONS_DIR, ScanBench, brokenInvariant } from '../fu
  * within the fuzz invariants, with the default limits. README.md there says
  * what each file broke.
  */
-const files = readdirSync(REGRESSIONS_DIR).filter((f) => !f.endsWith('.md')).sort();
+const files = readdirSync(REGRESSIONS_DIR, { withFileTypes: true })
+  .filter((e) => e.isFile() && !e.name.endsWith('.md'))
+  .map((e) => e.name)
+  .sort();
 const bench = new ScanBench();
 afterAll(() => bench.close());
 
@@ -31,4 +34,13 @@ describe('regression fixtures from fuzzing and the malformed-input corpus', () =
     const good = await bench.scan(readFileSync(join(FIXTURES_DIR, 'keras', 'benign_keras2_sequential.h5')), 'good.h5', {});
     expect(good.result.status, JSON.stringify(good.result.reasons)).toBe('complete');
   });
+
+  // OPEN: h5wasm (HDF5 in wasm) loops forever, synchronously, reading a variable-length string
+  // attribute whose global-heap entry is corrupt. Nothing in-thread can interrupt it (no timer, no
+  // time budget). Fix: read H5 attributes in a worker thread or child process with a deadline.
+  // Run with MODELSCAN_OPEN_HANGS=1 once that lands (the watchdog in the harness kills a hang after 60 s).
+  it.skipIf(!process.env.MODELSCAN_OPEN_HANGS)('open: an H5 attribute that hangs h5wasm ends within the time budget', async () => {
+    const { result } = await bench.scan(readFileSync(join(REGRESSIONS_DIR, 'open', 'h5wasm-vlen-attribute-hang.h5')), 'hang.h5', { maxFileSeconds: 5 });
+    expect(result.status).toBe('incomplete');
+  }, 120_000);
 });
