@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -211,13 +211,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1303,15 +1303,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -1651,12 +1651,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -1673,7 +1673,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2049,7 +2049,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2060,7 +2060,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2128,18 +2128,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2403,65 +2402,64 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 576:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(5061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(20)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(7408)
-const EnvHttpProxyAgent = __nccwpck_require__(2785)
-const RetryAgent = __nccwpck_require__(8610)
-const errors = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6135)
-const buildConnector = __nccwpck_require__(1952)
-const MockClient = __nccwpck_require__(6197)
-const MockAgent = __nccwpck_require__(2781)
-const MockPool = __nccwpck_require__(9396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
-const DecoratorHandler = __nccwpck_require__(5579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1530),
-  retry: __nccwpck_require__(7114),
-  dump: __nccwpck_require__(5596),
-  dns: __nccwpck_require__(1643)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2515,11 +2513,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3345).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(4398).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2530,66 +2528,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(548).Headers
-/* unused reexport */ __nccwpck_require__(1627).Response
-/* unused reexport */ __nccwpck_require__(268).Request
-/* unused reexport */ __nccwpck_require__(2134).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8755).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(3165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
-/* unused reexport */ __nccwpck_require__(5358).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(8742)
+const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(2272)
-const { RequestAbortedError } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2649,16 +2647,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -2764,7 +2762,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2778,10 +2776,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3022,16 +3020,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3243,18 +3241,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3470,15 +3468,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3585,21 +3583,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(5259)
-module.exports.stream = __nccwpck_require__(792)
-module.exports.pipeline = __nccwpck_require__(9294)
-module.exports.upgrade = __nccwpck_require__(1098)
-module.exports.connect = __nccwpck_require__(6900)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3608,9 +3606,9 @@ module.exports.connect = __nccwpck_require__(6900)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { ReadableStreamFrom } = __nccwpck_require__(2272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -3991,15 +3989,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(2519)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4091,16 +4089,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -4338,7 +4336,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -4463,7 +4461,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4672,7 +4670,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -5104,7 +5102,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5112,7 +5110,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5127,9 +5125,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5593,7 +5591,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -5667,7 +5665,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5675,7 +5673,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(7887)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -5826,13 +5824,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -5840,9 +5838,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
-const { tree } = __nccwpck_require__(9112)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6552,18 +6550,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const DispatcherBase = __nccwpck_require__(8641)
-const Pool = __nccwpck_require__(20)
-const Client = __nccwpck_require__(5061)
-const util = __nccwpck_require__(2272)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6692,7 +6690,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6700,7 +6698,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -6708,10 +6706,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(20)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const { parseOrigin } = __nccwpck_require__(2272)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -6908,7 +6906,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6916,9 +6914,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -6931,7 +6929,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6964,9 +6962,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(3512)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -6978,11 +6976,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4826))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -6990,7 +6988,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -7905,7 +7903,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(9852).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8428,7 +8426,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8436,13 +8434,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8461,7 +8459,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8867,7 +8865,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(9852).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9227,7 +9225,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9237,16 +9235,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const Request = __nccwpck_require__(2543)
-const DispatcherBase = __nccwpck_require__(8641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -9288,9 +9286,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(1003)
-const connectH1 = __nccwpck_require__(1021)
-const connectH2 = __nccwpck_require__(2820)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9598,7 +9596,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -9858,19 +9856,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10073,7 +10071,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10145,15 +10143,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(7408)
-const Agent = __nccwpck_require__(3389)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10312,7 +10310,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10436,15 +10434,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const FixedQueue = __nccwpck_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
-const PoolStats = __nccwpck_require__(398)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10637,10 +10635,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10678,7 +10676,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10689,14 +10687,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(5061)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -10792,19 +10790,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3389)
-const Pool = __nccwpck_require__(20)
-const DispatcherBase = __nccwpck_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
-const Client = __nccwpck_require__(5061)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11073,13 +11071,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(1131)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11115,7 +11113,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11123,8 +11121,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const Agent = __nccwpck_require__(3389)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11154,7 +11152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -11205,15 +11203,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { kBodyUsed } = __nccwpck_require__(1003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11444,20 +11442,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
-const { RequestRetryError } = __nccwpck_require__(1059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(2272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -11888,14 +11886,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(5579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12270,14 +12268,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const DecoratorHandler = __nccwpck_require__(5579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12400,12 +12398,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12428,11 +12426,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12459,11 +12457,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12485,13 +12483,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6972);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -12769,7 +12767,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12781,7 +12779,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12793,7 +12791,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12814,13 +12812,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(1003)
-const Agent = __nccwpck_require__(3389)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -12831,14 +12829,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1501)
-const MockClient = __nccwpck_require__(6197)
-const MockPool = __nccwpck_require__(9396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(6110)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -12981,14 +12979,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(5061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -12997,10 +12995,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13047,12 +13045,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(1059)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13082,12 +13080,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -13095,9 +13093,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1501)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13296,14 +13294,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(20)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -13312,10 +13310,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13362,7 +13360,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -13392,20 +13390,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1501)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -13766,7 +13764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13816,7 +13814,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -13852,7 +13850,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -14282,20 +14280,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
-const { webidl } = __nccwpck_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
-const { Request, fromInnerRequest } = __nccwpck_require__(268)
-const { kState } = __nccwpck_require__(907)
-const { fetching } = __nccwpck_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15148,15 +15146,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { Cache } = __nccwpck_require__(3186)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -15307,26 +15305,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(1003).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(428)
-const { isValidHeaderName } = __nccwpck_require__(1168)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15371,7 +15369,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -15390,15 +15388,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7818)
-const { stringify } = __nccwpck_require__(1061)
-const { webidl } = __nccwpck_require__(1861)
-const { Headers } = __nccwpck_require__(548)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -15581,14 +15579,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
-const { isCTLExcludingHtab } = __nccwpck_require__(1061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15898,7 +15896,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -16257,13 +16255,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -16838,23 +16836,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3345)
-const { makeRequest } = __nccwpck_require__(268)
-const { webidl } = __nccwpck_require__(1861)
-const { EventSourceStream } = __nccwpck_require__(3535)
-const { parseMIMEType } = __nccwpck_require__(428)
-const { createFastMessageEvent } = __nccwpck_require__(5924)
-const { isNetworkError } = __nccwpck_require__(1627)
-const { delay } = __nccwpck_require__(9003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -17328,7 +17326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -17372,12 +17370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17387,16 +17385,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1168)
-const { FormData } = __nccwpck_require__(2134)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(428)
-const { multipartFormDataParser } = __nccwpck_require__(948)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -17908,7 +17906,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -18039,7 +18037,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18790,12 +18788,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(1003)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -18843,14 +18841,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -18976,16 +18974,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { utf8DecodeBytes } = __nccwpck_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
-const { isFileLike } = __nccwpck_require__(5114)
-const { makeEntry } = __nccwpck_require__(2134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19457,16 +19455,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
-const { kState } = __nccwpck_require__(907)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { FileLike, isFileLike } = __nccwpck_require__(5114)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -19716,7 +19714,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -19763,21 +19761,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(1003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1168)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20457,7 +20455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20470,9 +20468,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(1627)
-const { HeadersList } = __nccwpck_require__(548)
-const { Request, cloneRequest } = __nccwpck_require__(268)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20508,23 +20506,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1168)
-const { kState, kDispatcher } = __nccwpck_require__(907)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { webidl } = __nccwpck_require__(1861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22734,23 +22732,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(2272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -22760,12 +22758,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -23778,14 +23776,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
-const util = __nccwpck_require__(2272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -23797,16 +23795,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5055)
-const { kState, kHeaders } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { FormData } = __nccwpck_require__(2134)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24395,7 +24393,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -24411,21 +24409,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
-const { getGlobalOrigin } = __nccwpck_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -26050,14 +26048,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(2272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26752,7 +26750,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -27049,7 +27047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27058,16 +27056,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(234)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9521)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27400,12 +27398,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27485,7 +27483,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -27502,7 +27500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27513,10 +27511,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9521)
-const { ProgressEvent } = __nccwpck_require__(7309)
-const { getEncoding } = __nccwpck_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -27900,27 +27898,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
-const { channels } = __nccwpck_require__(5726)
-const { CloseEvent } = __nccwpck_require__(5924)
-const { makeRequest } = __nccwpck_require__(268)
-const { fetching } = __nccwpck_require__(3345)
-const { Headers, getHeadersList } = __nccwpck_require__(548)
-const { getDecodeSplit } = __nccwpck_require__(1168)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28278,7 +28276,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -28351,14 +28349,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { kConstruct } = __nccwpck_require__(1003)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -28687,12 +28685,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6976)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -28790,14 +28788,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3105)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -28902,16 +28900,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(5726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -28921,11 +28919,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3105)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(3969)
-const { PerMessageDeflate } = __nccwpck_require__(8029)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29436,14 +29434,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6976)
-const FixedQueue = __nccwpck_require__(9220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29547,7 +29545,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -29566,16 +29564,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -29895,15 +29893,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -29912,21 +29910,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
-const { ByteParser } = __nccwpck_require__(276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
-const { SendQueue } = __nccwpck_require__(5388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30693,6 +30691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -30913,7 +30918,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -30925,7 +30930,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -30963,9 +30968,9 @@ __nccwpck_require__.d(core_namespaceObject, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -31001,7 +31006,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31039,7 +31044,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -31097,7 +31102,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31113,7 +31118,7 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31129,7 +31134,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -31140,7 +31145,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31231,11 +31236,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31832,7 +31837,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31932,7 +31937,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32008,7 +32013,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32082,7 +32087,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32213,7 +32218,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -32363,7 +32368,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32405,7 +32410,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32585,7 +32590,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32859,7 +32864,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32937,13 +32942,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33234,7 +33239,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -33447,7 +33452,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33527,7 +33532,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33573,8 +33578,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -33592,7 +33597,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33755,7 +33760,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -33823,7 +33828,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -33910,8 +33915,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./lib/core/discover.js
 
 
@@ -34157,7 +34162,9 @@ const DEFAULT_LIMITS = {
     maxPickleBytes: 1024 * 1024 * 1024,
     maxPickleOpcodes: 50_000_000,
     maxStackDepth: 100_000,
-    maxMemoEntries: 1_000_000,
+    // Real pickles stay far below (one memo entry per object or string); the pickle engine keeps
+    // memoized strings as source offsets (12 bytes each), so the bound stays affordable.
+    maxMemoEntries: 16_000_000,
     maxFindingsPerFile: 1_000,
     // The safetensors reference loader refuses headers above 100 MB; nothing else comes close.
     maxJsonBytes: 100_000_000,
@@ -34569,7 +34576,14 @@ const DEFAULT_PICKLE_POLICY = {
         'transformers.trainer_pt_utils': ['AcceleratorConfig'],
         'transformers.debug_utils': ['DebugOption'],
         'transformers.generation.configuration_utils': ['GenerationConfig'],
-        'transformers.tokenization_utils_base': ['BatchEncoding'],
+        'transformers.tokenization_utils_base': ['BatchEncoding', 'AddedToken'],
+        // Pickled tokenizers: the Python wrapper restores its __dict__; the Rust tokenizers objects restore
+        // from JSON in __setstate__ (tokenizers' bindings declare Tokenizer in module "tokenizers" and
+        // the model base class as tokenizers.models.Model, instantiated empty for pickle).
+        'transformers.tokenization_utils_fast': ['PreTrainedTokenizerFast'],
+        'transformers.tokenization_utils': ['PreTrainedTokenizer'],
+        tokenizers: ['Tokenizer', 'AddedToken'],
+        'tokenizers.models': ['Model', 'BPE', 'WordPiece', 'WordLevel', 'Unigram'],
         'accelerate.utils.dataclasses': ['DistributedType', 'DeepSpeedPlugin'],
         'accelerate.state': ['PartialState'],
         // ultralytics checkpoints pickle the model object and its training settings.
@@ -34622,6 +34636,11 @@ const DEFAULT_PICKLE_POLICY = {
             modules: ['transformers.models.'],
             names: /^[A-Z][A-Za-z0-9]*Config$/,
             why: 'transformers model configuration classes.',
+        },
+        {
+            modules: ['transformers.models.'],
+            names: /^[A-Z][A-Za-z0-9]*Tokenizer(Fast)?$/,
+            why: 'transformers tokenizer classes (BertTokenizerFast, ...): pickled tokenizers restore plain attributes.',
         },
     ],
     denyModules: {
@@ -37042,6 +37061,12 @@ const DENSE_MEMO = 1 << 26;
 const MAX_FOLDED = 4096;
 /** Attributes remembered per global written by BUILD (threats B2, D11). */
 const MAX_ATTRS = 64;
+/**
+ * A memo slot holding a str that was read from the source: only its offset and
+ * length are kept (memoStrAt/memoStrLen) and GET decodes it again. Millions of
+ * memoized strings then cost 12 bytes each and nothing for the garbage collector.
+ */
+const MEMO_STR = new PyOpaque('memoized str');
 /** What one or more pickle streams did, for findings.ts to turn into findings. */
 class Collector {
     /** Globals not on the allowlist (including unresolved ones), in import order. */
@@ -37086,6 +37111,13 @@ class PickleMachine {
     memo = [];
     memoSparse;
     memoCount = 0;
+    memoStrAt = new Float64Array(0);
+    memoStrLen = new Uint32Array(0);
+    /** The str the fast path pushed last: where its bytes are, and its stack slot. */
+    lastStr;
+    lastStrAt = 0;
+    lastStrLen = 0;
+    lastStrSp = -1;
     proto = 0;
     opcodes = 0;
     /** The value STOP returned. */
@@ -37583,6 +37615,10 @@ class PickleMachine {
                     const str = buf.toString('utf8', p + 2, p + 2 + n);
                     if (str.indexOf('\ufffd') >= 0)
                         break loop;
+                    this.lastStr = str;
+                    this.lastStrAt = base + p + 2;
+                    this.lastStrLen = n;
+                    this.lastStrSp = sp;
                     stack[sp++] = str;
                     p += 2 + n;
                     break;
@@ -37596,6 +37632,10 @@ class PickleMachine {
                     const str = buf.toString('utf8', p + 5, p + 5 + n);
                     if (str.indexOf('\ufffd') >= 0)
                         break loop;
+                    this.lastStr = str;
+                    this.lastStrAt = base + p + 5;
+                    this.lastStrLen = n;
+                    this.lastStrSp = sp;
                     stack[sp++] = str;
                     p += 5 + n;
                     break;
@@ -37618,62 +37658,34 @@ class PickleMachine {
                     p += 1;
                     break;
                 case Op.MEMOIZE:
-                    if (sp <= fence || this.memoCount !== memo.length || this.memoCount >= maxMemo || this.memoSparse)
-                        break loop;
-                    memo.push(stack[sp - 1]);
-                    this.memoCount++;
-                    p += 1;
-                    break;
-                case Op.BINPUT: {
-                    if (p + 2 > lim || sp <= fence)
-                        break loop;
-                    const k = buf[p + 1];
-                    if (k < memo.length && memo[k] !== undefined)
-                        memo[k] = stack[sp - 1];
-                    else if (k === memo.length && this.memoCount < maxMemo) {
-                        memo.push(stack[sp - 1]);
-                        this.memoCount++;
-                    }
-                    else
-                        break loop;
-                    p += 2;
-                    break;
-                }
+                case Op.BINPUT:
                 case Op.LONG_BINPUT: {
-                    if (p + 5 > lim || sp <= fence)
+                    const op = buf[p];
+                    const width = op === Op.MEMOIZE ? 1 : op === Op.BINPUT ? 2 : 5;
+                    if (p + width > lim || sp <= fence || this.memoSparse)
                         break loop;
-                    const k = (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
-                    if (k < memo.length && memo[k] !== undefined)
-                        memo[k] = stack[sp - 1];
-                    else if (k === memo.length && this.memoCount < maxMemo) {
-                        memo.push(stack[sp - 1]);
-                        this.memoCount++;
+                    const k = op === Op.MEMOIZE ? this.memoCount : op === Op.BINPUT ? buf[p + 1] : (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
+                    if (k < memo.length) {
+                        if (memo[k] === undefined)
+                            break loop;
                     }
-                    else
+                    else if (k !== memo.length || this.memoCount >= maxMemo)
                         break loop;
-                    p += 5;
+                    this.memoSet(k, stack[sp - 1], sp - 1);
+                    p += width;
                     break;
                 }
-                case Op.BINGET: {
-                    if (p + 2 > lim)
-                        break loop;
-                    const k = buf[p + 1];
-                    const v = k < memo.length ? memo[k] : undefined;
-                    if (v === undefined)
-                        break loop;
-                    stack[sp++] = v;
-                    p += 2;
-                    break;
-                }
+                case Op.BINGET:
                 case Op.LONG_BINGET: {
-                    if (p + 5 > lim)
+                    const width = buf[p] === Op.BINGET ? 2 : 5;
+                    if (p + width > lim)
                         break loop;
-                    const k = (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
+                    const k = width === 2 ? buf[p + 1] : (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
                     const v = k < memo.length ? memo[k] : undefined;
                     if (v === undefined)
                         break loop;
-                    stack[sp++] = v;
-                    p += 5;
+                    stack[sp++] = v === MEMO_STR ? this.memoStr(k) : v;
+                    p += width;
                     break;
                 }
                 case Op.EMPTY_LIST:
@@ -37822,13 +37834,14 @@ class PickleMachine {
         if (index < memo.length) {
             if (memo[index] === undefined)
                 this.countMemo(at);
-            memo[index] = v;
+            this.memoSet(index, v, this.sp - 1);
         }
         else if (index < DENSE_MEMO && index <= memo.length + 1024) {
             this.countMemo(at);
             while (memo.length < index)
                 memo.push(undefined);
-            memo.push(v);
+            this.memoCount--;
+            this.memoSet(index, v, this.sp - 1);
         }
         else {
             const sparse = (this.memoSparse ??= new Map());
@@ -37836,6 +37849,46 @@ class PickleMachine {
                 this.countMemo(at);
             sparse.set(index, v);
         }
+    }
+    /**
+     * Stores v in dense memo slot k (at most one past the end), counting a new
+     * slot. A str the fast path just read from the source is kept as a reference.
+     */
+    memoSet(k, v, slot) {
+        const memo = this.memo;
+        let stored = v;
+        if (slot === this.lastStrSp && v === this.lastStr && typeof v === 'string' && v.length > 0) {
+            if (k >= this.memoStrAt.length)
+                this.growMemoStr(k);
+            this.memoStrAt[k] = this.lastStrAt;
+            this.memoStrLen[k] = this.lastStrLen;
+            stored = MEMO_STR;
+        }
+        if (k === memo.length) {
+            memo.push(stored);
+            this.memoCount++;
+        }
+        else
+            memo[k] = stored;
+    }
+    growMemoStr(k) {
+        const size = Math.max(1024, this.memoStrAt.length * 2, k + 1);
+        const at = new Float64Array(size);
+        at.set(this.memoStrAt);
+        const len = new Uint32Array(size);
+        len.set(this.memoStrLen);
+        this.memoStrAt = at;
+        this.memoStrLen = len;
+    }
+    /** A memoized str, decoded again from the source (it was valid UTF-8 when first read). */
+    memoStr(k) {
+        const at = this.memoStrAt[k];
+        const n = this.memoStrLen[k];
+        const r = this.r;
+        const i = at - r.bufStart;
+        if (i >= 0 && i + n <= r.buf.length)
+            return r.buf.toString('utf8', i, i + n);
+        return Buffer.from(r.source.read(at, n)).toString('utf8');
     }
     countMemo(at) {
         if (this.memoCount >= this.limits.maxMemoEntries)
@@ -37848,7 +37901,7 @@ class PickleMachine {
             v = index < this.memo.length ? this.memo[index] : this.memoSparse?.get(index);
         if (v === undefined)
             throw this.bad(`memo key ${String(index)} is not set`, at);
-        this.push(v, at);
+        this.push(v === MEMO_STR ? this.memoStr(index) : v, at);
     }
     // ---- argument decoding
     /** BINUNICODE and friends: UTF-8 with surrogatepass, as the C unpickler decodes them. */
@@ -38547,253 +38600,1806 @@ function nextCandidate(source, from, end) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
-/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
-class GgufMalformed extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const cursor_WINDOW = 1 << 16;
-/**
- * Sequential little-endian reads over a ByteSource through a small window, so
- * metadata with 150k vocabulary strings costs a few positioned reads, never
- * the whole file. Every read is checked against the file size first.
- */
-class GgufCursor {
-    source;
-    pos = 0;
-    window = new Uint8Array(0);
-    windowStart = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    get size() {
-        return this.source.size;
-    }
-    get remaining() {
-        return this.source.size - this.pos;
-    }
-    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
-    ensure(count, itemBytes, what) {
-        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
-            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
-        }
-    }
-    u8() {
-        return this.view(1).getUint8(0);
-    }
-    u32() {
-        return this.view(4).getUint32(0, true);
-    }
-    u64() {
-        return this.view(8).getBigUint64(0, true);
-    }
-    skip(bytes, what) {
-        this.ensure(bytes, 1, what);
-        this.pos += Number(bytes);
-    }
-    bytes(length) {
-        this.ensure(length, 1, 'a byte string');
-        if (length > cursor_WINDOW) {
-            const out = this.source.read(this.pos, length);
-            this.pos += length;
-            return out;
-        }
-        const out = this.fill(length).slice(0, length);
-        this.pos += length;
-        return out;
-    }
-    view(length) {
-        this.ensure(length, 1, `a ${length}-byte number`);
-        const bytes = this.fill(length);
-        this.pos += length;
-        return new DataView(bytes.buffer, bytes.byteOffset, length);
-    }
-    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
-    fill(length) {
-        const rel = this.pos - this.windowStart;
-        if (rel < 0 || rel + length > this.window.length) {
-            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
-            this.windowStart = this.pos;
-            return this.window.subarray(0, length);
-        }
-        return this.window.subarray(rel, rel + length);
-    }
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
+/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].slice(0, 300);
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
-/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
-const ValueType = {
-    U8: 0,
-    I8: 1,
-    U16: 2,
-    I16: 3,
-    U32: 4,
-    I32: 5,
-    F32: 6,
-    BOOL: 7,
-    STRING: 8,
-    ARRAY: 9,
-    U64: 10,
-    I64: 11,
-    F64: 12,
-};
-/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
-const FIXED_VALUE_SIZE = new Map([
-    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
-    [ValueType.U16, 2], [ValueType.I16, 2],
-    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
-    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
+;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
+/**
+ * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
+ * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
+ * a file with a user block is still an H5 model to h5py and Keras.
+ */
+function findHdf5Signature(head, source) {
+    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
+        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
+        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
+            return offset;
+    }
+    return undefined;
+}
+/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
+function sourceContainsAny(source, needles) {
+    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
+    const overlap = Math.max(...patterns.map((p) => p.length));
+    const chunk = 8 * 1024 * 1024;
+    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
+        const bytes = source.read(offset, chunk);
+        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+        if (patterns.some((p) => view.includes(p)))
+            return true;
+        if (offset + chunk >= source.size)
+            break;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
+let loading;
+/**
+ * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
+ * costs a few hundred milliseconds that scans without H5 files should not pay.
+ * One promise per process, so it initialises once.
+ */
+function loadH5wasm() {
+    loading ??= (async () => {
+        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 7547));
+        const module = await h5wasm.ready;
+        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
+        module.activate_throwing_error_handler();
+        return h5wasm;
+    })();
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./lib/policy/keras.js
+/**
+ * What the Keras config checks consider safe or dangerous. Data only: the
+ * config walker (src/formats/keras/config-walker.ts) looks names up here.
+ */
+/**
+ * Top-level packages whose classes and functions a Keras config may name
+ * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
+ * Keras-team model libraries. Their known gadgets are listed separately below.
+ */
+const KERAS_MODULE_ROOTS = new Set([
+    'keras',
+    'tf_keras',
+    'tensorflow',
+    'keras_core',
+    'keras_hub',
+    'keras_nlp',
+    'keras_cv',
 ]);
 /**
- * ggml tensor types: elements per block and bytes per block (ggml.c
- * `type_traits`). Used only to check that a tensor's bytes fit the file.
+ * Module names that only say "defined in the saving script": Keras cannot
+ * import them from the file, it needs the user's custom objects.
  */
-const GGML_TYPE_LAYOUT = new Map([
-    [0, { block: 1, bytes: 4, name: 'F32' }],
-    [1, { block: 1, bytes: 2, name: 'F16' }],
-    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
-    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
-    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
-    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
-    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
-    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
-    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
-    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
-    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
-    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
-    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
-    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
-    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
-    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
-    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
-    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
-    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
-    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
-    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
-    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
-    [24, { block: 1, bytes: 1, name: 'I8' }],
-    [25, { block: 1, bytes: 2, name: 'I16' }],
-    [26, { block: 1, bytes: 4, name: 'I32' }],
-    [27, { block: 1, bytes: 8, name: 'I64' }],
-    [28, { block: 1, bytes: 8, name: 'F64' }],
-    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
-    [30, { block: 1, bytes: 2, name: 'BF16' }],
-    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
-    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
-    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
+const NEUTRAL_MODULES = new Set(['__main__']);
+/**
+ * Modules whose import or call runs code or commands (top-level name).
+ * A config that names one of them is CRITICAL.
+ */
+const CODE_EXECUTION_MODULES = new Set([
+    'os',
+    'posix',
+    'nt',
+    'subprocess',
+    'builtins',
+    '__builtin__',
+    'sys',
+    'importlib',
+    'runpy',
+    'pty',
+    'pickle',
+    '_pickle',
+    'cPickle',
+    'dill',
+    'cloudpickle',
+    'joblib',
+    'marshal',
+    'ctypes',
+    'code',
+    'codeop',
+    'pdb',
+    'bdb',
+    'timeit',
+    'cProfile',
+    'profile',
+    'pydoc',
+    'pkgutil',
+    'zipimport',
+    'types',
+    'operator',
+    'functools',
+    'multiprocessing',
+    'concurrent',
+    'asyncio',
+    'shutil',
+    'torch',
 ]);
-/** llama.cpp's GGML_MAX_DIMS. */
-const MAX_TENSOR_DIMS = 4;
-const DEFAULT_ALIGNMENT = 32;
+/**
+ * Python builtins that run code, import, read or write files or reach
+ * attributes by name. `{"module": "builtins", "class_name": "function",
+ * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
+ */
+const DANGEROUS_PYTHON_NAMES = new Set([
+    'exec',
+    'eval',
+    'compile',
+    'open',
+    'input',
+    'breakpoint',
+    '__import__',
+    'getattr',
+    'setattr',
+    'delattr',
+    'globals',
+    'locals',
+    'vars',
+    'system',
+    'popen',
+    'spawn',
+    'spawnl',
+    'spawnv',
+    'execl',
+    'execle',
+    'execlp',
+    'execv',
+    'execve',
+    'execvp',
+    'fork',
+    'kill',
+    'remove',
+    'unlink',
+    'rmtree',
+    'call',
+    'check_call',
+    'check_output',
+    'run',
+    'Popen',
+    'getoutput',
+    'getstatusoutput',
+    'import_module',
+    'loads',
+    'load',
+    'run_path',
+    'run_module',
+    'urlopen',
+    'urlretrieve',
+    '__globals__',
+    '__builtins__',
+    '__subclasses__',
+    '__getattribute__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__code__',
+    'enable_unsafe_deserialization',
+    'set_global_attribute',
+]);
+/** Modules that touch files or the network (top-level name): HIGH when named. */
+const SYSTEM_ACCESS_MODULES = new Set([
+    'io',
+    '_io',
+    'pathlib',
+    'tempfile',
+    'glob',
+    'fileinput',
+    'socket',
+    'ssl',
+    'http',
+    'urllib',
+    'urllib2',
+    'urllib3',
+    'requests',
+    'httpx',
+    'aiohttp',
+    'ftplib',
+    'smtplib',
+    'webbrowser',
+    'logging',
+    'zipfile',
+    'tarfile',
+    'sqlite3',
+    'numpy',
+]);
+/**
+ * Keras / TensorFlow callables and classes that are "allowed" by module but
+ * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
+ * Matched on the last name, whatever Keras/TF module the config puts it in.
+ */
+const KERAS_GADGETS = new Map([
+    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
+    [
+        'enable_unsafe_deserialization',
+        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
+    ],
+    [
+        'set_global_attribute',
+        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
+    ],
+    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
+    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
+    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
+    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
+    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
+    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
+    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
+]);
+/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
+const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
+const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
+/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
+const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
+;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
 
 
-/** Templates above this are not decoded (real ones are tens of KB). */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
-const MAX_ARRAY_DEPTH = 8;
-/** Smallest encodings, used to bound counts before looping over them. */
-const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
-const ARRAY_HEADER_BYTES = 4 + 8;
-/** Keys and tensor names are short; bounds the one string we must decode per entry. */
-const MAX_NAME_BYTES = 65_536;
-const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
-function readMetadata(cursor, kvCount, wide) {
-    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
-    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
-    const seen = new Set();
-    const reader = new ValueReader(cursor, wide);
-    for (let i = 0n; i < kvCount; i++) {
-        const keyOffset = cursor.pos;
-        const keyLength = reader.length('a key length');
-        if (keyLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
-        const key = utf8.decode(cursor.bytes(keyLength));
-        if (seen.has(key))
-            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
-        seen.add(key);
-        const type = cursor.u32();
-        if (isChatTemplateKey(key) && type === ValueType.STRING) {
-            const offset = cursor.pos;
-            const length = reader.length('a string length');
-            if (length > MAX_TEMPLATE_BYTES) {
-                cursor.skip(length, 'the chat template');
-                result.oversizedTemplates.push(key);
+/**
+ * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
+ * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
+ * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
+ */
+// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
+const BASE64_CODE_START = /^\s*[4Y]/;
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+const MIN_CODE_BASE64 = 24;
+/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
+const MAX_CODE_BASE64 = 16 * 1024 * 1024;
+/** True when the string is base64 that decodes to a marshalled code object. */
+function isBase64Code(value) {
+    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
+        return false;
+    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
+    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
+}
+/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
+function inspectBase64Code(value) {
+    if (value.length > MAX_CODE_BASE64) {
+        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
+    }
+    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
+    const bytes = Buffer.from(value, 'base64');
+    const summary = summariseCode(bytes);
+    if ('error' in summary)
+        return { names: [], strings: [], dangerous: [], error: summary.error };
+    return describe(summary);
+}
+function describe(summary) {
+    const dangerous = new Set();
+    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
+    for (const item of consider) {
+        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
+            if (DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
+                dangerous.add(part);
+        }
+    }
+    return {
+        names: summary.names,
+        strings: summary.strings,
+        dangerous: [...dangerous],
+        layout: summary.layout,
+    };
+}
+/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
+function codeStringsIn(value) {
+    if (typeof value === 'string')
+        return isBase64Code(value) ? [value] : [];
+    if (Array.isArray(value) && typeof value[0] === 'string')
+        return codeStringsIn(value[0]);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/references.js
+
+const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** True when the string can be a Python module path (anything else is not importable). */
+function isModulePath(value) {
+    return value.length <= 256 && DOTTED_NAME.test(value);
+}
+/**
+ * Judges a reference: Keras imports `module` and takes `name` from it
+ * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
+ * ordinary Keras / TensorFlow name.
+ */
+function judgeReference(module, name) {
+    const leaf = name?.split('.').pop();
+    const callable = [module, name].filter(Boolean).join('.');
+    const root = module?.split('.')[0];
+    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
+    if (external) {
+        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && DANGEROUS_PYTHON_NAMES.has(leaf))) {
+            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
+        }
+        const effect = SYSTEM_ACCESS_MODULES.has(root)
+            ? 'can read or write files or reach the network'
+            : 'is imported from a module outside Keras and TensorFlow';
+        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
+    }
+    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
+    if (gadget) {
+        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
+
+
+
+/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
+const MAX_CONFIG_NODES = 5_000_000;
+class KerasConfigWalker {
+    options;
+    seenCode = new Set();
+    payloads = [];
+    where;
+    constructor(options) {
+        this.options = options;
+        this.where = options.where;
+    }
+    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
+    walk(root, where = this.options.where) {
+        this.where = where;
+        this.payloads.length = 0;
+        const stack = [{ value: root, trail: '', layer: undefined }];
+        let nodes = 0;
+        while (stack.length > 0) {
+            if (++nodes > MAX_CONFIG_NODES)
+                return { payloads: this.payloads, nodes, truncated: true };
+            const { value, trail, layer } = stack.pop();
+            if (typeof value === 'string') {
+                this.checkString(value, trail, layer);
             }
-            else
-                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
+            else if (Array.isArray(value)) {
+                for (let i = value.length - 1; i >= 0; i--)
+                    stack.push({ value: value[i], trail, layer });
+            }
+            else if (config_walker_isObject(value)) {
+                const here = this.enter(value, trail);
+                const nextLayer = isLayerLike(value) ? value : layer;
+                this.checkObject(value, here, nextLayer);
+                const entries = Object.entries(value);
+                for (let i = entries.length - 1; i >= 0; i--)
+                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
+            }
         }
-        else if (key === 'general.alignment') {
-            result.alignment = readAlignment(cursor, type, keyOffset);
+        return { payloads: this.payloads, nodes, truncated: false };
+    }
+    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
+    enter(obj, trail) {
+        const inner = obj.config;
+        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
+            return trail;
+        return trail ? `${trail} > ${inner.name}` : inner.name;
+    }
+    checkObject(obj, trail, layer) {
+        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
+        const inner = obj.config;
+        if (className === 'Lambda' && config_walker_isObject(inner))
+            this.checkKeras2Lambda(inner, trail, layer);
+        if (className === '__lambda__' && config_walker_isObject(inner))
+            this.checkBytecode(inner.value, trail, 'serialized lambda function');
+        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
+            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
+            this.checkReference('tensorflow', inner.function, trail, layer);
         }
-        else
-            reader.skipValue(type, 0);
-    }
-    return result;
-}
-function readAlignment(cursor, type, offset) {
-    if (type !== ValueType.U32)
-        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
-    const alignment = cursor.u32();
-    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
-        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
-    return alignment;
-}
-/** Skips values of any type, nested arrays included, with every length bounded by the file. */
-class ValueReader {
-    cursor;
-    wide;
-    constructor(cursor, wide) {
-        this.cursor = cursor;
-        this.wide = wide;
-    }
-    length(what) {
-        const at = this.cursor.pos;
-        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        if (value > BigInt(this.cursor.remaining)) {
-            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
+        if (className === 'TorchModuleWrapper')
+            this.extractTorchModule(inner, trail);
+        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
+            this.checkFileReadingLayer(className, inner, trail);
+        this.checkModuleKeys(obj, className, trail, layer);
+        for (const key of SAFE_MODE_KEYS) {
+            if (obj[key] === false) {
+                this.report(trail, {
+                    ruleId: 'keras/unsafe-gadget',
+                    severity: 'critical',
+                    callable: `${key}=False`,
+                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
+                });
+            }
         }
-        return Number(value);
     }
-    skipValue(type, depth) {
-        const fixed = FIXED_VALUE_SIZE.get(type);
-        if (fixed !== undefined)
-            this.cursor.skip(fixed, 'a value');
-        else if (type === ValueType.STRING)
-            this.cursor.skip(this.length('a string length'), 'a string');
-        else if (type === ValueType.ARRAY)
-            this.skipArray(depth + 1);
-        else
-            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
+    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
+    checkModuleKeys(obj, className, trail, layer) {
+        for (const key of ['module', 'fn_module', 'output_shape_module']) {
+            const module = obj[key];
+            if (typeof module !== 'string' || !isModulePath(module))
+                continue;
+            let name;
+            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
+                name = obj.config;
+            else if (key === 'module' && className !== undefined && className !== 'Lambda')
+                name = className;
+            else if (key === 'fn_module' && typeof obj.fn === 'string')
+                name = obj.fn;
+            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
+            this.checkReference(module, name, trail, layer);
+        }
+        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
+        if (obj.module === undefined && className !== undefined && className !== 'function')
+            this.checkReference(undefined, className, trail, layer);
+        const registered = obj.registered_name;
+        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
+            this.checkReference(undefined, registered, trail, layer);
+        }
     }
-    skipArray(depth) {
-        const at = this.cursor.pos;
-        if (depth > MAX_ARRAY_DEPTH)
-            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
-        const itemType = this.cursor.u32();
-        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        const fixed = FIXED_VALUE_SIZE.get(itemType);
-        if (fixed !== undefined) {
-            this.cursor.ensure(count, fixed, 'an array length');
-            this.cursor.skip(count * BigInt(fixed), 'an array');
+    checkKeras2Lambda(inner, trail, layer) {
+        const fn = inner.function;
+        const type = inner.function_type;
+        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
+            this.checkBytecode(fn, trail, 'Lambda layer');
+        }
+        else if (typeof fn === 'string') {
+            // function_type "function": the name is looked up in the `module` globals / custom objects.
+            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
+            this.checkReference(module, fn, trail, layer);
+        }
+        if (inner.output_shape_type === 'lambda')
+            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
+    }
+    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
+    checkBytecode(value, trail, what) {
+        const codes = codeStringsIn(value);
+        if (codes.length === 0) {
+            // Keras will try func_load on it: anything we cannot read there is unknown code.
+            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
+            this.report(trail, {
+                ruleId: 'keras/lambda-layer',
+                severity: 'critical',
+                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
+                ...(shown ? { args: shown } : {}),
+            });
             return;
         }
-        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
-            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
-        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
-        for (let i = 0n; i < count; i++)
-            this.skipValue(itemType, depth);
+        for (const code of codes)
+            this.reportCode(code, trail, what);
+    }
+    reportCode(code, trail, what) {
+        if (this.seenCode.has(code))
+            return;
+        this.seenCode.add(code);
+        const info = inspectBase64Code(code);
+        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
+        const refers = info.error
+            ? ` The bytecode could not be decoded (${info.error}).`
+            : info.names.length > 0
+                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
+                : '';
+        const verdict = info.dangerous.length > 0
+            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
+            : 'The code cannot be verified and runs with full Python privileges.';
+        this.report(trail, {
+            ruleId: 'keras/lambda-layer',
+            severity,
+            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
+            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
+            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
+            properties: {
+                names: info.names.slice(0, 50),
+                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
+                ...(info.layout ? { pythonLayout: info.layout } : {}),
+                ...(info.error ? { decodeError: info.error } : {}),
+            },
+        });
+    }
+    checkReference(module, name, trail, layer) {
+        if (name === 'TorchModuleWrapper')
+            return; // reported with its payload by extractTorchModule
+        const verdict = judgeReference(module, name);
+        if (!verdict)
+            return;
+        const args = argumentsOf(layer);
+        const message = verdict.ruleId === 'keras/unsafe-gadget'
+            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
+            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
+        this.report(trail, {
+            ruleId: verdict.ruleId,
+            severity: verdict.severity,
+            callable: verdict.callable,
+            message,
+            ...(args.length > 0 ? { args } : {}),
+        });
+    }
+    checkString(value, trail, layer) {
+        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
+        if (isBase64Code(value))
+            this.reportCode(value, trail, 'config value');
+        else if (value.includes('enable_unsafe_deserialization')) {
+            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
+        }
+    }
+    checkFileReadingLayer(className, inner, trail) {
+        for (const key of FILE_READING_KEYS) {
+            const value = inner[key];
+            if (typeof value !== 'string' || value.length === 0)
+                continue;
+            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+            this.report(trail, {
+                ruleId: 'keras/external-file-reference',
+                severity: 'high',
+                callable: `${className}.${key}`,
+                args: [value.slice(0, 200)],
+                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
+            });
+        }
+    }
+    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
+    extractTorchModule(inner, trail) {
+        this.report(trail, {
+            ruleId: 'keras/unsafe-gadget',
+            severity: 'critical',
+            callable: 'keras.layers.TorchModuleWrapper',
+            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
+        });
+        const blob = config_walker_isObject(inner) ? inner.module : undefined;
+        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
+        if (text && text.length > 0) {
+            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
+            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
+        }
+    }
+    place(trail) {
+        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
+    }
+    report(trail, finding) {
+        const properties = { ...finding.properties, configPath: trail, source: this.where };
+        if (this.options.kerasVersion !== undefined)
+            properties.kerasVersionClaimed = this.options.kerasVersion;
+        this.options.report({ ...finding, properties });
     }
 }
+function config_walker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isLayerLike(obj) {
+    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
+}
+/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
+function argumentsOf(layer) {
+    if (!layer)
+        return [];
+    const out = [];
+    const inner = layer.config;
+    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
+    const stack = roots.filter((r) => r !== undefined);
+    let budget = 10_000;
+    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
+        const v = stack.pop();
+        if (typeof v === 'string') {
+            if (v.length > 0)
+                out.push(v.slice(0, 200));
+        }
+        else if (Array.isArray(v))
+            stack.push(...v);
+        else if (config_walker_isObject(v))
+            stack.push(...Object.values(v));
+    }
+    return out;
+}
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@huggingface/jinja/dist/index.js
+;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
+/**
+ * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
+ * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
+ * JSON.parse rejects those, so they are replaced by null outside strings first.
+ */
+function parsePythonJson(text) {
+    return JSON.parse(replaceNonFiniteLiterals(text));
+}
+function replaceNonFiniteLiterals(text) {
+    if (!/NaN|Infinity/.test(text))
+        return text;
+    let out = '';
+    let start = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (inString) {
+            if (ch === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (ch === 0x22)
+                inString = false;
+            continue;
+        }
+        if (ch === 0x22) {
+            inString = true;
+            continue;
+        }
+        const literal = text.startsWith('NaN', i)
+            ? 'NaN'
+            : text.startsWith('-Infinity', i)
+                ? '-Infinity'
+                : text.startsWith('Infinity', i)
+                    ? 'Infinity'
+                    : undefined;
+        if (literal) {
+            out += text.slice(start, i) + 'null';
+            i += literal.length - 1;
+            start = i + 1;
+        }
+    }
+    return out + text.slice(start);
+}
+
+;// CONCATENATED MODULE: ./lib/core/json-limits.js
+/**
+ * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
+ * as soon as it passes `stopAbove`. Linear, no recursion: runs before
+ * JSON.parse so recursive walkers never meet a document deeper than the limit.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max) {
+                max = depth;
+                if (max > stopAbove)
+                    return max;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return max;
+}
+/**
+ * Why a JSON document must not be parsed under the limits (maxJsonBytes,
+ * maxJsonDepth), or undefined when it may. `what` names it in the message
+ * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
+ */
+function jsonLimitProblem(text, limits, what, bytes = text.length) {
+    if (bytes > limits.maxJsonBytes) {
+        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
+    }
+    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
+        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
+
+
+
+
+
+/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
+const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
+/**
+ * Parses Keras config JSON texts of one file and walks all of them with one
+ * walker (the same Lambda seen twice is reported once). Anything that cannot
+ * be parsed is reported as not fully scanned, never as clean.
+ */
+async function scanConfigTexts(ctx, texts, kerasVersion) {
+    const walker = new KerasConfigWalker({
+        where: texts[0]?.where ?? 'config',
+        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
+        report: (finding) => ctx.report(finding),
+    });
+    for (const { text, where } of texts) {
+        if (text.length > MAX_CONFIG_TEXT) {
+            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
+            continue;
+        }
+        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
+        if (tooBig) {
+            ctx.incomplete(tooBig);
+            continue;
+        }
+        let config;
+        try {
+            config = parsePythonJson(text);
+        }
+        catch (error) {
+            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
+            continue;
+        }
+        const result = walker.walk(config, where);
+        if (result.truncated)
+            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
+        for (const payload of [...result.payloads]) {
+            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
+            if (taken === undefined)
+                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
+        }
+    }
+}
+/** One config text: see scanConfigTexts. */
+async function scanConfigText(ctx, text, where, kerasVersion) {
+    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
+
+
+
+
+
+
+
+/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
+const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
+/**
+ * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
+ * attributes is what Keras deserializes on load, and that is where Lambda
+ * bytecode and module references live. Weights are never read.
+ */
+const kerasH5Scanner = {
+    id: 'keras-h5',
+    name: 'Keras HDF5',
+    extensions: ['.h5', '.hdf5', '.keras'],
+    claim(probe) {
+        if (findHdf5Signature(probe.head, probe.source) !== undefined)
+            return 'magic';
+        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
+            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
+            return;
+        }
+        if (ctx.absolutePath !== undefined) {
+            await scanH5File(ctx, ctx.absolutePath);
+            return;
+        }
+        await scanEmbeddedH5(ctx);
+    },
+};
+/**
+ * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
+ * which holds weights only (Keras reads the model from config.json): when
+ * the bytes do not even contain the config attribute names there is nothing
+ * Keras would deserialize. Otherwise the member is copied to a private temp
+ * file (h5wasm opens files by path), bounded by the member size limit.
+ */
+async function scanEmbeddedH5(ctx) {
+    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
+        return;
+    if (ctx.source.size > ctx.limits.maxMemberBytes) {
+        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
+        return;
+    }
+    let dir;
+    try {
+        dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
+        const path = (0,external_node_path_namespaceObject.join)(dir, 'member.h5');
+        copyToFile(ctx, path);
+        await scanH5File(ctx, path);
+    }
+    catch (error) {
+        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
+    }
+    finally {
+        if (dir)
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function copyToFile(ctx, path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o600);
+    try {
+        const chunk = 8 * 1024 * 1024;
+        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
+            const bytes = ctx.source.read(offset, chunk);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, bytes);
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function scanH5File(ctx, path) {
+    let h5wasm;
+    try {
+        h5wasm = await loadH5wasm();
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
+        return;
+    }
+    let file;
+    let texts;
+    let kerasVersion;
+    try {
+        file = new h5wasm.File(path, 'r');
+        const attrs = file.attrs;
+        texts = new Map();
+        for (const name of CONFIG_ATTRIBUTES) {
+            if (!(name in attrs))
+                continue;
+            const text = attributeText(attrs[name].value);
+            if (text === undefined) {
+                ctx.incomplete(`the ${name} attribute is not a string`);
+                continue;
+            }
+            texts.set(name, text);
+        }
+        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
+        return;
+    }
+    finally {
+        try {
+            file?.close();
+        }
+        catch {
+            // Closing a file that failed to open: nothing left to release.
+        }
+    }
+    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
+}
+/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
+function attributeText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Uint8Array)
+        return new TextDecoder().decode(value);
+    if (Array.isArray(value) && value.length === 1)
+        return attributeText(value[0]);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
+
+// Recognised by content, never by name: a `.keras` zip's config.json is routed
+// here by the zip scanner, and so is a renamed copy anywhere else.
+const OBJECT_START = /^\uFEFF?\s*\{/;
+const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
+const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
+const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
+/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
+function looksLikeKerasJson(probe) {
+    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
+    if (!OBJECT_START.test(text))
+        return false;
+    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
+}
+/**
+ * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
+ * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
+ */
+const kerasConfigJsonScanner = {
+    id: 'keras-config',
+    name: 'Keras config JSON',
+    extensions: [],
+    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
+    async scan(ctx) {
+        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
+            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
+            return;
+        }
+        const bytes = ctx.source.read(0, ctx.source.size);
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
+        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+        await scanConfigText(ctx, text, where);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/formats/keras/index.js
+
+
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
+/**
+ * The parts of TensorFlow's protos the scanner reads, written from the field
+ * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
+ * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
+ * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
+ * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
+ * so an embedded constant costs no memory beyond the file bytes.
+ */
+const TENSORFLOW_PROTO = `
+syntax = "proto3";
+package modelscan.tf;
+
+message SavedModel {
+  int64 saved_model_schema_version = 1;
+  repeated MetaGraphDef meta_graphs = 2;
+}
+
+message MetaGraphDef {
+  MetaInfoDef meta_info_def = 1;
+  GraphDef graph_def = 2;
+  SaverDef saver_def = 3;
+  repeated AssetFileDef asset_file_def = 6;
+  SavedObjectGraph object_graph_def = 7;
+}
+
+message MetaInfoDef {
+  string meta_graph_version = 1;
+  repeated string tags = 4;
+  string tensorflow_version = 5;
+  string tensorflow_git_version = 6;
+}
+
+message SaverDef {
+  string filename_tensor_name = 1;
+  string save_tensor_name = 2;
+  string restore_op_name = 3;
+}
+
+message AssetFileDef {
+  string filename = 2;
+}
+
+message GraphDef {
+  repeated NodeDef node = 1;
+  FunctionDefLibrary library = 2;
+}
+
+message NodeDef {
+  string name = 1;
+  string op = 2;
+  repeated string input = 3;
+  string device = 4;
+  map<string, AttrValue> attr = 5;
+}
+
+message FunctionDefLibrary {
+  repeated FunctionDef function = 1;
+}
+
+message FunctionDef {
+  OpDef signature = 1;
+  repeated NodeDef node_def = 3;
+}
+
+message OpDef {
+  string name = 1;
+}
+
+message AttrValue {
+  oneof value {
+    AttrList list = 1;
+    bytes s = 2;
+    int64 i = 3;
+    float f = 4;
+    bool b = 5;
+    int32 type = 6;
+    TensorProto tensor = 8;
+    string placeholder = 9;
+    NameAttrList func = 10;
+  }
+}
+
+message AttrList {
+  repeated bytes s = 2;
+  repeated NameAttrList func = 9;
+}
+
+message NameAttrList {
+  string name = 1;
+  map<string, AttrValue> attr = 2;
+}
+
+message TensorProto {
+  int32 dtype = 1;
+  repeated bytes string_val = 8;
+}
+
+message SavedObjectGraph {
+  repeated SavedObject nodes = 1;
+}
+
+message SavedObject {
+  SavedUserObject user_object = 4;
+}
+
+message SavedUserObject {
+  string identifier = 1;
+  string metadata = 3;
+}
+
+message SavedMetadata {
+  repeated KerasSavedObject nodes = 1;
+}
+
+message KerasSavedObject {
+  int32 node_id = 2;
+  string node_path = 3;
+  string identifier = 4;
+  string metadata = 5;
+}
+`;
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
+
+let types;
+/** protobufjs and the parsed schema are loaded on first use only, once per process. */
+function loadTypes() {
+    types ??= (async () => {
+        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1853, 19));
+        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
+        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
+        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
+    })();
+    return types;
+}
+/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
+async function decodeTf(name, bytes) {
+    const type = (await loadTypes()).get(name);
+    return type.decode(bytes);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
+function looksLikeSavedModel(head) {
+    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
+    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
+        return false;
+    const [, next] = readVarint(head, 3);
+    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
+}
+function looksLikeKerasMetadata(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    let [, at] = readVarint(head, 1);
+    if (at === undefined)
+        return false;
+    if (head[at] === 0x10)
+        [, at] = readVarint(head, at + 1); // node_id (absent when 0)
+    if (at === undefined || head[at] !== 0x1a)
+        return false;
+    const [length, start] = readVarint(head, at + 1);
+    if (start === undefined || length === undefined || length < 4)
+        return false;
+    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
+}
+/** Decides what to decode a `.pb` / `.meta` as. */
+function tfFileKind(head, name) {
+    if (looksLikeSavedModel(head))
+        return 'saved-model';
+    if (looksLikeKerasMetadata(head))
+        return 'keras-metadata';
+    if (name.endsWith('.meta'))
+        return 'meta-graph';
+    return 'graph-def';
+}
+function readVarint(bytes, at) {
+    let value = 0;
+    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
+        const b = bytes[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if ((b & 0x80) === 0)
+            return [value, at + i + 1];
+    }
+    return [undefined, undefined];
+}
+
+;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
+const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
+const FILE = (severity, effect, pathInputs) => ({
+    ruleId: 'tensorflow/file-access-op',
+    severity,
+    effect,
+    ...(pathInputs ? { pathInputs } : {}),
+});
+/** Ops that are findings wherever they appear. */
+const TF_RISKY_OPS = new Map([
+    // Python callbacks: run a Python function of the loading process.
+    ['PyFunc', PYTHON('calls back into Python')],
+    ['PyFuncStateless', PYTHON('calls back into Python')],
+    ['EagerPyFunc', PYTHON('calls back into Python')],
+    ['PyCall', PYTHON('calls back into Python')],
+    // Direct file system access.
+    ['ReadFile', FILE('high', 'reads a file', [0])],
+    ['WriteFile', FILE('high', 'writes a file', [0])],
+    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
+    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
+    ['WholeFileReader', FILE('high', 'reads whole files')],
+    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
+    ['TextLineReader', FILE('high', 'reads text files')],
+    ['TextLineReaderV2', FILE('high', 'reads text files')],
+    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
+    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
+    ['FixedLengthRecordReader', FILE('high', 'reads files')],
+    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
+    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
+    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
+    ['LMDBReader', FILE('high', 'reads an LMDB database')],
+    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
+    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
+    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
+    ['SummaryWriter', FILE('high', 'writes event files')],
+    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
+    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
+    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
+    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
+    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
+    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
+    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
+    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SqlDataset', FILE('high', 'queries a database', [1])],
+    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
+    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
+    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
+    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
+    // Dataset readers: a served model has no business opening data files; not code execution either.
+    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
+    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
+    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
+    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
+    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
+    // Network.
+    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
+    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
+    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
+    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
+    ['_Send', FILE('medium', 'sends tensors to another device or process')],
+    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
+    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
+    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
+]);
+/**
+ * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
+ * run time (a placeholder or function argument, or TF1's `save/Const` named by
+ * the SaverDef); a hard-coded constant path is the finding.
+ */
+const TF_CHECKPOINT_OPS = new Map([
+    ['SaveV2', [0]],
+    ['RestoreV2', [0]],
+    ['MergeV2Checkpoints', [0, 1]],
+    ['Save', [0]],
+    ['SaveSlices', [0]],
+    ['Restore', [0]],
+    ['RestoreSlice', [0]],
+    ['ShardedFilename', [0]],
+]);
+/** PrintV2 output streams that do not name a file. */
+const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
+/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
+const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
+/**
+ * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
+ * frozen graphs contain (array, math, nn, control flow, resource variables,
+ * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
+ * quantization, TPU/XLA wrappers). An op outside this list and outside the
+ * function library is reported as unknown (native code from a custom library).
+ */
+const TF_STANDARD_OPS = new Set(`
+  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
+  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
+  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
+  _FusedDepthwiseConv2dNative _FusedConv3D
+  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
+  If StatelessIf While StatelessWhile Case StatelessCase For
+  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
+  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
+  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
+  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
+  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
+  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
+  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
+  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
+  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
+  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
+  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
+  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
+  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
+  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
+  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
+  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
+  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
+  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
+  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
+  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
+  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
+  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
+  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
+  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
+  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
+  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
+  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
+  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
+  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
+  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
+  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
+  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
+  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
+  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
+  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
+  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
+  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
+  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
+  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
+  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
+  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
+  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
+  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
+  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
+  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
+  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
+  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
+  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
+  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
+  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
+  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
+  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
+  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
+  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
+  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
+  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
+  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
+  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
+  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
+  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
+  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
+  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
+  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
+  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
+  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
+  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
+  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
+  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
+  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
+  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
+  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
+  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
+  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
+  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
+  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
+  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
+  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
+  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
+  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
+  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
+  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
+  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
+  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
+  InitializeTable InitializeTableV2 SimpleHashTable
+  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
+  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
+  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
+  EmptyTensorList TensorListConcatLists TensorListAddLists
+  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
+  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
+  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
+  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
+  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
+  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
+  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
+  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
+  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
+  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
+  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
+  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
+  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
+  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
+  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
+  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
+  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
+  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
+  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
+  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
+  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
+  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
+  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
+  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
+  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
+  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
+  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
+  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
+  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
+  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
+  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
+  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
+  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
+  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
+  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
+  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
+  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
+  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
+  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
+  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
+  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
+  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
+  TensorSummary TensorSummaryV2
+  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
+  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
+  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
+  `
+    .split(/\s+/)
+    .filter(Boolean));
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
+
+/** Walks a GraphDef and its function library; returns the number of nodes seen. */
+function checkGraph(graph, options) {
+    const functions = graph.library?.function ?? [];
+    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
+    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
+    for (const fn of functions) {
+        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
+    }
+    return nodes;
+}
+function checkScope(nodes, scope, functionNames, options) {
+    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
+    for (const node of nodes) {
+        const op = node.op ?? '';
+        const where = `node "${node.name ?? '?'}" in ${scope}`;
+        const risk = TF_RISKY_OPS.get(op);
+        if (risk) {
+            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
+            const attrs = attributeStrings(node);
+            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
+            options.report({
+                ruleId: risk.ruleId,
+                severity,
+                callable: op,
+                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
+                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
+            });
+            continue;
+        }
+        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
+        if (checkpointInputs) {
+            checkCheckpointPath(node, checkpointInputs, byName, where, options);
+            continue;
+        }
+        checkAttributes(node, op, where, options);
+        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
+            options.report({
+                ruleId: 'tensorflow/unknown-op',
+                callable: op,
+                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
+            });
+        }
+    }
+    return nodes.length;
+}
+/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
+function checkCheckpointPath(node, inputs, byName, where, options) {
+    const fed = options.saverFilenameNode;
+    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
+    const paths = constantInputs(node, fixed, byName);
+    if (paths.length === 0)
+        return;
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: node.op ?? '',
+        args: paths,
+        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
+    });
+}
+/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
+function checkAttributes(node, op, where, options) {
+    const attr = node.attr ?? {};
+    let target;
+    if (op === 'PrintV2') {
+        const stream = graph_check_text(attr.output_stream?.s);
+        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
+            target = stream;
+    }
+    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
+        const source = graph_check_text(attr.descriptor_source?.s);
+        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
+            target = source;
+    }
+    if (target === undefined)
+        return;
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: op,
+        args: [target.slice(0, 200)],
+        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
+    });
+}
+/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
+function constantInputs(node, inputs, byName) {
+    const out = [];
+    for (const index of inputs) {
+        const source = sourceNode(node.input?.[index], byName);
+        if (source?.op !== 'Const')
+            continue;
+        for (const value of source.attr?.value?.tensor?.string_val ?? [])
+            out.push(graph_check_text(value).slice(0, 200));
+    }
+    return out;
+}
+/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
+function sourceNode(input, byName) {
+    let name = input?.replace(/^\^/, '').split(':')[0];
+    for (let hops = 0; name !== undefined && hops < 8; hops++) {
+        const node = byName.get(name);
+        if (node?.op !== 'Identity')
+            return node;
+        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
+    }
+    return undefined;
+}
+/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
+function attributeStrings(node) {
+    const out = [];
+    const attr = node.attr ?? {};
+    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
+        const value = attr[key];
+        if (!value)
+            continue;
+        const single = graph_check_text(value.s);
+        if (single)
+            out.push(single.slice(0, 200));
+        for (const s of value.list?.s ?? [])
+            out.push(graph_check_text(s).slice(0, 200));
+    }
+    return out;
+}
+function graph_check_text(bytes) {
+    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
+
+
+
+
+
+const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
+/**
+ * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
+ * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
+ * every library function is checked against the op policy, and Keras layer
+ * metadata goes through the Keras config walker.
+ */
+const savedModelScanner = {
+    id: 'tensorflow',
+    name: 'TensorFlow SavedModel / GraphDef',
+    extensions: ['.pb'],
+    claim(probe) {
+        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
+            return 'magic';
+        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        const size = ctx.source.size;
+        // Decoding needs the whole message in memory; embedded constants can make it large.
+        if (size > ctx.limits.maxMemberBytes) {
+            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
+            return;
+        }
+        const bytes = ctx.source.read(0, size);
+        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
+        const kind = tfFileKind(bytes, name);
+        try {
+            if (kind === 'saved-model')
+                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
+            else if (kind === 'keras-metadata')
+                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
+            else if (kind === 'meta-graph')
+                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
+            else
+                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+        }
+        catch (error) {
+            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
+        }
+    },
+};
+async function scanSavedModel(ctx, model, name) {
+    const graphs = model.meta_graphs ?? [];
+    if (graphs.length === 0) {
+        ctx.incomplete('the SavedModel has no meta graph');
+        return;
+    }
+    await scanMetaGraphs(ctx, graphs, name);
+}
+async function scanMetaGraphs(ctx, graphs, name) {
+    const kerasConfigs = [];
+    for (const [index, graph] of graphs.entries()) {
+        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
+        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
+        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
+        checkGraph(graph.graph_def ?? {}, {
+            where,
+            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
+            report: (f) => ctx.report(f),
+        });
+        checkAssets(ctx, graph, where);
+        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
+        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
+            const metadata = object.user_object?.metadata;
+            if (metadata)
+                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
+        }
+    }
+    await scanConfigTexts(ctx, kerasConfigs);
+}
+/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
+function checkAssets(ctx, graph, where) {
+    for (const asset of graph.asset_file_def ?? []) {
+        const filename = asset.filename ?? '';
+        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
+            continue;
+        ctx.report({
+            ruleId: 'tensorflow/file-access-op',
+            severity: 'high',
+            callable: 'asset',
+            args: [filename.slice(0, 200)],
+            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
+        });
+    }
+}
+function scanGraphDef(ctx, graph, name) {
+    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
+    if (nodes === 0)
+        ctx.incomplete('no TensorFlow graph nodes found');
+}
+async function scanKerasMetadata(ctx, metadata, name) {
+    const texts = (metadata.nodes ?? [])
+        .filter((n) => n.metadata)
+        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
+    if (texts.length === 0) {
+        ctx.incomplete('keras_metadata.pb holds no layer metadata');
+        return;
+    }
+    await scanConfigTexts(ctx, texts);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
+/**
+ * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
+ * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
+ */
+const DTYPE_BITS = new Map([
+    ['BOOL', 8],
+    ['F4', 4],
+    ['F6_E2M3', 6],
+    ['F6_E3M2', 6],
+    ['U8', 8],
+    ['I8', 8],
+    ['F8_E5M2', 8],
+    ['F8_E4M3', 8],
+    ['F8_E8M0', 8],
+    ['I16', 16],
+    ['U16', 16],
+    ['F16', 16],
+    ['BF16', 16],
+    ['I32', 32],
+    ['U32', 32],
+    ['F32', 32],
+    ['C64', 64],
+    ['F64', 64],
+    ['I64', 64],
+    ['U64', 64],
+]);
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
+
+const MAX_PROBLEMS = 20;
+/**
+ * Validates the parsed JSON header against the data section size, the way the
+ * reference loader does: known dtype, shape × dtype size equals the span,
+ * spans inside the data, contiguous from 0 without overlap or holes.
+ */
+function checkHeader(header, dataSize) {
+    const problems = [];
+    const spans = [];
+    const add = (problem) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(problem);
+    };
+    if (!isPlainObject(header)) {
+        add('the header is not a JSON object');
+        return { problems, spans };
+    }
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__') {
+            checkMetadata(entry, add);
+            continue;
+        }
+        const span = checkTensor(name, entry, dataSize, add);
+        if (span)
+            spans.push(span);
+    }
+    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let expected = 0;
+    for (const span of spans) {
+        if (span.begin < expected)
+            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
+        else if (span.begin > expected)
+            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
+        expected = Math.max(expected, span.end);
+    }
+    return { problems, spans };
+}
+function checkMetadata(entry, add) {
+    if (!isPlainObject(entry)) {
+        add('"__metadata__" is not an object');
+        return;
+    }
+    for (const [key, value] of Object.entries(entry)) {
+        if (typeof value !== 'string')
+            add(`"__metadata__" value "${key}" is not a string`);
+    }
+}
+function checkTensor(name, entry, dataSize, add) {
+    if (!isPlainObject(entry)) {
+        add(`tensor "${name}" is not an object`);
+        return undefined;
+    }
+    const { dtype, shape, data_offsets: offsets } = entry;
+    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
+    if (bits === undefined)
+        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
+    const elements = elementCount(shape);
+    if (elements === undefined)
+        add(`tensor "${name}" has an invalid shape`);
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
+        add(`tensor "${name}" has invalid data_offsets`);
+        return undefined;
+    }
+    const [begin, end] = offsets;
+    if (begin > end) {
+        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
+        return undefined;
+    }
+    if (end > dataSize) {
+        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
+        return undefined;
+    }
+    if (bits !== undefined && elements !== undefined) {
+        const expectedBits = elements * BigInt(bits);
+        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
+            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
+        }
+    }
+    return { name, begin, end };
+}
+/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
+function elementCount(shape) {
+    if (!Array.isArray(shape))
+        return undefined;
+    let count = 1n;
+    for (const dim of shape) {
+        if (!isOffset(dim))
+            return undefined;
+        count *= BigInt(dim);
+    }
+    return count;
+}
+function isOffset(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
+
+
+
+/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
+const MAX_HEADER_BYTES = 100_000_000;
+const OPEN_BRACE = 0x7b;
+/**
+ * safetensors: an 8-byte little-endian header length, a JSON header, then raw
+ * tensor bytes. Data-only by design; the risks are a lying header (loader
+ * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ * Routed before zip: a safetensors file owns bytes appended to it, so a
+ * polyglot is reported as one and its tail scanned as a nested file.
+ */
+const safetensorsScanner = {
+    id: 'safetensors',
+    name: 'safetensors',
+    extensions: ['.safetensors'],
+    claim: claimSafetensors,
+    scan: scanSafetensors,
+};
+function claimSafetensors(probe) {
+    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
+        return false;
+    const length = headerLength(probe.head);
+    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
+        return 'magic';
+    // A lying length on a file that calls itself safetensors: ours to report.
+    return probe.extension === '.safetensors' ? 'hint' : false;
+}
+async function scanSafetensors(ctx) {
+    const { source } = ctx;
+    const length = headerLength(source.read(0, 8));
+    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
+        malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
+        ctx.incomplete('the safetensors header length is invalid', 0);
+        return;
+    }
+    const headerBytes = Number(length);
+    if (headerBytes > ctx.limits.maxJsonBytes) {
+        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+        return;
+    }
+    let header;
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
+        if (tooDeep) {
+            ctx.incomplete(tooDeep, 8);
+            return;
+        }
+        header = JSON.parse(text);
+    }
+    catch (error) {
+        malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
+        ctx.incomplete('the safetensors header could not be parsed', 8);
+        return;
+    }
+    const dataStart = 8 + headerBytes;
+    const { problems, spans } = checkHeader(header, source.size - dataStart);
+    for (const problem of problems)
+        malformed(ctx, problem, 8);
+    await routeUnclaimedBytes(ctx, spans, dataStart);
+}
+/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
+async function routeUnclaimedBytes(ctx, spans, dataStart) {
+    let covered = 0;
+    for (const span of spans) {
+        if (span.begin > covered) {
+            // Holes are already reported as malformed; still look at what is in them.
+            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+        }
+        covered = Math.max(covered, span.end);
+    }
+    const trailingStart = dataStart + covered;
+    const trailing = ctx.source.size - trailingStart;
+    if (trailing <= 0)
+        return;
+    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
+    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    ctx.report({
+        ruleId: 'safetensors/trailing-data',
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${trailing} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
+        offset: trailingStart,
+        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
+}
+function malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+}
+function headerLength(head) {
+    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@huggingface/jinja/dist/index.js
 var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => {
@@ -42559,303 +44165,396 @@ function reportChatTemplate(ctx, template, where, offset) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
-
-
+;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
+/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
+class GgufMalformed extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const cursor_WINDOW = 1 << 16;
 /**
- * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
- * tokenizer). Recognised by name only: Jinja has no signature.
+ * Sequential little-endian reads over a ByteSource through a small window, so
+ * metadata with 150k vocabulary strings costs a few positioned reads, never
+ * the whole file. Every read is checked against the file size first.
  */
-const chatTemplateScanner = {
-    id: 'chat-template',
-    name: 'Jinja chat template',
-    extensions: ['.jinja'],
-    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
-    scan: (ctx) => {
-        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
-            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
-            return;
+class GgufCursor {
+    source;
+    pos = 0;
+    window = new Uint8Array(0);
+    windowStart = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    get size() {
+        return this.source.size;
+    }
+    get remaining() {
+        return this.source.size - this.pos;
+    }
+    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
+    ensure(count, itemBytes, what) {
+        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
+            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
         }
-        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
-        reportChatTemplate(ctx, text, `"${name}"`);
-    },
-};
+    }
+    u8() {
+        return this.view(1).getUint8(0);
+    }
+    u32() {
+        return this.view(4).getUint32(0, true);
+    }
+    u64() {
+        return this.view(8).getBigUint64(0, true);
+    }
+    skip(bytes, what) {
+        this.ensure(bytes, 1, what);
+        this.pos += Number(bytes);
+    }
+    bytes(length) {
+        this.ensure(length, 1, 'a byte string');
+        if (length > cursor_WINDOW) {
+            const out = this.source.read(this.pos, length);
+            this.pos += length;
+            return out;
+        }
+        const out = this.fill(length).slice(0, length);
+        this.pos += length;
+        return out;
+    }
+    view(length) {
+        this.ensure(length, 1, `a ${length}-byte number`);
+        const bytes = this.fill(length);
+        this.pos += length;
+        return new DataView(bytes.buffer, bytes.byteOffset, length);
+    }
+    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
+    fill(length) {
+        const rel = this.pos - this.windowStart;
+        if (rel < 0 || rel + length > this.window.length) {
+            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
+            this.windowStart = this.pos;
+            return this.window.subarray(0, length);
+        }
+        return this.window.subarray(rel, rel + length);
+    }
+}
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
-/** Model building blocks NeMo / Hydra configs normally instantiate. */
-const ALLOWED_PREFIXES = [
-    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
-    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
-];
-/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
-const DANGEROUS_MODULES = new Set([
-    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
-    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
+;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
+/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
+const ValueType = {
+    U8: 0,
+    I8: 1,
+    U16: 2,
+    I16: 3,
+    U32: 4,
+    I32: 5,
+    F32: 6,
+    BOOL: 7,
+    STRING: 8,
+    ARRAY: 9,
+    U64: 10,
+    I64: 11,
+    F64: 12,
+};
+/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
+const FIXED_VALUE_SIZE = new Map([
+    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
+    [ValueType.U16, 2], [ValueType.I16, 2],
+    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
+    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
 ]);
-/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
-const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
-const MAX_NODES = 1_000_000;
-/** Every `_target_` in a JSON config tree, judged against the allowlist. */
-function reportCallableTargets(ctx, root, configName) {
-    const stack = [{ value: root, path: '' }];
-    let visited = 0;
-    while (stack.length > 0) {
-        if (++visited > MAX_NODES) {
-            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
+/**
+ * ggml tensor types: elements per block and bytes per block (ggml.c
+ * `type_traits`). Used only to check that a tensor's bytes fit the file.
+ */
+const GGML_TYPE_LAYOUT = new Map([
+    [0, { block: 1, bytes: 4, name: 'F32' }],
+    [1, { block: 1, bytes: 2, name: 'F16' }],
+    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
+    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
+    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
+    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
+    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
+    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
+    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
+    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
+    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
+    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
+    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
+    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
+    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
+    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
+    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
+    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
+    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
+    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
+    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
+    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
+    [24, { block: 1, bytes: 1, name: 'I8' }],
+    [25, { block: 1, bytes: 2, name: 'I16' }],
+    [26, { block: 1, bytes: 4, name: 'I32' }],
+    [27, { block: 1, bytes: 8, name: 'I64' }],
+    [28, { block: 1, bytes: 8, name: 'F64' }],
+    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
+    [30, { block: 1, bytes: 2, name: 'BF16' }],
+    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
+    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
+    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
+]);
+/** llama.cpp's GGML_MAX_DIMS. */
+const MAX_TENSOR_DIMS = 4;
+const DEFAULT_ALIGNMENT = 32;
+
+;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
+
+
+/** Templates above this are not decoded (real ones are tens of KB). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
+const MAX_ARRAY_DEPTH = 8;
+/** Smallest encodings, used to bound counts before looping over them. */
+const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
+const ARRAY_HEADER_BYTES = 4 + 8;
+/** Keys and tensor names are short; bounds the one string we must decode per entry. */
+const MAX_NAME_BYTES = 65_536;
+const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
+function readMetadata(cursor, kvCount, wide) {
+    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
+    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
+    const seen = new Set();
+    const reader = new ValueReader(cursor, wide);
+    for (let i = 0n; i < kvCount; i++) {
+        const keyOffset = cursor.pos;
+        const keyLength = reader.length('a key length');
+        if (keyLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
+        const key = utf8.decode(cursor.bytes(keyLength));
+        if (seen.has(key))
+            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
+        seen.add(key);
+        const type = cursor.u32();
+        if (isChatTemplateKey(key) && type === ValueType.STRING) {
+            const offset = cursor.pos;
+            const length = reader.length('a string length');
+            if (length > MAX_TEMPLATE_BYTES) {
+                cursor.skip(length, 'the chat template');
+                result.oversizedTemplates.push(key);
+            }
+            else
+                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
+        }
+        else if (key === 'general.alignment') {
+            result.alignment = readAlignment(cursor, type, keyOffset);
+        }
+        else
+            reader.skipValue(type, 0);
+    }
+    return result;
+}
+function readAlignment(cursor, type, offset) {
+    if (type !== ValueType.U32)
+        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
+    const alignment = cursor.u32();
+    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
+    return alignment;
+}
+/** Skips values of any type, nested arrays included, with every length bounded by the file. */
+class ValueReader {
+    cursor;
+    wide;
+    constructor(cursor, wide) {
+        this.cursor = cursor;
+        this.wide = wide;
+    }
+    length(what) {
+        const at = this.cursor.pos;
+        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        if (value > BigInt(this.cursor.remaining)) {
+            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
+        }
+        return Number(value);
+    }
+    skipValue(type, depth) {
+        const fixed = FIXED_VALUE_SIZE.get(type);
+        if (fixed !== undefined)
+            this.cursor.skip(fixed, 'a value');
+        else if (type === ValueType.STRING)
+            this.cursor.skip(this.length('a string length'), 'a string');
+        else if (type === ValueType.ARRAY)
+            this.skipArray(depth + 1);
+        else
+            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
+    }
+    skipArray(depth) {
+        const at = this.cursor.pos;
+        if (depth > MAX_ARRAY_DEPTH)
+            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
+        const itemType = this.cursor.u32();
+        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        const fixed = FIXED_VALUE_SIZE.get(itemType);
+        if (fixed !== undefined) {
+            this.cursor.ensure(count, fixed, 'an array length');
+            this.cursor.skip(count * BigInt(fixed), 'an array');
             return;
         }
-        const { value, path } = stack.pop();
-        if (Array.isArray(value))
-            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, v] of Object.entries(value)) {
-                if (key === '_target_' && typeof v === 'string')
-                    judgeTarget(ctx, v, path || '(top level)', configName);
-                else
-                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
-            }
-        }
+        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
+            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
+        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
+        for (let i = 0n; i < count; i++)
+            this.skipValue(itemType, depth);
     }
 }
-function judgeTarget(ctx, target, path, configName) {
-    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
-        return;
-    const parts = target.split('.');
-    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
-    ctx.report({
-        ruleId: 'config/callable-target',
-        severity: dangerous ? 'high' : 'medium',
-        message: dangerous
-            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
-            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
-        callable: target,
-    });
-}
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
+;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
+
+
+
+/** Name length, dimension count, one dimension, type, offset. */
+const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
+const tensors_MAX_PROBLEMS = 20;
 /**
- * What makes Python code referenced by a config obviously dangerous. Plain
- * text patterns, deliberately few: a hit raises the severity of the
- * remote-code finding; no hit never means the code is safe.
+ * Reads the tensor descriptors and checks what loaders trust blindly: the
+ * dimension count, dimension products (overflow), the type, alignment, and
+ * that every tensor's bytes lie inside the data section without overlapping.
+ * Structural errors throw; per-tensor problems are passed to `problem`.
  */
-const PATTERNS = [
-    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
-    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
-    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
-    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
-    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
-    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
-    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
-];
-/** The first line (1-based) matching each pattern. */
-function dangerousPython(source) {
-    const lines = source.split(/\r?\n/);
-    const hits = [];
-    for (const { label, pattern } of PATTERNS) {
-        const index = lines.findIndex((line) => pattern.test(line));
-        if (index >= 0)
-            hits.push({ label, line: index + 1 });
+function readTensorInfos(cursor, count, wide, alignment, problem) {
+    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
+    const utf8 = new TextDecoder();
+    const ranges = [];
+    const names = new Set();
+    const unknownTypes = new Set();
+    let reported = 0;
+    const report = (message, offset) => {
+        if (reported++ < tensors_MAX_PROBLEMS)
+            problem(message, offset);
+    };
+    for (let i = 0n; i < count; i++) {
+        const at = cursor.pos;
+        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
+        cursor.ensure(nameLength, 1, 'a tensor name length');
+        if (nameLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
+        const name = utf8.decode(cursor.bytes(Number(nameLength)));
+        if (names.has(name))
+            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
+        names.add(name);
+        const dimCount = cursor.u32();
+        if (dimCount > MAX_TENSOR_DIMS)
+            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
+        const dims = [];
+        for (let d = 0; d < dimCount; d++)
+            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
+        const type = cursor.u32();
+        const offset = cursor.u64();
+        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
+        if (!GGML_TYPE_LAYOUT.has(type))
+            unknownTypes.add(type);
+        const size = tensorBytes(name, dims, type, report, at);
+        if (offset % BigInt(alignment) !== 0n)
+            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
+        if (size !== undefined)
+            ranges.push({ name, start: offset, end: offset + size });
     }
-    return hits;
+    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
+    const dataSize = BigInt(cursor.size) - dataStart;
+    checkRanges(ranges, dataSize, dataStart, report);
+    return { unknownTypes: [...unknownTypes] };
 }
-
-;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
-
-
-
-/** Referenced modules above this are not read (modeling files are tens of KB). */
-const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
-/**
- * `auto_map` → the Python modules transformers imports with
- * trust_remote_code=True. Modules beside the config are read and checked for
- * obviously dangerous calls; others (another repo, or missing) are named only.
- */
-function reportRemoteCode(ctx, autoMap, configName) {
-    for (const ref of moduleReferences(autoMap)) {
-        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
-        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
-        const hits = file ? dangerousPython(file.text) : [];
-        const origin = ref.repo !== undefined
-            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
-            : file
-                ? hits.length > 0
-                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
-                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
-                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
-        ctx.report({
-            ruleId: 'hf/remote-code',
-            severity: hits.length > 0 ? 'high' : 'medium',
-            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
-            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
-            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
-        });
-    }
-}
-function moduleReferences(autoMap) {
-    const byModule = new Map();
-    for (const [autoClass, value] of Object.entries(autoMap)) {
-        // Tokenizers map to [slow, fast]; either may be null.
-        const targets = Array.isArray(value) ? value : [value];
-        for (const target of targets) {
-            if (typeof target !== 'string' || !target.includes('.'))
-                continue;
-            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
-            const module = path.slice(0, path.lastIndexOf('.'));
-            const key = `${repo ?? ''}\u0000${module}`;
-            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
-            if (!ref.autoClasses.includes(autoClass))
-                ref.autoClasses.push(autoClass);
-            byModule.set(key, ref);
-        }
-    }
-    return [...byModule.values()];
-}
-/** The module's source when it sits beside the config on disk (dots are packages). */
-function localModule(ctx, module) {
-    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
+/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
+function tensorBytes(name, dims, type, report, at) {
+    const layout = GGML_TYPE_LAYOUT.get(type);
+    if (!layout)
         return undefined;
-    const name = `${module.split('.').join('/')}.py`;
-    const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(ctx.absolutePath), name);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_PYTHON_BYTES) {
-            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
-            return undefined;
-        }
-        return { name, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
-    }
-    catch {
+    const label = `tensor "${name.slice(0, 100)}"`;
+    let elements = 1n;
+    for (const dim of dims)
+        elements *= dim;
+    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
+    if (elements >= 1n << 63n) {
+        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
         return undefined;
     }
+    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
+        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
+        return undefined;
+    }
+    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
 }
-
-;// CONCATENATED MODULE: ./lib/core/json-limits.js
-/**
- * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
- * as soon as it passes `stopAbove`. Linear, no recursion: runs before
- * JSON.parse so recursive walkers never meet a document deeper than the limit.
- */
-function jsonDepth(text, stopAbove = Infinity) {
-    let depth = 0;
-    let max = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
+function checkRanges(ranges, dataSize, dataStart, report) {
+    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    let previous;
+    for (const range of ranges) {
+        const label = `tensor "${range.name.slice(0, 100)}"`;
+        if (range.end > dataSize) {
+            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
         }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max) {
-                max = depth;
-                if (max > stopAbove)
-                    return max;
-            }
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
+        if (previous && range.start < previous.end)
+            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
+        if (!previous || range.end > previous.end)
+            previous = range;
     }
-    return max;
 }
-/**
- * Why a JSON document must not be parsed under the limits (maxJsonBytes,
- * maxJsonDepth), or undefined when it may. `what` names it in the message
- * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
- */
-function jsonLimitProblem(text, limits, what, bytes = text.length) {
-    if (bytes > limits.maxJsonBytes) {
-        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
-    }
-    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
-        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
-    }
-    return undefined;
+function alignUp(value, alignment) {
+    return ((value + alignment - 1n) / alignment) * alignment;
 }
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
 
 
 
 
-/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
-const SIDE_FILE_NAMES = [
-    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
-    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
-];
-const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
-const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
-/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
 /**
- * Repository side files as JSON: `auto_map` (remote code), `chat_template`
- * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
- * those keys early in a JSON object; never by extension alone.
+ * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
+ * count and length is checked against the bytes left in the file before it
+ * is used; the only code-bearing field is the Jinja chat template.
  */
-const hfConfigScanner = {
-    id: 'hf-config',
-    name: 'Model repository config (JSON)',
-    extensions: [],
-    claim: claimSideFile,
-    scan: scanSideFile,
+const ggufScanner = {
+    id: 'gguf',
+    name: 'GGUF',
+    extensions: ['.gguf'],
+    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
+    scan: scanGguf,
 };
-function claimSideFile(probe) {
-    if (probe.extension !== '.json')
-        return false;
-    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
-    if (!head.startsWith('{'))
-        return false;
-    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
-}
-function scanSideFile(ctx) {
-    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
-    if (ctx.source.size > maxBytes) {
-        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
-        return;
-    }
-    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
-    if (tooDeep) {
-        ctx.incomplete(tooDeep);
-        return;
-    }
-    let config;
+function scanGguf(ctx) {
+    const cursor = new GgufCursor(ctx.source);
     try {
-        config = JSON.parse(text);
+        cursor.skip(4, 'the magic number');
+        const version = cursor.u32();
+        if (version !== 1 && version !== 2 && version !== 3) {
+            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
+            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
+            return;
+        }
+        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
+        const wide = version >= 2;
+        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const metadata = readMetadata(cursor, kvCount, wide);
+        for (const template of metadata.chatTemplates)
+            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
+        for (const key of metadata.oversizedTemplates)
+            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
+        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => gguf_malformed(ctx, problem, offset));
+        if (unknownTypes.length > 0)
+            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
     }
     catch (error) {
-        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-        return;
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        return;
-    const top = config;
-    if (hf_config_isObject(top.auto_map))
-        reportRemoteCode(ctx, top.auto_map, name);
-    reportChatTemplates(ctx, top.chat_template);
-    reportCallableTargets(ctx, config, name);
-}
-/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
-function reportChatTemplates(ctx, value) {
-    if (typeof value === 'string')
-        reportChatTemplate(ctx, value, '"chat_template"');
-    else if (Array.isArray(value)) {
-        for (const entry of value) {
-            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
-                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
-            }
-        }
+        if (!(error instanceof GgufMalformed))
+            throw error;
+        gguf_malformed(ctx, error.message, error.offset);
+        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
     }
 }
-function hf_config_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+function gguf_malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/onnx/external-path.js
@@ -42916,7 +44615,7 @@ function isPythonOperator(opType, domain) {
     return domain === 'ai.onnx.contrib' && opType.startsWith('Py');
 }
 /** Module and function names that make a Python operator run commands or code. */
-const DANGEROUS_PYTHON_NAMES = new Set([
+const operators_DANGEROUS_PYTHON_NAMES = new Set([
     'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'eval', 'exec', 'system', 'popen', 'spawn', 'check_output',
     'pty', 'socket', 'importlib', '__import__', 'runpy', 'pickle', 'marshal', 'shutil', 'sys', 'ctypes', 'compile', 'code',
 ]);
@@ -42925,7 +44624,7 @@ function dangerousPythonNames(values) {
     const found = new Set();
     for (const value of values)
         for (const part of value.split(/[^A-Za-z0-9_]+/))
-            if (DANGEROUS_PYTHON_NAMES.has(part))
+            if (operators_DANGEROUS_PYTHON_NAMES.has(part))
                 found.add(part);
     return [...found].sort();
 }
@@ -43254,7 +44953,7 @@ async function scanOnnx(ctx) {
             throw error;
         return;
     }
-    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461));
+    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6704));
     let model;
     try {
         model = decodeModel(skeleton.bytes);
@@ -43281,14 +44980,14 @@ function looksLikeModelProto(head) {
     let pos = 2;
     let fields = 0;
     while (pos < head.length) {
-        const tag = readVarint(head, pos);
+        const tag = onnx_readVarint(head, pos);
         if (!tag)
             return fields > 0;
         const field = Math.floor(tag.value / 8);
         if (MODEL_FIELDS[field] !== tag.value % 8)
             return false;
         pos = tag.next;
-        const value = readVarint(head, pos);
+        const value = onnx_readVarint(head, pos);
         if (!value)
             return fields > 0;
         pos = tag.value % 8 === WIRE_LEN ? value.next + value.value : value.next;
@@ -43296,7 +44995,7 @@ function looksLikeModelProto(head) {
     }
     return fields > 0;
 }
-function readVarint(bytes, pos) {
+function onnx_readVarint(bytes, pos) {
     let value = 0;
     let scale = 1;
     for (let i = pos; i < bytes.length && i < pos + 10; i++) {
@@ -43308,1909 +45007,263 @@ function readVarint(bytes, pos) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
-/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
-function errorText(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].slice(0, 300);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
-/**
- * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
- * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
- * a file with a user block is still an H5 model to h5py and Keras.
- */
-function findHdf5Signature(head, source) {
-    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
-        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
-        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
-            return offset;
-    }
-    return undefined;
-}
-/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
-function sourceContainsAny(source, needles) {
-    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
-    const overlap = Math.max(...patterns.map((p) => p.length));
-    const chunk = 8 * 1024 * 1024;
-    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
-        const bytes = source.read(offset, chunk);
-        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-        if (patterns.some((p) => view.includes(p)))
-            return true;
-        if (offset + chunk >= source.size)
-            break;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
-let loading;
-/**
- * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
- * costs a few hundred milliseconds that scans without H5 files should not pay.
- * One promise per process, so it initialises once.
- */
-function loadH5wasm() {
-    loading ??= (async () => {
-        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907));
-        const module = await h5wasm.ready;
-        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
-        module.activate_throwing_error_handler();
-        return h5wasm;
-    })();
-    return loading;
-}
-
-;// CONCATENATED MODULE: ./lib/policy/keras.js
-/**
- * What the Keras config checks consider safe or dangerous. Data only: the
- * config walker (src/formats/keras/config-walker.ts) looks names up here.
- */
-/**
- * Top-level packages whose classes and functions a Keras config may name
- * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
- * Keras-team model libraries. Their known gadgets are listed separately below.
- */
-const KERAS_MODULE_ROOTS = new Set([
-    'keras',
-    'tf_keras',
-    'tensorflow',
-    'keras_core',
-    'keras_hub',
-    'keras_nlp',
-    'keras_cv',
-]);
-/**
- * Module names that only say "defined in the saving script": Keras cannot
- * import them from the file, it needs the user's custom objects.
- */
-const NEUTRAL_MODULES = new Set(['__main__']);
-/**
- * Modules whose import or call runs code or commands (top-level name).
- * A config that names one of them is CRITICAL.
- */
-const CODE_EXECUTION_MODULES = new Set([
-    'os',
-    'posix',
-    'nt',
-    'subprocess',
-    'builtins',
-    '__builtin__',
-    'sys',
-    'importlib',
-    'runpy',
-    'pty',
-    'pickle',
-    '_pickle',
-    'cPickle',
-    'dill',
-    'cloudpickle',
-    'joblib',
-    'marshal',
-    'ctypes',
-    'code',
-    'codeop',
-    'pdb',
-    'bdb',
-    'timeit',
-    'cProfile',
-    'profile',
-    'pydoc',
-    'pkgutil',
-    'zipimport',
-    'types',
-    'operator',
-    'functools',
-    'multiprocessing',
-    'concurrent',
-    'asyncio',
-    'shutil',
-    'torch',
-]);
-/**
- * Python builtins that run code, import, read or write files or reach
- * attributes by name. `{"module": "builtins", "class_name": "function",
- * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
- */
-const keras_DANGEROUS_PYTHON_NAMES = new Set([
-    'exec',
-    'eval',
-    'compile',
-    'open',
-    'input',
-    'breakpoint',
-    '__import__',
-    'getattr',
-    'setattr',
-    'delattr',
-    'globals',
-    'locals',
-    'vars',
-    'system',
-    'popen',
-    'spawn',
-    'spawnl',
-    'spawnv',
-    'execl',
-    'execle',
-    'execlp',
-    'execv',
-    'execve',
-    'execvp',
-    'fork',
-    'kill',
-    'remove',
-    'unlink',
-    'rmtree',
-    'call',
-    'check_call',
-    'check_output',
-    'run',
-    'Popen',
-    'getoutput',
-    'getstatusoutput',
-    'import_module',
-    'loads',
-    'load',
-    'run_path',
-    'run_module',
-    'urlopen',
-    'urlretrieve',
-    '__globals__',
-    '__builtins__',
-    '__subclasses__',
-    '__getattribute__',
-    '__reduce__',
-    '__reduce_ex__',
-    '__code__',
-    'enable_unsafe_deserialization',
-    'set_global_attribute',
-]);
-/** Modules that touch files or the network (top-level name): HIGH when named. */
-const SYSTEM_ACCESS_MODULES = new Set([
-    'io',
-    '_io',
-    'pathlib',
-    'tempfile',
-    'glob',
-    'fileinput',
-    'socket',
-    'ssl',
-    'http',
-    'urllib',
-    'urllib2',
-    'urllib3',
-    'requests',
-    'httpx',
-    'aiohttp',
-    'ftplib',
-    'smtplib',
-    'webbrowser',
-    'logging',
-    'zipfile',
-    'tarfile',
-    'sqlite3',
-    'numpy',
-]);
-/**
- * Keras / TensorFlow callables and classes that are "allowed" by module but
- * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
- * Matched on the last name, whatever Keras/TF module the config puts it in.
- */
-const KERAS_GADGETS = new Map([
-    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
-    [
-        'enable_unsafe_deserialization',
-        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
-    ],
-    [
-        'set_global_attribute',
-        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
-    ],
-    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
-    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
-    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
-    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
-    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
-    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
-    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
-]);
-/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
-const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
-const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
-/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
-const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
-
-;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
+;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
 
 
 /**
- * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
- * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
- * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
+ * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
+ * tokenizer). Recognised by name only: Jinja has no signature.
  */
-// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
-const BASE64_CODE_START = /^\s*[4Y]/;
-const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
-const MIN_CODE_BASE64 = 24;
-/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
-const MAX_CODE_BASE64 = 16 * 1024 * 1024;
-/** True when the string is base64 that decodes to a marshalled code object. */
-function isBase64Code(value) {
-    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
-        return false;
-    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
-    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
-}
-/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
-function inspectBase64Code(value) {
-    if (value.length > MAX_CODE_BASE64) {
-        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
-    }
-    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
-    const bytes = Buffer.from(value, 'base64');
-    const summary = summariseCode(bytes);
-    if ('error' in summary)
-        return { names: [], strings: [], dangerous: [], error: summary.error };
-    return describe(summary);
-}
-function describe(summary) {
-    const dangerous = new Set();
-    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
-    for (const item of consider) {
-        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
-            if (keras_DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
-                dangerous.add(part);
-        }
-    }
-    return {
-        names: summary.names,
-        strings: summary.strings,
-        dangerous: [...dangerous],
-        layout: summary.layout,
-    };
-}
-/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
-function codeStringsIn(value) {
-    if (typeof value === 'string')
-        return isBase64Code(value) ? [value] : [];
-    if (Array.isArray(value) && typeof value[0] === 'string')
-        return codeStringsIn(value[0]);
-    return [];
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/references.js
-
-const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** True when the string can be a Python module path (anything else is not importable). */
-function isModulePath(value) {
-    return value.length <= 256 && DOTTED_NAME.test(value);
-}
-/**
- * Judges a reference: Keras imports `module` and takes `name` from it
- * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
- * ordinary Keras / TensorFlow name.
- */
-function judgeReference(module, name) {
-    const leaf = name?.split('.').pop();
-    const callable = [module, name].filter(Boolean).join('.');
-    const root = module?.split('.')[0];
-    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
-    if (external) {
-        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && keras_DANGEROUS_PYTHON_NAMES.has(leaf))) {
-            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
-        }
-        const effect = SYSTEM_ACCESS_MODULES.has(root)
-            ? 'can read or write files or reach the network'
-            : 'is imported from a module outside Keras and TensorFlow';
-        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
-    }
-    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
-    if (gadget) {
-        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
-
-
-
-/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
-const MAX_CONFIG_NODES = 5_000_000;
-class KerasConfigWalker {
-    options;
-    seenCode = new Set();
-    payloads = [];
-    where;
-    constructor(options) {
-        this.options = options;
-        this.where = options.where;
-    }
-    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
-    walk(root, where = this.options.where) {
-        this.where = where;
-        this.payloads.length = 0;
-        const stack = [{ value: root, trail: '', layer: undefined }];
-        let nodes = 0;
-        while (stack.length > 0) {
-            if (++nodes > MAX_CONFIG_NODES)
-                return { payloads: this.payloads, nodes, truncated: true };
-            const { value, trail, layer } = stack.pop();
-            if (typeof value === 'string') {
-                this.checkString(value, trail, layer);
-            }
-            else if (Array.isArray(value)) {
-                for (let i = value.length - 1; i >= 0; i--)
-                    stack.push({ value: value[i], trail, layer });
-            }
-            else if (config_walker_isObject(value)) {
-                const here = this.enter(value, trail);
-                const nextLayer = isLayerLike(value) ? value : layer;
-                this.checkObject(value, here, nextLayer);
-                const entries = Object.entries(value);
-                for (let i = entries.length - 1; i >= 0; i--)
-                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
-            }
-        }
-        return { payloads: this.payloads, nodes, truncated: false };
-    }
-    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
-    enter(obj, trail) {
-        const inner = obj.config;
-        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
-            return trail;
-        return trail ? `${trail} > ${inner.name}` : inner.name;
-    }
-    checkObject(obj, trail, layer) {
-        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
-        const inner = obj.config;
-        if (className === 'Lambda' && config_walker_isObject(inner))
-            this.checkKeras2Lambda(inner, trail, layer);
-        if (className === '__lambda__' && config_walker_isObject(inner))
-            this.checkBytecode(inner.value, trail, 'serialized lambda function');
-        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
-            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
-            this.checkReference('tensorflow', inner.function, trail, layer);
-        }
-        if (className === 'TorchModuleWrapper')
-            this.extractTorchModule(inner, trail);
-        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
-            this.checkFileReadingLayer(className, inner, trail);
-        this.checkModuleKeys(obj, className, trail, layer);
-        for (const key of SAFE_MODE_KEYS) {
-            if (obj[key] === false) {
-                this.report(trail, {
-                    ruleId: 'keras/unsafe-gadget',
-                    severity: 'critical',
-                    callable: `${key}=False`,
-                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
-                });
-            }
-        }
-    }
-    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
-    checkModuleKeys(obj, className, trail, layer) {
-        for (const key of ['module', 'fn_module', 'output_shape_module']) {
-            const module = obj[key];
-            if (typeof module !== 'string' || !isModulePath(module))
-                continue;
-            let name;
-            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
-                name = obj.config;
-            else if (key === 'module' && className !== undefined && className !== 'Lambda')
-                name = className;
-            else if (key === 'fn_module' && typeof obj.fn === 'string')
-                name = obj.fn;
-            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
-            this.checkReference(module, name, trail, layer);
-        }
-        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
-        if (obj.module === undefined && className !== undefined && className !== 'function')
-            this.checkReference(undefined, className, trail, layer);
-        const registered = obj.registered_name;
-        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
-            this.checkReference(undefined, registered, trail, layer);
-        }
-    }
-    checkKeras2Lambda(inner, trail, layer) {
-        const fn = inner.function;
-        const type = inner.function_type;
-        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
-            this.checkBytecode(fn, trail, 'Lambda layer');
-        }
-        else if (typeof fn === 'string') {
-            // function_type "function": the name is looked up in the `module` globals / custom objects.
-            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
-            this.checkReference(module, fn, trail, layer);
-        }
-        if (inner.output_shape_type === 'lambda')
-            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
-    }
-    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
-    checkBytecode(value, trail, what) {
-        const codes = codeStringsIn(value);
-        if (codes.length === 0) {
-            // Keras will try func_load on it: anything we cannot read there is unknown code.
-            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
-            this.report(trail, {
-                ruleId: 'keras/lambda-layer',
-                severity: 'critical',
-                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
-                ...(shown ? { args: shown } : {}),
-            });
+const chatTemplateScanner = {
+    id: 'chat-template',
+    name: 'Jinja chat template',
+    extensions: ['.jinja'],
+    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
+    scan: (ctx) => {
+        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
+            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
             return;
         }
-        for (const code of codes)
-            this.reportCode(code, trail, what);
-    }
-    reportCode(code, trail, what) {
-        if (this.seenCode.has(code))
-            return;
-        this.seenCode.add(code);
-        const info = inspectBase64Code(code);
-        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
-        const refers = info.error
-            ? ` The bytecode could not be decoded (${info.error}).`
-            : info.names.length > 0
-                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
-                : '';
-        const verdict = info.dangerous.length > 0
-            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
-            : 'The code cannot be verified and runs with full Python privileges.';
-        this.report(trail, {
-            ruleId: 'keras/lambda-layer',
-            severity,
-            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
-            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
-            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
-            properties: {
-                names: info.names.slice(0, 50),
-                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
-                ...(info.layout ? { pythonLayout: info.layout } : {}),
-                ...(info.error ? { decodeError: info.error } : {}),
-            },
-        });
-    }
-    checkReference(module, name, trail, layer) {
-        if (name === 'TorchModuleWrapper')
-            return; // reported with its payload by extractTorchModule
-        const verdict = judgeReference(module, name);
-        if (!verdict)
-            return;
-        const args = argumentsOf(layer);
-        const message = verdict.ruleId === 'keras/unsafe-gadget'
-            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
-            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
-        this.report(trail, {
-            ruleId: verdict.ruleId,
-            severity: verdict.severity,
-            callable: verdict.callable,
-            message,
-            ...(args.length > 0 ? { args } : {}),
-        });
-    }
-    checkString(value, trail, layer) {
-        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
-        if (isBase64Code(value))
-            this.reportCode(value, trail, 'config value');
-        else if (value.includes('enable_unsafe_deserialization')) {
-            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
-        }
-    }
-    checkFileReadingLayer(className, inner, trail) {
-        for (const key of FILE_READING_KEYS) {
-            const value = inner[key];
-            if (typeof value !== 'string' || value.length === 0)
-                continue;
-            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-            this.report(trail, {
-                ruleId: 'keras/external-file-reference',
-                severity: 'high',
-                callable: `${className}.${key}`,
-                args: [value.slice(0, 200)],
-                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
-            });
-        }
-    }
-    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
-    extractTorchModule(inner, trail) {
-        this.report(trail, {
-            ruleId: 'keras/unsafe-gadget',
-            severity: 'critical',
-            callable: 'keras.layers.TorchModuleWrapper',
-            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
-        });
-        const blob = config_walker_isObject(inner) ? inner.module : undefined;
-        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
-        if (text && text.length > 0) {
-            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
-            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
-        }
-    }
-    place(trail) {
-        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
-    }
-    report(trail, finding) {
-        const properties = { ...finding.properties, configPath: trail, source: this.where };
-        if (this.options.kerasVersion !== undefined)
-            properties.kerasVersionClaimed = this.options.kerasVersion;
-        this.options.report({ ...finding, properties });
-    }
-}
-function config_walker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isLayerLike(obj) {
-    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
-}
-/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
-function argumentsOf(layer) {
-    if (!layer)
-        return [];
-    const out = [];
-    const inner = layer.config;
-    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
-    const stack = roots.filter((r) => r !== undefined);
-    let budget = 10_000;
-    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
-        const v = stack.pop();
-        if (typeof v === 'string') {
-            if (v.length > 0)
-                out.push(v.slice(0, 200));
-        }
-        else if (Array.isArray(v))
-            stack.push(...v);
-        else if (config_walker_isObject(v))
-            stack.push(...Object.values(v));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
-/**
- * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
- * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
- * JSON.parse rejects those, so they are replaced by null outside strings first.
- */
-function parsePythonJson(text) {
-    return JSON.parse(replaceNonFiniteLiterals(text));
-}
-function replaceNonFiniteLiterals(text) {
-    if (!/NaN|Infinity/.test(text))
-        return text;
-    let out = '';
-    let start = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (inString) {
-            if (ch === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (ch === 0x22)
-                inString = false;
-            continue;
-        }
-        if (ch === 0x22) {
-            inString = true;
-            continue;
-        }
-        const literal = text.startsWith('NaN', i)
-            ? 'NaN'
-            : text.startsWith('-Infinity', i)
-                ? '-Infinity'
-                : text.startsWith('Infinity', i)
-                    ? 'Infinity'
-                    : undefined;
-        if (literal) {
-            out += text.slice(start, i) + 'null';
-            i += literal.length - 1;
-            start = i + 1;
-        }
-    }
-    return out + text.slice(start);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
-
-
-
-
-
-/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
-const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
-/**
- * Parses Keras config JSON texts of one file and walks all of them with one
- * walker (the same Lambda seen twice is reported once). Anything that cannot
- * be parsed is reported as not fully scanned, never as clean.
- */
-async function scanConfigTexts(ctx, texts, kerasVersion) {
-    const walker = new KerasConfigWalker({
-        where: texts[0]?.where ?? 'config',
-        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
-        report: (finding) => ctx.report(finding),
-    });
-    for (const { text, where } of texts) {
-        if (text.length > MAX_CONFIG_TEXT) {
-            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
-            continue;
-        }
-        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
-        if (tooBig) {
-            ctx.incomplete(tooBig);
-            continue;
-        }
-        let config;
-        try {
-            config = parsePythonJson(text);
-        }
-        catch (error) {
-            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
-            continue;
-        }
-        const result = walker.walk(config, where);
-        if (result.truncated)
-            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
-        for (const payload of [...result.payloads]) {
-            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
-            if (taken === undefined)
-                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
-        }
-    }
-}
-/** One config text: see scanConfigTexts. */
-async function scanConfigText(ctx, text, where, kerasVersion) {
-    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
-
-
-
-
-
-
-
-/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
-const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
-/**
- * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
- * attributes is what Keras deserializes on load, and that is where Lambda
- * bytecode and module references live. Weights are never read.
- */
-const kerasH5Scanner = {
-    id: 'keras-h5',
-    name: 'Keras HDF5',
-    extensions: ['.h5', '.hdf5', '.keras'],
-    claim(probe) {
-        if (findHdf5Signature(probe.head, probe.source) !== undefined)
-            return 'magic';
-        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
-            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
-            return;
-        }
-        if (ctx.absolutePath !== undefined) {
-            await scanH5File(ctx, ctx.absolutePath);
-            return;
-        }
-        await scanEmbeddedH5(ctx);
-    },
-};
-/**
- * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
- * which holds weights only (Keras reads the model from config.json): when
- * the bytes do not even contain the config attribute names there is nothing
- * Keras would deserialize. Otherwise the member is copied to a private temp
- * file (h5wasm opens files by path), bounded by the member size limit.
- */
-async function scanEmbeddedH5(ctx) {
-    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
-        return;
-    if (ctx.source.size > ctx.limits.maxMemberBytes) {
-        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
-        return;
-    }
-    let dir;
-    try {
-        dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
-        const path = (0,external_node_path_namespaceObject.join)(dir, 'member.h5');
-        copyToFile(ctx, path);
-        await scanH5File(ctx, path);
-    }
-    catch (error) {
-        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
-    }
-    finally {
-        if (dir)
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-function copyToFile(ctx, path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o600);
-    try {
-        const chunk = 8 * 1024 * 1024;
-        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
-            const bytes = ctx.source.read(offset, chunk);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, bytes);
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function scanH5File(ctx, path) {
-    let h5wasm;
-    try {
-        h5wasm = await loadH5wasm();
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
-        return;
-    }
-    let file;
-    let texts;
-    let kerasVersion;
-    try {
-        file = new h5wasm.File(path, 'r');
-        const attrs = file.attrs;
-        texts = new Map();
-        for (const name of CONFIG_ATTRIBUTES) {
-            if (!(name in attrs))
-                continue;
-            const text = attributeText(attrs[name].value);
-            if (text === undefined) {
-                ctx.incomplete(`the ${name} attribute is not a string`);
-                continue;
-            }
-            texts.set(name, text);
-        }
-        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
-        return;
-    }
-    finally {
-        try {
-            file?.close();
-        }
-        catch {
-            // Closing a file that failed to open: nothing left to release.
-        }
-    }
-    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
-}
-/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
-function attributeText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Uint8Array)
-        return new TextDecoder().decode(value);
-    if (Array.isArray(value) && value.length === 1)
-        return attributeText(value[0]);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
-
-// Recognised by content, never by name: a `.keras` zip's config.json is routed
-// here by the zip scanner, and so is a renamed copy anywhere else.
-const OBJECT_START = /^\uFEFF?\s*\{/;
-const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
-const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
-const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
-/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
-function looksLikeKerasJson(probe) {
-    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
-    if (!OBJECT_START.test(text))
-        return false;
-    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
-}
-/**
- * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
- * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
- */
-const kerasConfigJsonScanner = {
-    id: 'keras-config',
-    name: 'Keras config JSON',
-    extensions: [],
-    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
-    async scan(ctx) {
-        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
-            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
-            return;
-        }
-        const bytes = ctx.source.read(0, ctx.source.size);
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
-        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-        await scanConfigText(ctx, text, where);
+        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
+        reportChatTemplate(ctx, text, `"${name}"`);
     },
 };
 
-;// CONCATENATED MODULE: ./lib/formats/keras/index.js
-
-
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
-/**
- * The parts of TensorFlow's protos the scanner reads, written from the field
- * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
- * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
- * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
- * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
- * so an embedded constant costs no memory beyond the file bytes.
- */
-const TENSORFLOW_PROTO = `
-syntax = "proto3";
-package modelscan.tf;
-
-message SavedModel {
-  int64 saved_model_schema_version = 1;
-  repeated MetaGraphDef meta_graphs = 2;
-}
-
-message MetaGraphDef {
-  MetaInfoDef meta_info_def = 1;
-  GraphDef graph_def = 2;
-  SaverDef saver_def = 3;
-  repeated AssetFileDef asset_file_def = 6;
-  SavedObjectGraph object_graph_def = 7;
-}
-
-message MetaInfoDef {
-  string meta_graph_version = 1;
-  repeated string tags = 4;
-  string tensorflow_version = 5;
-  string tensorflow_git_version = 6;
-}
-
-message SaverDef {
-  string filename_tensor_name = 1;
-  string save_tensor_name = 2;
-  string restore_op_name = 3;
-}
-
-message AssetFileDef {
-  string filename = 2;
-}
-
-message GraphDef {
-  repeated NodeDef node = 1;
-  FunctionDefLibrary library = 2;
-}
-
-message NodeDef {
-  string name = 1;
-  string op = 2;
-  repeated string input = 3;
-  string device = 4;
-  map<string, AttrValue> attr = 5;
-}
-
-message FunctionDefLibrary {
-  repeated FunctionDef function = 1;
-}
-
-message FunctionDef {
-  OpDef signature = 1;
-  repeated NodeDef node_def = 3;
-}
-
-message OpDef {
-  string name = 1;
-}
-
-message AttrValue {
-  oneof value {
-    AttrList list = 1;
-    bytes s = 2;
-    int64 i = 3;
-    float f = 4;
-    bool b = 5;
-    int32 type = 6;
-    TensorProto tensor = 8;
-    string placeholder = 9;
-    NameAttrList func = 10;
-  }
-}
-
-message AttrList {
-  repeated bytes s = 2;
-  repeated NameAttrList func = 9;
-}
-
-message NameAttrList {
-  string name = 1;
-  map<string, AttrValue> attr = 2;
-}
-
-message TensorProto {
-  int32 dtype = 1;
-  repeated bytes string_val = 8;
-}
-
-message SavedObjectGraph {
-  repeated SavedObject nodes = 1;
-}
-
-message SavedObject {
-  SavedUserObject user_object = 4;
-}
-
-message SavedUserObject {
-  string identifier = 1;
-  string metadata = 3;
-}
-
-message SavedMetadata {
-  repeated KerasSavedObject nodes = 1;
-}
-
-message KerasSavedObject {
-  int32 node_id = 2;
-  string node_path = 3;
-  string identifier = 4;
-  string metadata = 5;
-}
-`;
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
-
-let types;
-/** protobufjs and the parsed schema are loaded on first use only, once per process. */
-function loadTypes() {
-    types ??= (async () => {
-        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4405, 19));
-        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
-        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
-        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
-    })();
-    return types;
-}
-/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
-async function decodeTf(name, bytes) {
-    const type = (await loadTypes()).get(name);
-    return type.decode(bytes);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
-function looksLikeSavedModel(head) {
-    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
-    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
-        return false;
-    const [, next] = detect_readVarint(head, 3);
-    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
-}
-function looksLikeKerasMetadata(head) {
-    if (head[0] !== 0x0a)
-        return false;
-    let [, at] = detect_readVarint(head, 1);
-    if (at === undefined)
-        return false;
-    if (head[at] === 0x10)
-        [, at] = detect_readVarint(head, at + 1); // node_id (absent when 0)
-    if (at === undefined || head[at] !== 0x1a)
-        return false;
-    const [length, start] = detect_readVarint(head, at + 1);
-    if (start === undefined || length === undefined || length < 4)
-        return false;
-    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
-}
-/** Decides what to decode a `.pb` / `.meta` as. */
-function tfFileKind(head, name) {
-    if (looksLikeSavedModel(head))
-        return 'saved-model';
-    if (looksLikeKerasMetadata(head))
-        return 'keras-metadata';
-    if (name.endsWith('.meta'))
-        return 'meta-graph';
-    return 'graph-def';
-}
-function detect_readVarint(bytes, at) {
-    let value = 0;
-    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
-        const b = bytes[at + i];
-        value += (b & 0x7f) * 2 ** (7 * i);
-        if ((b & 0x80) === 0)
-            return [value, at + i + 1];
-    }
-    return [undefined, undefined];
-}
-
-;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
-const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
-const FILE = (severity, effect, pathInputs) => ({
-    ruleId: 'tensorflow/file-access-op',
-    severity,
-    effect,
-    ...(pathInputs ? { pathInputs } : {}),
-});
-/** Ops that are findings wherever they appear. */
-const TF_RISKY_OPS = new Map([
-    // Python callbacks: run a Python function of the loading process.
-    ['PyFunc', PYTHON('calls back into Python')],
-    ['PyFuncStateless', PYTHON('calls back into Python')],
-    ['EagerPyFunc', PYTHON('calls back into Python')],
-    ['PyCall', PYTHON('calls back into Python')],
-    // Direct file system access.
-    ['ReadFile', FILE('high', 'reads a file', [0])],
-    ['WriteFile', FILE('high', 'writes a file', [0])],
-    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
-    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
-    ['WholeFileReader', FILE('high', 'reads whole files')],
-    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
-    ['TextLineReader', FILE('high', 'reads text files')],
-    ['TextLineReaderV2', FILE('high', 'reads text files')],
-    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
-    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
-    ['FixedLengthRecordReader', FILE('high', 'reads files')],
-    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
-    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
-    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
-    ['LMDBReader', FILE('high', 'reads an LMDB database')],
-    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
-    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
-    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
-    ['SummaryWriter', FILE('high', 'writes event files')],
-    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
-    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
-    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
-    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
-    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
-    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
-    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
-    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SqlDataset', FILE('high', 'queries a database', [1])],
-    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
-    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
-    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
-    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
-    // Dataset readers: a served model has no business opening data files; not code execution either.
-    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
-    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
-    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
-    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
-    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
-    // Network.
-    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
-    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
-    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
-    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
-    ['_Send', FILE('medium', 'sends tensors to another device or process')],
-    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
-    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
-    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
+;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
+/** Model building blocks NeMo / Hydra configs normally instantiate. */
+const ALLOWED_PREFIXES = [
+    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
+    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
+];
+/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
+const DANGEROUS_MODULES = new Set([
+    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
+    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
 ]);
-/**
- * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
- * run time (a placeholder or function argument, or TF1's `save/Const` named by
- * the SaverDef); a hard-coded constant path is the finding.
- */
-const TF_CHECKPOINT_OPS = new Map([
-    ['SaveV2', [0]],
-    ['RestoreV2', [0]],
-    ['MergeV2Checkpoints', [0, 1]],
-    ['Save', [0]],
-    ['SaveSlices', [0]],
-    ['Restore', [0]],
-    ['RestoreSlice', [0]],
-    ['ShardedFilename', [0]],
-]);
-/** PrintV2 output streams that do not name a file. */
-const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
-/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
-const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
-/**
- * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
- * frozen graphs contain (array, math, nn, control flow, resource variables,
- * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
- * quantization, TPU/XLA wrappers). An op outside this list and outside the
- * function library is reported as unknown (native code from a custom library).
- */
-const TF_STANDARD_OPS = new Set(`
-  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
-  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
-  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
-  _FusedDepthwiseConv2dNative _FusedConv3D
-  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
-  If StatelessIf While StatelessWhile Case StatelessCase For
-  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
-  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
-  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
-  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
-  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
-  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
-  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
-  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
-  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
-  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
-  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
-  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
-  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
-  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
-  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
-  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
-  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
-  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
-  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
-  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
-  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
-  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
-  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
-  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
-  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
-  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
-  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
-  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
-  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
-  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
-  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
-  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
-  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
-  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
-  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
-  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
-  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
-  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
-  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
-  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
-  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
-  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
-  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
-  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
-  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
-  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
-  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
-  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
-  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
-  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
-  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
-  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
-  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
-  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
-  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
-  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
-  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
-  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
-  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
-  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
-  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
-  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
-  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
-  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
-  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
-  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
-  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
-  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
-  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
-  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
-  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
-  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
-  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
-  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
-  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
-  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
-  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
-  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
-  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
-  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
-  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
-  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
-  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
-  InitializeTable InitializeTableV2 SimpleHashTable
-  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
-  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
-  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
-  EmptyTensorList TensorListConcatLists TensorListAddLists
-  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
-  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
-  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
-  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
-  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
-  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
-  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
-  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
-  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
-  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
-  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
-  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
-  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
-  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
-  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
-  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
-  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
-  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
-  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
-  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
-  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
-  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
-  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
-  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
-  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
-  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
-  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
-  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
-  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
-  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
-  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
-  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
-  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
-  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
-  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
-  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
-  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
-  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
-  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
-  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
-  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
-  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
-  TensorSummary TensorSummaryV2
-  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
-  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
-  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
-  `
-    .split(/\s+/)
-    .filter(Boolean));
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
-
-/** Walks a GraphDef and its function library; returns the number of nodes seen. */
-function checkGraph(graph, options) {
-    const functions = graph.library?.function ?? [];
-    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
-    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
-    for (const fn of functions) {
-        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
-    }
-    return nodes;
-}
-function checkScope(nodes, scope, functionNames, options) {
-    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
-    for (const node of nodes) {
-        const op = node.op ?? '';
-        const where = `node "${node.name ?? '?'}" in ${scope}`;
-        const risk = TF_RISKY_OPS.get(op);
-        if (risk) {
-            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
-            const attrs = attributeStrings(node);
-            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
-            options.report({
-                ruleId: risk.ruleId,
-                severity,
-                callable: op,
-                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
-                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
-            });
-            continue;
-        }
-        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
-        if (checkpointInputs) {
-            checkCheckpointPath(node, checkpointInputs, byName, where, options);
-            continue;
-        }
-        checkAttributes(node, op, where, options);
-        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
-            options.report({
-                ruleId: 'tensorflow/unknown-op',
-                callable: op,
-                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
-            });
-        }
-    }
-    return nodes.length;
-}
-/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
-function checkCheckpointPath(node, inputs, byName, where, options) {
-    const fed = options.saverFilenameNode;
-    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
-    const paths = constantInputs(node, fixed, byName);
-    if (paths.length === 0)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: node.op ?? '',
-        args: paths,
-        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
-    });
-}
-/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
-function checkAttributes(node, op, where, options) {
-    const attr = node.attr ?? {};
-    let target;
-    if (op === 'PrintV2') {
-        const stream = graph_check_text(attr.output_stream?.s);
-        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
-            target = stream;
-    }
-    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
-        const source = graph_check_text(attr.descriptor_source?.s);
-        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
-            target = source;
-    }
-    if (target === undefined)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: op,
-        args: [target.slice(0, 200)],
-        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
-    });
-}
-/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
-function constantInputs(node, inputs, byName) {
-    const out = [];
-    for (const index of inputs) {
-        const source = sourceNode(node.input?.[index], byName);
-        if (source?.op !== 'Const')
-            continue;
-        for (const value of source.attr?.value?.tensor?.string_val ?? [])
-            out.push(graph_check_text(value).slice(0, 200));
-    }
-    return out;
-}
-/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
-function sourceNode(input, byName) {
-    let name = input?.replace(/^\^/, '').split(':')[0];
-    for (let hops = 0; name !== undefined && hops < 8; hops++) {
-        const node = byName.get(name);
-        if (node?.op !== 'Identity')
-            return node;
-        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
-    }
-    return undefined;
-}
-/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
-function attributeStrings(node) {
-    const out = [];
-    const attr = node.attr ?? {};
-    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
-        const value = attr[key];
-        if (!value)
-            continue;
-        const single = graph_check_text(value.s);
-        if (single)
-            out.push(single.slice(0, 200));
-        for (const s of value.list?.s ?? [])
-            out.push(graph_check_text(s).slice(0, 200));
-    }
-    return out;
-}
-function graph_check_text(bytes) {
-    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
-
-
-
-
-
-const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
-/**
- * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
- * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
- * every library function is checked against the op policy, and Keras layer
- * metadata goes through the Keras config walker.
- */
-const savedModelScanner = {
-    id: 'tensorflow',
-    name: 'TensorFlow SavedModel / GraphDef',
-    extensions: ['.pb'],
-    claim(probe) {
-        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
-            return 'magic';
-        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        const size = ctx.source.size;
-        // Decoding needs the whole message in memory; embedded constants can make it large.
-        if (size > ctx.limits.maxMemberBytes) {
-            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
+/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
+const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
+const MAX_NODES = 1_000_000;
+/** Every `_target_` in a JSON config tree, judged against the allowlist. */
+function reportCallableTargets(ctx, root, configName) {
+    const stack = [{ value: root, path: '' }];
+    let visited = 0;
+    while (stack.length > 0) {
+        if (++visited > MAX_NODES) {
+            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
             return;
         }
-        const bytes = ctx.source.read(0, size);
-        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
-        const kind = tfFileKind(bytes, name);
-        try {
-            if (kind === 'saved-model')
-                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
-            else if (kind === 'keras-metadata')
-                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
-            else if (kind === 'meta-graph')
-                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
-            else
-                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+        const { value, path } = stack.pop();
+        if (Array.isArray(value))
+            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, v] of Object.entries(value)) {
+                if (key === '_target_' && typeof v === 'string')
+                    judgeTarget(ctx, v, path || '(top level)', configName);
+                else
+                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
+            }
         }
-        catch (error) {
-            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
-        }
-    },
-};
-async function scanSavedModel(ctx, model, name) {
-    const graphs = model.meta_graphs ?? [];
-    if (graphs.length === 0) {
-        ctx.incomplete('the SavedModel has no meta graph');
+    }
+}
+function judgeTarget(ctx, target, path, configName) {
+    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
         return;
-    }
-    await scanMetaGraphs(ctx, graphs, name);
-}
-async function scanMetaGraphs(ctx, graphs, name) {
-    const kerasConfigs = [];
-    for (const [index, graph] of graphs.entries()) {
-        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
-        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
-        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
-        checkGraph(graph.graph_def ?? {}, {
-            where,
-            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
-            report: (f) => ctx.report(f),
-        });
-        checkAssets(ctx, graph, where);
-        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
-        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
-            const metadata = object.user_object?.metadata;
-            if (metadata)
-                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
-        }
-    }
-    await scanConfigTexts(ctx, kerasConfigs);
-}
-/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
-function checkAssets(ctx, graph, where) {
-    for (const asset of graph.asset_file_def ?? []) {
-        const filename = asset.filename ?? '';
-        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
-            continue;
-        ctx.report({
-            ruleId: 'tensorflow/file-access-op',
-            severity: 'high',
-            callable: 'asset',
-            args: [filename.slice(0, 200)],
-            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
-        });
-    }
-}
-function scanGraphDef(ctx, graph, name) {
-    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
-    if (nodes === 0)
-        ctx.incomplete('no TensorFlow graph nodes found');
-}
-async function scanKerasMetadata(ctx, metadata, name) {
-    const texts = (metadata.nodes ?? [])
-        .filter((n) => n.metadata)
-        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
-    if (texts.length === 0) {
-        ctx.incomplete('keras_metadata.pb holds no layer metadata');
-        return;
-    }
-    await scanConfigTexts(ctx, texts);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
-
-
-
-/** Name length, dimension count, one dimension, type, offset. */
-const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
-const MAX_PROBLEMS = 20;
-/**
- * Reads the tensor descriptors and checks what loaders trust blindly: the
- * dimension count, dimension products (overflow), the type, alignment, and
- * that every tensor's bytes lie inside the data section without overlapping.
- * Structural errors throw; per-tensor problems are passed to `problem`.
- */
-function readTensorInfos(cursor, count, wide, alignment, problem) {
-    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
-    const utf8 = new TextDecoder();
-    const ranges = [];
-    const names = new Set();
-    const unknownTypes = new Set();
-    let reported = 0;
-    const report = (message, offset) => {
-        if (reported++ < MAX_PROBLEMS)
-            problem(message, offset);
-    };
-    for (let i = 0n; i < count; i++) {
-        const at = cursor.pos;
-        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
-        cursor.ensure(nameLength, 1, 'a tensor name length');
-        if (nameLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
-        const name = utf8.decode(cursor.bytes(Number(nameLength)));
-        if (names.has(name))
-            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
-        names.add(name);
-        const dimCount = cursor.u32();
-        if (dimCount > MAX_TENSOR_DIMS)
-            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
-        const dims = [];
-        for (let d = 0; d < dimCount; d++)
-            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
-        const type = cursor.u32();
-        const offset = cursor.u64();
-        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
-        if (!GGML_TYPE_LAYOUT.has(type))
-            unknownTypes.add(type);
-        const size = tensorBytes(name, dims, type, report, at);
-        if (offset % BigInt(alignment) !== 0n)
-            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
-        if (size !== undefined)
-            ranges.push({ name, start: offset, end: offset + size });
-    }
-    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
-    const dataSize = BigInt(cursor.size) - dataStart;
-    checkRanges(ranges, dataSize, dataStart, report);
-    return { unknownTypes: [...unknownTypes] };
-}
-/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
-function tensorBytes(name, dims, type, report, at) {
-    const layout = GGML_TYPE_LAYOUT.get(type);
-    if (!layout)
-        return undefined;
-    const label = `tensor "${name.slice(0, 100)}"`;
-    let elements = 1n;
-    for (const dim of dims)
-        elements *= dim;
-    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
-    if (elements >= 1n << 63n) {
-        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
-        return undefined;
-    }
-    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
-        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
-        return undefined;
-    }
-    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
-}
-function checkRanges(ranges, dataSize, dataStart, report) {
-    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    let previous;
-    for (const range of ranges) {
-        const label = `tensor "${range.name.slice(0, 100)}"`;
-        if (range.end > dataSize) {
-            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
-        }
-        if (previous && range.start < previous.end)
-            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
-        if (!previous || range.end > previous.end)
-            previous = range;
-    }
-}
-function alignUp(value, alignment) {
-    return ((value + alignment - 1n) / alignment) * alignment;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
-
-
-
-
-const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
-/**
- * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
- * count and length is checked against the bytes left in the file before it
- * is used; the only code-bearing field is the Jinja chat template.
- */
-const ggufScanner = {
-    id: 'gguf',
-    name: 'GGUF',
-    extensions: ['.gguf'],
-    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
-    scan: scanGguf,
-};
-function scanGguf(ctx) {
-    const cursor = new GgufCursor(ctx.source);
-    try {
-        cursor.skip(4, 'the magic number');
-        const version = cursor.u32();
-        if (version !== 1 && version !== 2 && version !== 3) {
-            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
-            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
-            return;
-        }
-        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
-        const wide = version >= 2;
-        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const metadata = readMetadata(cursor, kvCount, wide);
-        for (const template of metadata.chatTemplates)
-            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
-        for (const key of metadata.oversizedTemplates)
-            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
-        if (unknownTypes.length > 0)
-            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
-    }
-    catch (error) {
-        if (!(error instanceof GgufMalformed))
-            throw error;
-        malformed(ctx, error.message, error.offset);
-        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
-    }
-}
-function malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
-/**
- * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
- * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
- */
-const DTYPE_BITS = new Map([
-    ['BOOL', 8],
-    ['F4', 4],
-    ['F6_E2M3', 6],
-    ['F6_E3M2', 6],
-    ['U8', 8],
-    ['I8', 8],
-    ['F8_E5M2', 8],
-    ['F8_E4M3', 8],
-    ['F8_E8M0', 8],
-    ['I16', 16],
-    ['U16', 16],
-    ['F16', 16],
-    ['BF16', 16],
-    ['I32', 32],
-    ['U32', 32],
-    ['F32', 32],
-    ['C64', 64],
-    ['F64', 64],
-    ['I64', 64],
-    ['U64', 64],
-]);
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
-
-const header_MAX_PROBLEMS = 20;
-/**
- * Validates the parsed JSON header against the data section size, the way the
- * reference loader does: known dtype, shape × dtype size equals the span,
- * spans inside the data, contiguous from 0 without overlap or holes.
- */
-function checkHeader(header, dataSize) {
-    const problems = [];
-    const spans = [];
-    const add = (problem) => {
-        if (problems.length < header_MAX_PROBLEMS)
-            problems.push(problem);
-    };
-    if (!isPlainObject(header)) {
-        add('the header is not a JSON object');
-        return { problems, spans };
-    }
-    for (const [name, entry] of Object.entries(header)) {
-        if (name === '__metadata__') {
-            checkMetadata(entry, add);
-            continue;
-        }
-        const span = checkTensor(name, entry, dataSize, add);
-        if (span)
-            spans.push(span);
-    }
-    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-    let expected = 0;
-    for (const span of spans) {
-        if (span.begin < expected)
-            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
-        else if (span.begin > expected)
-            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
-        expected = Math.max(expected, span.end);
-    }
-    return { problems, spans };
-}
-function checkMetadata(entry, add) {
-    if (!isPlainObject(entry)) {
-        add('"__metadata__" is not an object');
-        return;
-    }
-    for (const [key, value] of Object.entries(entry)) {
-        if (typeof value !== 'string')
-            add(`"__metadata__" value "${key}" is not a string`);
-    }
-}
-function checkTensor(name, entry, dataSize, add) {
-    if (!isPlainObject(entry)) {
-        add(`tensor "${name}" is not an object`);
-        return undefined;
-    }
-    const { dtype, shape, data_offsets: offsets } = entry;
-    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
-    if (bits === undefined)
-        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
-    const elements = elementCount(shape);
-    if (elements === undefined)
-        add(`tensor "${name}" has an invalid shape`);
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
-        add(`tensor "${name}" has invalid data_offsets`);
-        return undefined;
-    }
-    const [begin, end] = offsets;
-    if (begin > end) {
-        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
-        return undefined;
-    }
-    if (end > dataSize) {
-        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
-        return undefined;
-    }
-    if (bits !== undefined && elements !== undefined) {
-        const expectedBits = elements * BigInt(bits);
-        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
-            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
-        }
-    }
-    return { name, begin, end };
-}
-/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
-function elementCount(shape) {
-    if (!Array.isArray(shape))
-        return undefined;
-    let count = 1n;
-    for (const dim of shape) {
-        if (!isOffset(dim))
-            return undefined;
-        count *= BigInt(dim);
-    }
-    return count;
-}
-function isOffset(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
-
-
-
-/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
-const MAX_HEADER_BYTES = 100_000_000;
-const OPEN_BRACE = 0x7b;
-/**
- * safetensors: an 8-byte little-endian header length, a JSON header, then raw
- * tensor bytes. Data-only by design; the risks are a lying header (loader
- * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
- * Routed before zip: a safetensors file owns bytes appended to it, so a
- * polyglot is reported as one and its tail scanned as a nested file.
- */
-const safetensorsScanner = {
-    id: 'safetensors',
-    name: 'safetensors',
-    extensions: ['.safetensors'],
-    claim: claimSafetensors,
-    scan: scanSafetensors,
-};
-function claimSafetensors(probe) {
-    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
-        return false;
-    const length = headerLength(probe.head);
-    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
-        return 'magic';
-    // A lying length on a file that calls itself safetensors: ours to report.
-    return probe.extension === '.safetensors' ? 'hint' : false;
-}
-async function scanSafetensors(ctx) {
-    const { source } = ctx;
-    const length = headerLength(source.read(0, 8));
-    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
-        safetensors_malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
-        ctx.incomplete('the safetensors header length is invalid', 0);
-        return;
-    }
-    const headerBytes = Number(length);
-    if (headerBytes > ctx.limits.maxJsonBytes) {
-        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
-        return;
-    }
-    let header;
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
-        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
-        if (tooDeep) {
-            ctx.incomplete(tooDeep, 8);
-            return;
-        }
-        header = JSON.parse(text);
-    }
-    catch (error) {
-        safetensors_malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
-        ctx.incomplete('the safetensors header could not be parsed', 8);
-        return;
-    }
-    const dataStart = 8 + headerBytes;
-    const { problems, spans } = checkHeader(header, source.size - dataStart);
-    for (const problem of problems)
-        safetensors_malformed(ctx, problem, 8);
-    await routeUnclaimedBytes(ctx, spans, dataStart);
-}
-/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
-async function routeUnclaimedBytes(ctx, spans, dataStart) {
-    let covered = 0;
-    for (const span of spans) {
-        if (span.begin > covered) {
-            // Holes are already reported as malformed; still look at what is in them.
-            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
-        }
-        covered = Math.max(covered, span.end);
-    }
-    const trailingStart = dataStart + covered;
-    const trailing = ctx.source.size - trailingStart;
-    if (trailing <= 0)
-        return;
-    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
-    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    const parts = target.split('.');
+    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
     ctx.report({
-        ruleId: 'safetensors/trailing-data',
-        severity: nestedFormat ? 'high' : 'medium',
-        message: `${trailing} bytes follow the last tensor` +
-            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
-        offset: trailingStart,
-        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+        ruleId: 'config/callable-target',
+        severity: dangerous ? 'high' : 'medium',
+        message: dangerous
+            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
+            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
+        callable: target,
     });
 }
-function safetensors_malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
+/**
+ * What makes Python code referenced by a config obviously dangerous. Plain
+ * text patterns, deliberately few: a hit raises the severity of the
+ * remote-code finding; no hit never means the code is safe.
+ */
+const PATTERNS = [
+    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
+    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
+    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
+    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
+    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
+    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
+    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
+];
+/** The first line (1-based) matching each pattern. */
+function dangerousPython(source) {
+    const lines = source.split(/\r?\n/);
+    const hits = [];
+    for (const { label, pattern } of PATTERNS) {
+        const index = lines.findIndex((line) => pattern.test(line));
+        if (index >= 0)
+            hits.push({ label, line: index + 1 });
+    }
+    return hits;
 }
-function headerLength(head) {
-    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
+
+
+
+/** Referenced modules above this are not read (modeling files are tens of KB). */
+const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
+/**
+ * `auto_map` → the Python modules transformers imports with
+ * trust_remote_code=True. Modules beside the config are read and checked for
+ * obviously dangerous calls; others (another repo, or missing) are named only.
+ */
+function reportRemoteCode(ctx, autoMap, configName) {
+    for (const ref of moduleReferences(autoMap)) {
+        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
+        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
+        const hits = file ? dangerousPython(file.text) : [];
+        const origin = ref.repo !== undefined
+            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
+            : file
+                ? hits.length > 0
+                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
+                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
+                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
+        ctx.report({
+            ruleId: 'hf/remote-code',
+            severity: hits.length > 0 ? 'high' : 'medium',
+            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
+            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
+            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
+        });
+    }
+}
+function moduleReferences(autoMap) {
+    const byModule = new Map();
+    for (const [autoClass, value] of Object.entries(autoMap)) {
+        // Tokenizers map to [slow, fast]; either may be null.
+        const targets = Array.isArray(value) ? value : [value];
+        for (const target of targets) {
+            if (typeof target !== 'string' || !target.includes('.'))
+                continue;
+            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
+            const module = path.slice(0, path.lastIndexOf('.'));
+            const key = `${repo ?? ''}\u0000${module}`;
+            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
+            if (!ref.autoClasses.includes(autoClass))
+                ref.autoClasses.push(autoClass);
+            byModule.set(key, ref);
+        }
+    }
+    return [...byModule.values()];
+}
+/** The module's source when it sits beside the config on disk (dots are packages). */
+function localModule(ctx, module) {
+    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
+        return undefined;
+    const name = `${module.split('.').join('/')}.py`;
+    const path = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(ctx.absolutePath), name);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_PYTHON_BYTES) {
+            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
+            return undefined;
+        }
+        return { name, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+
+
+
+
+/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
+const SIDE_FILE_NAMES = [
+    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
+    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
+];
+const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
+const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
+/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/**
+ * Repository side files as JSON: `auto_map` (remote code), `chat_template`
+ * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
+ * those keys early in a JSON object; never by extension alone.
+ */
+const hfConfigScanner = {
+    id: 'hf-config',
+    name: 'Model repository config (JSON)',
+    extensions: [],
+    claim: claimSideFile,
+    scan: scanSideFile,
+};
+function claimSideFile(probe) {
+    if (probe.extension !== '.json')
+        return false;
+    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
+    if (!head.startsWith('{'))
+        return false;
+    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
+}
+function scanSideFile(ctx) {
+    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
+    if (ctx.source.size > maxBytes) {
+        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
+        return;
+    }
+    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
+    if (tooDeep) {
+        ctx.incomplete(tooDeep);
+        return;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        return;
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config))
+        return;
+    const top = config;
+    if (hf_config_isObject(top.auto_map))
+        reportRemoteCode(ctx, top.auto_map, name);
+    reportChatTemplates(ctx, top.chat_template);
+    reportCallableTargets(ctx, config, name);
+}
+/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
+function reportChatTemplates(ctx, value) {
+    if (typeof value === 'string')
+        reportChatTemplate(ctx, value, '"chat_template"');
+    else if (Array.isArray(value)) {
+        for (const entry of value) {
+            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
+                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
+            }
+        }
+    }
+}
+function hf_config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "module"
 var external_module_ = __nccwpck_require__(3339);
-;// CONCATENATED MODULE: ../../work/main/node_modules/fflate/esm/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
 
 var esm_require = (0,external_module_.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
@@ -49035,22 +49088,7 @@ function pumpZlib(kind, source, start, limit) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
-const budgets = new WeakMap();
-function budgetFor(source) {
-    let b = budgets.get(source);
-    if (!b) {
-        b = { used: 0 };
-        budgets.set(source, b);
-    }
-    return b;
-}
-function shareBudget(parent, child) {
-    budgets.set(child, budgetFor(parent));
-}
-
 ;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
-
 
 
 
@@ -49154,7 +49192,7 @@ async function compressed_decompress(kind, source, limit, maxInput) {
             if (source.size > maxInput) {
                 return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
             }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 1636));
+            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 6130));
             return decompressOther(kind, source.read(0, source.size), limit);
         }
     }
@@ -49167,8 +49205,9 @@ async function compressed_scan(ctx) {
         ctx.incomplete('not a recognised compressed stream');
         return;
     }
-    const budget = budgetFor(source);
-    const limit = Math.max(0, Math.min(limits.maxMemberBytes, limits.maxTotalInflatedBytes - budget.used));
+    // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
+    const budget = ctx.budget;
+    const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
     let result;
     try {
         result = await compressed_decompress(kind, source, limit, limits.maxMemberBytes);
@@ -49180,7 +49219,7 @@ async function compressed_scan(ctx) {
         ctx.incomplete(result);
         return;
     }
-    budget.used += result.bytes.length;
+    budget.inflated += result.bytes.length;
     if (result.overLimit) {
         const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
         ctx.incomplete(`the ${compressed_NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
@@ -49191,7 +49230,6 @@ async function compressed_scan(ctx) {
     if (result.bytes.length === 0)
         return;
     const inner = new BufferSource(result.bytes);
-    shareBudget(source, inner);
     const name = innerName(ctx.member ?? ctx.file, kind);
     const taken = await ctx.scanNested(inner, name);
     if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
@@ -49209,6 +49247,20 @@ const compressedScanner = {
     claim: compressed_claim,
     scan: compressed_scan,
 };
+
+;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
+const budgets = new WeakMap();
+function budgetFor(source) {
+    let b = budgets.get(source);
+    if (!b) {
+        b = { used: 0 };
+        budgets.set(source, b);
+    }
+    return b;
+}
+function shareBudget(parent, child) {
+    budgets.set(child, budgetFor(parent));
+}
 
 ;// CONCATENATED MODULE: ./lib/formats/tar/reader.js
 /**
@@ -49971,11 +50023,11 @@ function restrictToShard(discovery, shard) {
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
 async function scanFile(file, options) {
     const started = external_node_perf_hooks_.performance.now();
-    const run = new FileRun(file.relativePath, options, file.absolutePath);
+    const run = new FileRun(file.relativePath, options, options.open ? undefined : file.absolutePath);
     let source;
     let size = 0;
     try {
-        source = new PrefetchedFileSource(file.absolutePath);
+        source = options.open ? options.open(file) : new PrefetchedFileSource(file.absolutePath);
         size = source.size;
     }
     catch (error) {
@@ -50581,6 +50633,9 @@ function isOutsideRoot(file) {
 }
 /** `file://` URI for an absolute path (POSIX or Windows). */
 function fileUri(absolutePath) {
+    // Already a URL (files scanned from the Hugging Face Hub).
+    if (/^https?:\/\//i.test(absolutePath))
+        return absolutePath;
     const posix = absolutePath.replace(/\\/g, '/');
     if (isWindowsAbsolute(absolutePath)) {
         const [drive, ...rest] = posix.split('/');
@@ -51142,6 +51197,10 @@ function readInputs() {
         baseline: getInput('baseline'),
         hash: withInput('hash', () => booleanInput('hash', false)),
         checksums: getInput('checksums'),
+        hfRepo: getInput('hf-repo'),
+        changedOnly: withInput('changed-only', () => booleanInput('changed-only', false)),
+        prComment: withInput('pr-comment', () => booleanInput('pr-comment', false)),
+        githubToken: getInput('github-token'),
     };
 }
 function booleanInput(name, fallback) {
@@ -52072,7 +52131,7 @@ async function loadConfig(root, explicit) {
 }
 /** Parses and validates configuration text; `name` prefixes every error. */
 async function parseConfig(text, name) {
-    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
     const first = doc.errors[0];
@@ -52115,7 +52174,7 @@ let compiled;
 async function validator() {
     if (compiled)
         return compiled;
-    const mod = (await __nccwpck_require__.e(/* import() */ 615).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7615, 19)));
+    const mod = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4844, 19)));
     const Ajv = (mod.default.default ?? mod.default);
     compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
     return compiled;
@@ -52244,7 +52303,735 @@ function applyPolicySetup(report, setup, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./lib/hub/client.js
+/**
+ * A small Hugging Face Hub HTTP client: JSON API calls and byte-range reads,
+ * with bounded retries on 429 / 5xx / network errors, and one-line errors.
+ * Node's built-in fetch; redirects followed by hand so the token is only
+ * ever sent to the Hub endpoint itself, never to the CDN a file redirects to.
+ */
+const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
+/** A failure the user can act on, as one line (no stack trace is ever shown for it). */
+class HubError extends Error {
+    status;
+    name = 'HubError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** HF_ENDPOINT and HF_TOKEN, as the official clients read them (HUGGING_FACE_HUB_TOKEN is the older name). */
+function hubOptionsFromEnv(env) {
+    const options = {};
+    const endpoint = env.HF_ENDPOINT?.trim();
+    if (endpoint)
+        options.endpoint = endpoint;
+    const token = (env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN)?.trim();
+    if (token)
+        options.token = token;
+    return options;
+}
+const MAX_REDIRECTS = 10;
+class HubClient {
+    endpoint;
+    origin;
+    token;
+    retries;
+    backoffMs;
+    maxBackoffMs;
+    timeoutMs;
+    fetchImpl;
+    /** Requests made (tests, diagnostics). */
+    requests = 0;
+    constructor(options = {}) {
+        const endpoint = (options.endpoint ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '');
+        let url;
+        try {
+            url = new URL(endpoint);
+        }
+        catch {
+            throw new HubError(`HF_ENDPOINT "${endpoint}" is not a URL`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new HubError(`HF_ENDPOINT "${endpoint}" is not an http(s) URL`);
+        this.endpoint = endpoint;
+        this.origin = url.origin;
+        this.token = options.token;
+        this.retries = Math.max(0, options.retries ?? 4);
+        this.backoffMs = options.backoffMs ?? 500;
+        this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.fetchImpl = options.fetch ?? fetch;
+    }
+    /** GET a JSON document; returns it with the next-page URL from the Link header, if any. */
+    async getJson(url, what) {
+        const response = await this.request(url, {}, what);
+        let body;
+        try {
+            body = await response.json();
+        }
+        catch {
+            throw new HubError(`${what}: the Hub answered with something that is not JSON`);
+        }
+        const next = nextLink(response.headers.get('link'), response.url || url);
+        return next ? { body, next } : { body };
+    }
+    /** Bytes [start, end) of a file URL (a Range request; redirects followed). */
+    async getRange(url, start, end, what) {
+        const want = end - start;
+        if (want <= 0)
+            return new Uint8Array(0);
+        const response = await this.request(url, { Range: `bytes=${start}-${end - 1}` }, what);
+        if (response.status === 206) {
+            const range = /^bytes (\d+)-(\d+)\//.exec(response.headers.get('content-range') ?? '');
+            if (range && Number(range[1]) !== start)
+                throw new HubError(`${what}: the server returned bytes from ${range[1]} instead of ${start}`);
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            if (bytes.length < want)
+                throw new HubError(`${what}: the server returned ${bytes.length} bytes instead of ${want} (file shorter than listed?)`);
+            return bytes.length === want ? bytes : bytes.subarray(0, want);
+        }
+        // 200: the server ignored Range. Acceptable only from the start of the file: read what we need, drop the rest.
+        if (start !== 0 || !response.body) {
+            await response.body?.cancel();
+            throw new HubError(`${what}: the server does not support range requests`);
+        }
+        const out = new Uint8Array(want);
+        let got = 0;
+        const reader = response.body.getReader();
+        while (got < want) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            const take = Math.min(value.length, want - got);
+            out.set(value.subarray(0, take), got);
+            got += take;
+        }
+        await reader.cancel().catch(() => undefined);
+        if (got < want)
+            throw new HubError(`${what}: the file is shorter than listed (${got} of ${want} bytes)`);
+        return out;
+    }
+    /** One GET, following redirects, retrying what is worth retrying. Throws HubError on anything but 2xx. */
+    async request(url, headers, what) {
+        for (let attempt = 0;; attempt++) {
+            let response;
+            try {
+                response = await this.follow(url, headers);
+            }
+            catch (error) {
+                if (error instanceof HubError)
+                    throw error;
+                if (attempt < this.retries) {
+                    await sleep(this.delay(attempt));
+                    continue;
+                }
+                throw new HubError(`${what}: cannot reach ${hostOf(url)}: ${networkReason(error)}`);
+            }
+            if (response.ok)
+                return response;
+            const retryable = response.status === 429 || response.status >= 500;
+            if (retryable && attempt < this.retries) {
+                await response.body?.cancel().catch(() => undefined);
+                await sleep(this.delay(attempt, response.headers.get('retry-after')));
+                continue;
+            }
+            const code = response.headers.get('x-error-code') ?? '';
+            const detail = (response.headers.get('x-error-message') ?? '').split('\n')[0].slice(0, 200);
+            await response.body?.cancel().catch(() => undefined);
+            throw new HubError(`${what}: ${explain(response.status, code, Boolean(this.token))}${detail ? ` (${detail})` : ''}`, response.status);
+        }
+    }
+    async follow(url, headers) {
+        let current = url;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const sameOrigin = new URL(current).origin === this.origin;
+            this.requests++;
+            const response = await this.fetchImpl(current, {
+                redirect: 'manual',
+                headers: {
+                    ...headers,
+                    'User-Agent': 'modelscan-action',
+                    ...(this.token && sameOrigin ? { Authorization: `Bearer ${this.token}` } : {}),
+                },
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+            const location = response.headers.get('location');
+            if (response.status >= 300 && response.status < 400 && location) {
+                await response.body?.cancel().catch(() => undefined);
+                current = new URL(location, current).toString();
+                continue;
+            }
+            return response;
+        }
+        throw new HubError(`too many redirects from ${hostOf(url)}`);
+    }
+    delay(attempt, retryAfter) {
+        const seconds = retryAfter ? Number(retryAfter) : Number.NaN;
+        const base = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : this.backoffMs * 2 ** attempt;
+        return Math.min(base, this.maxBackoffMs);
+    }
+}
+function explain(status, code, hasToken) {
+    if (status === 401 || status === 403) {
+        return hasToken
+            ? `HTTP ${status}: access denied: the repository is private or gated and HF_TOKEN has no access to it`
+            : `HTTP ${status}: authentication required: the repository is private or gated, or does not exist; set HF_TOKEN`;
+    }
+    if (status === 404) {
+        if (code === 'RevisionNotFound')
+            return 'HTTP 404: revision not found';
+        if (code === 'EntryNotFound')
+            return 'HTTP 404: file not found at this revision';
+        return 'HTTP 404: repository or revision not found';
+    }
+    if (status === 429)
+        return 'HTTP 429: rate limited by the Hub after retries; try again later, or set HF_TOKEN for a higher limit';
+    if (status === 416)
+        return 'HTTP 416: range not satisfiable (the file is shorter than listed)';
+    if (status >= 500)
+        return `HTTP ${status}: the Hub had a server error (after retries)`;
+    return `HTTP ${status}`;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function networkReason(error) {
+    const cause = error.cause;
+    if (cause?.code)
+        return cause.code;
+    if (error.name === 'TimeoutError')
+        return 'timed out';
+    return cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** The `rel="next"` target of a Link header (how the Hub paginates tree listings). */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return new URL(m[1], base).toString();
+    }
+    return undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/hub/source.js
+/**
+ * Thrown by HubSource.read when bytes are not in the cache yet. Scanners may
+ * catch it (they treat any read error as "not fully scanned"), which is fine:
+ * the pass is thrown away and rerun once the missing blocks are fetched.
+ */
+class BytesNotFetched extends Error {
+    name = 'BytesNotFetched';
+    constructor() {
+        super('bytes not fetched yet');
+    }
+}
+/**
+ * A remote file as a synchronous ByteSource. `read` answers from a block
+ * cache or records what is missing and throws BytesNotFetched; `fetchMissing`
+ * then gets those blocks with HTTP Range requests (contiguous blocks in one
+ * request, growing read-ahead for forward walks). See src/hub/scan.ts for the
+ * scan-fetch-rescan loop that drives it.
+ */
+class HubSource {
+    client;
+    url;
+    size;
+    what;
+    blockSize;
+    maxBlocks;
+    maxFetchBytes;
+    maxReadahead;
+    /** Block index -> bytes; Map order is LRU order (oldest first). */
+    blocks = new Map();
+    missing = new Set();
+    /** Consecutive fills that continued right after the previous one (a forward walk). */
+    streak = 0;
+    lastFetchedEnd = -1;
+    fetchedBytes = 0;
+    /** Once the fetch budget is spent, reads of missing bytes fail for good (the file is reported incomplete). */
+    exhausted = false;
+    constructor(client, url, size, what, options = {}) {
+        this.client = client;
+        this.url = url;
+        this.size = size;
+        this.what = what;
+        this.blockSize = options.blockSize ?? 64 * 1024;
+        this.maxBlocks = Math.max(4, options.maxBlocks ?? 4096);
+        this.maxFetchBytes = options.maxFetchBytes ?? 1024 * 1024 * 1024;
+        this.maxReadahead = options.maxReadaheadBlocks ?? 1024;
+    }
+    read(offset, length) {
+        if (offset < 0 || length < 0)
+            throw new RangeError(`bad read at ${offset} (${length} bytes)`);
+        const end = Math.min(this.size, offset + length);
+        if (end <= offset)
+            return new Uint8Array(0);
+        const first = Math.floor(offset / this.blockSize);
+        const last = Math.floor((end - 1) / this.blockSize);
+        let absent = false;
+        for (let b = first; b <= last; b++) {
+            if (!this.blocks.has(b)) {
+                absent = true;
+                if (!this.exhausted)
+                    this.missing.add(b);
+            }
+        }
+        if (absent) {
+            if (this.exhausted) {
+                throw new Error(`reading this file over HTTP needs more than ${Math.round(this.maxFetchBytes / 1048576)} MiB, the limit for remote files`);
+            }
+            throw new BytesNotFetched();
+        }
+        if (first === last) {
+            const block = this.touch(first);
+            const start = offset - first * this.blockSize;
+            return block.subarray(start, start + (end - offset));
+        }
+        const out = new Uint8Array(end - offset);
+        for (let b = first; b <= last; b++) {
+            const block = this.touch(b);
+            const blockStart = b * this.blockSize;
+            const from = Math.max(offset, blockStart) - blockStart;
+            const to = Math.min(end, blockStart + block.length) - blockStart;
+            out.set(block.subarray(from, to), blockStart + from - offset);
+        }
+        return out;
+    }
+    /** Whether the last pass asked for bytes that are not cached. */
+    get hasMissing() {
+        return this.missing.size > 0;
+    }
+    /** Warms the cache for a byte range (the probe's head and tail) before the first pass. */
+    want(offset, length) {
+        const end = Math.min(this.size, offset + length);
+        for (let b = Math.floor(offset / this.blockSize); b * this.blockSize < end; b++)
+            if (!this.blocks.has(b))
+                this.missing.add(b);
+    }
+    /**
+     * Fetches every missing block: contiguous runs in one Range request each,
+     * extended by a read-ahead that doubles while the scanner walks forward.
+     * Returns false (and marks the source exhausted) when the budget is spent.
+     */
+    async fetchMissing() {
+        const wanted = [...this.missing].sort((a, b) => a - b);
+        this.missing.clear();
+        const lastBlock = Math.max(0, Math.ceil(this.size / this.blockSize) - 1);
+        const runs = [];
+        for (const b of wanted) {
+            const run = runs[runs.length - 1];
+            if (run && b === run[1] + 1)
+                run[1] = b;
+            else
+                runs.push([b, b]);
+        }
+        for (const run of runs) {
+            const forward = run[0] * this.blockSize === this.lastFetchedEnd;
+            this.streak = forward ? this.streak + 1 : 0;
+            const ahead = this.streak > 0 ? Math.min(this.maxReadahead, 2 ** this.streak) : 0;
+            let to = Math.min(lastBlock, run[1] + ahead, run[0] + this.maxBlocks / 2 - 1);
+            while (to > run[1] && this.blocks.has(to))
+                to--;
+            const start = run[0] * this.blockSize;
+            const end = Math.min(this.size, (to + 1) * this.blockSize);
+            if (this.fetchedBytes + (end - start) > this.maxFetchBytes) {
+                this.exhausted = true;
+                return false;
+            }
+            const bytes = await this.client.getRange(this.url, start, end, this.what);
+            this.fetchedBytes += bytes.length;
+            this.lastFetchedEnd = end;
+            for (let b = run[0]; b <= to; b++) {
+                const from = (b - run[0]) * this.blockSize;
+                this.put(b, bytes.subarray(from, Math.min(bytes.length, from + this.blockSize)));
+            }
+        }
+        return true;
+    }
+    /** Gives up on fetching more: reads of uncached bytes fail with a plain error from now on. */
+    exhaust() {
+        this.exhausted = true;
+        this.missing.clear();
+    }
+    close() {
+        // Keep the cache: a rescan reopens the same source. Dropped with the object.
+    }
+    touch(b) {
+        const block = this.blocks.get(b);
+        this.blocks.delete(b);
+        this.blocks.set(b, block);
+        return block;
+    }
+    put(b, bytes) {
+        this.blocks.delete(b);
+        this.blocks.set(b, bytes);
+        while (this.blocks.size > this.maxBlocks) {
+            const oldest = this.blocks.keys().next().value;
+            this.blocks.delete(oldest);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/hub/scan.js
+
+
+
+
+
+
+
+
+
+/** Parses `org/name[@revision]` (the revision defaults to `main`). Throws HubError naming what is wrong. */
+function parseHubRepo(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const repo = at < 0 ? trimmed : trimmed.slice(0, at);
+    const revision = at < 0 ? 'main' : trimmed.slice(at + 1);
+    const part = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+    const [owner, name, ...rest] = repo.split('/');
+    if (!owner || !name || rest.length > 0 || !part.test(owner) || !part.test(name) || name.includes('..')) {
+        throw new HubError(`invalid Hugging Face repository "${text}": expected org/name or org/name@revision`);
+    }
+    if (!revision || /[\s\u0000-\u001f]/.test(revision) || revision.includes('..')) {
+        throw new HubError(`invalid revision in "${text}": expected a branch, tag or commit after @`);
+    }
+    return { repo, revision };
+}
+const MAX_LISTED_FILES = 100_000;
+/** Every file of the repository at the revision: `GET {endpoint}/api/models/{repo}/tree/{revision}?recursive=true`, paginated. */
+async function listHubFiles(client, target) {
+    const what = `${target.repo}@${target.revision}`;
+    let url = `${client.endpoint}/api/models/${target.repo}/tree/${encodeURIComponent(target.revision)}?recursive=true`;
+    const files = [];
+    const seen = new Set();
+    while (url) {
+        if (seen.has(url))
+            break;
+        seen.add(url);
+        const page = await client.getJson(url, what);
+        if (!Array.isArray(page.body))
+            throw new HubError(`${what}: unexpected answer from the Hub (not a file list)`);
+        for (const entry of page.body) {
+            if (entry?.type !== 'file' || typeof entry.path !== 'string')
+                continue;
+            const size = entry.lfs?.size ?? entry.size;
+            if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+                continue;
+            const file = { path: entry.path, size };
+            if (typeof entry.lfs?.oid === 'string' && /^[0-9a-f]{64}$/i.test(entry.lfs.oid))
+                file.sha256 = entry.lfs.oid.toLowerCase();
+            files.push(file);
+            if (files.length > MAX_LISTED_FILES)
+                throw new HubError(`${what}: more than ${MAX_LISTED_FILES} files; scan a narrower revision or use exclude`);
+        }
+        url = page.next;
+    }
+    return files;
+}
+/** Files that are certainly not models and that no scanner reads: not fetched at all. */
+const SKIP_EXTENSIONS = new Set([
+    '.md', '.txt', '.gitattributes', '.gitignore', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.ico', '.pdf',
+    '.py', '.ipynb', '.csv', '.tsv', '.parquet', '.arrow', '.wav', '.mp3', '.flac', '.mp4', '.license',
+]);
+function wantedHubFile(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (base === 'license' || base === 'notice' || base === '.gitattributes')
+        return false;
+    const dot = base.lastIndexOf('.');
+    return dot < 0 || !SKIP_EXTENSIONS.has(base.slice(dot));
+}
+/**
+ * Scans a Hub repository without downloading it: each file is scanned from a
+ * range-fetching HubSource. The scanners are synchronous readers, so a pass
+ * that asks for bytes not fetched yet is thrown away, the missing blocks are
+ * fetched (in one batch), and the file is scanned again — the cache only
+ * grows, so this converges in a few passes (head/tail, zip directory, the
+ * pickles) and never fetches tensor data a scanner does not read.
+ * Listing failures (401, 404, 429, unreachable) throw HubError.
+ */
+async function scanHubRepo(target, options) {
+    const started = external_node_perf_hooks_.performance.now();
+    const startedAt = new Date().toISOString();
+    const { client } = options;
+    const listing = await listHubFiles(client, target);
+    const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+    const files = listing.filter((f) => wantedHubFile(f.path) && !excluded(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const root = `${client.endpoint}/${target.repo}/blob/${encodeURIComponent(target.revision)}/`;
+    const results = [];
+    for (const file of files) {
+        const result = await scanHubFile(target, file, options);
+        results.push(result);
+        options.onFile?.(result);
+    }
+    return {
+        tool: { name: version_TOOL_NAME, version: TOOL_VERSION },
+        root,
+        startedAt,
+        durationMs: external_node_perf_hooks_.performance.now() - started,
+        files: results,
+        errors: [],
+        skipped: [],
+    };
+}
+function resolveUrl(client, target, path) {
+    return `${client.endpoint}/${target.repo}/resolve/${encodeURIComponent(target.revision)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+async function scanHubFile(target, file, options) {
+    const { client } = options;
+    const url = resolveUrl(client, target, file.path);
+    const source = new HubSource(client, url, file.size, `${target.repo}@${target.revision}: ${file.path}`, options.source);
+    const candidate = { absolutePath: url, relativePath: file.path, explicit: false };
+    const scanOptions = { ...options, root: '', open: () => source };
+    delete scanOptions.onFile;
+    // What every scan reads first: the probe's head and tail.
+    source.want(0, Math.max(PROBE_HEAD_BYTES, source.blockSize));
+    source.want(Math.max(0, file.size - PROBE_TAIL_BYTES), PROBE_TAIL_BYTES);
+    const maxPasses = options.maxPasses ?? 200;
+    let result;
+    try {
+        for (let pass = 0;; pass++) {
+            if (source.hasMissing) {
+                if (pass >= maxPasses)
+                    source.exhaust();
+                else
+                    await source.fetchMissing();
+            }
+            let thrown;
+            try {
+                result = await scanFile(candidate, scanOptions);
+            }
+            catch (error) {
+                thrown = error;
+            }
+            if (!source.hasMissing) {
+                if (thrown !== undefined && !(thrown instanceof BytesNotFetched))
+                    throw thrown;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        const message = error instanceof HubError ? error.message : error instanceof Error ? error.message : String(error);
+        return {
+            file: file.path,
+            absolutePath: url,
+            size: file.size,
+            formats: [],
+            status: 'error',
+            reasons: [`cannot read from the Hub: ${message}`],
+            findings: [{ ruleId: 'scan/read-error', severity: ruleFor('scan/read-error').severity, file: file.path, format: 'file', message: `The file could not be read from the Hub: ${message}.` }],
+            durationMs: 0,
+        };
+    }
+    const out = result;
+    out.absolutePath = url;
+    if (file.sha256)
+        out.sha256 = file.sha256;
+    else if (options.hash && out.status !== 'ignored' && file.size <= 64 * 1024 * 1024) {
+        out.sha256 = await hashWhole(source, file.size).catch(() => undefined);
+    }
+    return out;
+}
+/** SHA-256 of a small remote file, through the same cache. */
+async function hashWhole(source, size) {
+    for (let pass = 0; pass < 3; pass++) {
+        try {
+            return (0,external_node_crypto_.createHash)('sha256').update(source.read(0, size)).digest('hex');
+        }
+        catch (error) {
+            if (!(error instanceof BytesNotFetched))
+                throw error;
+            await source.fetchMissing();
+        }
+    }
+    throw new Error('could not fetch the file');
+}
+
+;// CONCATENATED MODULE: ./lib/hub/index.js
+
+
+
+
+/** What the adapters call for `--hf` / `hf-repo`. Throws HubError (one line) on a bad name or an unreachable repository. */
+async function scanHub(request) {
+    const target = parseHubRepo(request.repo);
+    const client = new HubClient({ ...hubOptionsFromEnv(request.env), ...request.client });
+    return scanHubRepo(target, {
+        client,
+        ...(request.policy && { policy: request.policy }),
+        ...(request.limits && { limits: request.limits }),
+        ...(request.exclude && { exclude: request.exclude }),
+        ...(request.hash !== undefined && { hash: request.hash }),
+        ...(request.onFile && { onFile: request.onFile }),
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/action/pull-request.js
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of a `pull_request` / `pull_request_target` run, or undefined for other events. */
+function pullRequestFromEnv(env) {
+    if (!PR_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let event;
+    try {
+        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? { owner, repo, number } : undefined;
+}
+/** An Octokit for the token (lazily imported: runs without PR features never load @actions/github). */
+async function makeGitHubApi(token, baseUrl) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(token, baseUrl ? { baseUrl } : {});
+}
+/** GitHub lists at most this many files of a pull request. */
+const MAX_PR_FILES = 3000;
+/** Paths (POSIX, repository-relative) the pull request adds or modifies; removed files are left out. */
+async function changedFiles(api, pr) {
+    const files = (await api.paginate(api.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 }));
+    const paths = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
+    return { paths, truncated: files.length >= MAX_PR_FILES };
+}
+/** Keeps only files whose repository path is in `paths` (workspace root = repository root). Mutates and returns. */
+function restrictToPaths(discovery, paths) {
+    discovery.files = discovery.files.filter((f) => paths.has(f.relativePath));
+    return discovery;
+}
+/** HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/action/comment.js
+
+/** GitHub rejects comment bodies longer than this (characters). */
+const MAX_COMMENT_CHARS = 65_536;
+/** The hidden marker our comment carries, per SARIF category (several scans of one PR keep one comment each). */
+function commentMarker(category) {
+    const safe = category.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+    return `<!-- modelscan-action:comment:${safe} -->`;
+}
+/** The comment body: marker first, then the summary, cut to GitHub's limit. */
+function commentBody(marker, markdown) {
+    const body = `${marker}\n${markdown}`;
+    if (body.length <= MAX_COMMENT_CHARS)
+        return body;
+    const note = '\n\n…cut to fit GitHub\'s comment limit; see the job summary and the SARIF file.\n';
+    return `${body.slice(0, MAX_COMMENT_CHARS - note.length)}${note}`;
+}
+/**
+ * Creates or updates, in place, the one comment carrying the marker. A token
+ * that may not comment (fork pull requests, no `pull-requests: write`) gives
+ * `skipped`, never an exception: the comment is a convenience, not the gate.
+ */
+async function upsertComment(api, pr, marker, markdown) {
+    const body = commentBody(marker, markdown);
+    try {
+        const comments = (await api.paginate(api.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }));
+        const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker));
+        if (ours) {
+            await api.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: ours.id, body });
+            return { kind: 'updated', id: ours.id };
+        }
+        await api.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+        return { kind: 'created' };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404 || status === 401) {
+            return { kind: 'skipped', reason: `the token cannot comment on this pull request (HTTP ${status}; fork pull requests and tokens without "pull-requests: write" cannot)` };
+        }
+        return { kind: 'skipped', reason: `could not update the pull request comment: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/pr-flow.js
+
+
+
+
+/**
+ * `changed-only`: on a pull request, keeps the files the pull request adds or
+ * changes. Anywhere else, or when the list cannot be had, scans everything
+ * (scanning more is the safe side). Returns whether the set was narrowed.
+ */
+async function changedModelFiles(inputs, discovery, env = process.env) {
+    const pr = pullRequestFromEnv(env);
+    if (!pr) {
+        notice(`${version_TOOL_NAME}: changed-only applies to pull_request events; scanning every matching file`);
+        return false;
+    }
+    if (!inputs.githubToken) {
+        warning(`${version_TOOL_NAME}: changed-only needs github-token to list the pull request's files; scanning every matching file`);
+        return false;
+    }
+    try {
+        const api = await makeGitHubApi(inputs.githubToken, env.GITHUB_API_URL);
+        const { paths, truncated } = await changedFiles(api, pr);
+        if (truncated) {
+            warning(`${version_TOOL_NAME}: the pull request changes ${MAX_PR_FILES} files or more, more than GitHub lists; scanning every matching file`);
+            return false;
+        }
+        const before = discovery.files.length;
+        restrictToPaths(discovery, paths);
+        info(`${version_TOOL_NAME}: changed-only: ${discovery.files.length} of ${before} matching files are changed by #${pr.number}`);
+        return true;
+    }
+    catch (error) {
+        warning(`${version_TOOL_NAME}: could not list the files of #${pr.number} (${oneLine(error)}); scanning every matching file`);
+        return false;
+    }
+}
+/** `pr-comment`: one comment per pull request (and category), updated in place; a notice when the token cannot comment. */
+async function commentOnPullRequest(inputs, markdown, env = process.env) {
+    const pr = pullRequestFromEnv(env);
+    if (!pr) {
+        info(`${version_TOOL_NAME}: pr-comment: not a pull_request event, no comment`);
+        return;
+    }
+    if (!inputs.githubToken) {
+        notice(`${version_TOOL_NAME}: pr-comment skipped: no github-token`);
+        return;
+    }
+    try {
+        const api = await makeGitHubApi(inputs.githubToken, env.GITHUB_API_URL);
+        const outcome = await upsertComment(api, pr, commentMarker(inputs.category), markdown);
+        if (outcome.kind === 'skipped')
+            notice(`${version_TOOL_NAME}: pr-comment skipped: ${outcome.reason}`);
+        else
+            info(`${version_TOOL_NAME}: pr-comment ${outcome.kind} on #${pr.number}`);
+    }
+    catch (error) {
+        notice(`${version_TOOL_NAME}: pr-comment skipped: ${oneLine(error)}`);
+    }
+}
+function oneLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
+}
+
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
+
 
 
 
@@ -52277,24 +53064,36 @@ async function run() {
         const setup = await loadPolicySetup(root, { config: inputs.config, baseline: inputs.baseline, checksums: inputs.checksums, hash: inputs.hash });
         if (setup.config)
             info(`${version_TOOL_NAME}: configuration ${setup.config.displayPath}`);
-        const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
-        for (const error of discovery.errors)
-            warning(`${version_TOOL_NAME}: ${error.path}: ${error.message}`);
-        const shardInput = getInput('shard');
-        if (shardInput !== '') {
-            let shard;
-            try {
-                shard = parseShard(shardInput);
-            }
-            catch (error) {
-                throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
-            }
-            restrictToShard(discovery, shard);
-            info(`${version_TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
+        let report;
+        if (inputs.hfRepo) {
+            info(`${version_TOOL_NAME}: scanning the Hugging Face repository ${inputs.hfRepo} in place`);
+            const exclude = [...inputs.exclude, ...setup.ignore];
+            report = await scanHub({ repo: inputs.hfRepo, env: process.env, policy: setup.policy, limits: inputs.limits, exclude, hash: setup.hash });
+            applyPolicySetup(report, setup, { partial: true });
         }
-        // A line every 10 s in the log on long scans.
-        const progress = new Progress({ total: discovery.files.length, write: (t) => info(t.trimEnd()), tty: false, label: version_TOOL_NAME });
-        const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup);
+        else {
+            const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
+            for (const error of discovery.errors)
+                warning(`${version_TOOL_NAME}: ${error.path}: ${error.message}`);
+            const changed = inputs.changedOnly ? await changedModelFiles(inputs, discovery) : false;
+            const shardInput = getInput('shard');
+            if (shardInput !== '') {
+                let shard;
+                try {
+                    shard = parseShard(shardInput);
+                }
+                catch (error) {
+                    throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
+                }
+                restrictToShard(discovery, shard);
+                info(`${version_TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
+            }
+            // A line every 10 s in the log on long scans.
+            const progress = new Progress({ total: discovery.files.length, write: (t) => info(t.trimEnd()), tty: false, label: version_TOOL_NAME });
+            report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup, {
+                partial: changed || shardInput !== '',
+            });
+        }
         const gate = evaluateGate(report, inputs.failOn);
         // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.
         const sarifPath = (0,external_node_path_namespaceObject.isAbsolute)(inputs.sarifFile) ? inputs.sarifFile : (0,external_node_path_namespaceObject.resolve)(root, inputs.sarifFile);
@@ -52310,6 +53109,8 @@ async function run() {
             await writeSummary(renderSummary(report, gate));
         if (inputs.annotations)
             annotate(gate, gate.outcome === 'fail');
+        if (inputs.prComment)
+            await commentOnPullRequest(inputs, renderSummary(report, gate, { maxBytes: 60_000 }));
         // A scanner exception is our bug: the file is already reported as not fully scanned (scan/incomplete);
         // say so plainly too. It does not fail the step by itself (fail-on decides, as for every finding).
         const internal = gate.findings.filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);

@@ -20,6 +20,13 @@ export interface ActionInputs {
   hash: boolean;
   /** sha256sum-format list to verify. */
   checksums: string;
+  /** `org/name[@revision]`: scan this Hugging Face Hub repository instead of the workspace. */
+  hfRepo: string;
+  /** On pull requests, scan only the files the pull request adds or changes. */
+  changedOnly: boolean;
+  /** On pull requests, keep one comment with the summary up to date. */
+  prComment: boolean;
+  githubToken: string;
 }
 
 /** Reads and validates the action's inputs; throws with a message naming the input. */
@@ -38,6 +45,10 @@ export function readInputs(): ActionInputs {
     baseline: core.getInput('baseline'),
     hash: withInput('hash', () => booleanInput('hash', false)),
     checksums: core.getInput('checksums'),
+    hfRepo: core.getInput('hf-repo'),
+    changedOnly: withInput('changed-only', () => booleanInput('changed-only', false)),
+    prComment: withInput('pr-comment', () => booleanInput('pr-comment', false)),
+    githubToken: core.getInput('github-token'),
   };
 }
 

@@ -15,6 +15,9 @@ import { readInputs } from './inputs.js';
 import { runMerge } from './merge.js';
 import { Progress } from '../cli/progress.js';
 import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
+import { scanHub } from '../hub/index.js';
+import type { ScanReport } from '../core/types.js';
+import { changedModelFiles, commentOnPullRequest } from './pr-flow.js';
 
 /** The action: scan, write SARIF, outputs, summary, annotations, then apply the gate. */
 export async function run(): Promise<void> {
@@ -31,22 +34,33 @@ export async function run(): Promise<void> {
     const setup = await loadPolicySetup(root, { config: inputs.config, baseline: inputs.baseline, checksums: inputs.checksums, hash: inputs.hash });
     if (setup.config) core.info(`${TOOL_NAME}: configuration ${setup.config.displayPath}`);
 
-    const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
-    for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
-    const shardInput = core.getInput('shard');
-    if (shardInput !== '') {
-      let shard;
-      try {
-        shard = parseShard(shardInput);
-      } catch (error) {
-        throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
+    let report: ScanReport;
+    if (inputs.hfRepo) {
+      core.info(`${TOOL_NAME}: scanning the Hugging Face repository ${inputs.hfRepo} in place`);
+      const exclude = [...inputs.exclude, ...setup.ignore];
+      report = await scanHub({ repo: inputs.hfRepo, env: process.env, policy: setup.policy, limits: inputs.limits, exclude, hash: setup.hash });
+      applyPolicySetup(report, setup, { partial: true });
+    } else {
+      const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
+      for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
+      const changed = inputs.changedOnly ? await changedModelFiles(inputs, discovery) : false;
+      const shardInput = core.getInput('shard');
+      if (shardInput !== '') {
+        let shard;
+        try {
+          shard = parseShard(shardInput);
+        } catch (error) {
+          throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
+        }
+        restrictToShard(discovery, shard);
+        core.info(`${TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
       }
-      restrictToShard(discovery, shard);
-      core.info(`${TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
+      // A line every 10 s in the log on long scans.
+      const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
+      report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup, {
+        partial: changed || shardInput !== '',
+      });
     }
-    // A line every 10 s in the log on long scans.
-    const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
-    const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup);
     const gate = evaluateGate(report, inputs.failOn);
 
     // The SARIF file exists before any failure, so `upload-sarif` with `if: always()` finds it.
@@ -63,6 +77,7 @@ export async function run(): Promise<void> {
     core.info(renderText(report, gate, { color: false }));
     if (inputs.summary) await writeSummary(renderSummary(report, gate));
     if (inputs.annotations) annotate(gate, gate.outcome === 'fail');
+    if (inputs.prComment) await commentOnPullRequest(inputs, renderSummary(report, gate, { maxBytes: 60_000 }));
     // A scanner exception is our bug: the file is already reported as not fully scanned (scan/incomplete);
     // say so plainly too. It does not fail the step by itself (fail-on decides, as for every finding).
     const internal = gate.findings.filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);

@@ -23,6 +23,7 @@ import { EXIT_PASS } from '../core/exit-codes.js';
 import { ConfigError } from '../config/types.js';
 import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
 import { writeStarterConfig } from '../config/init.js';
+import { HubError, scanHub } from '../hub/index.js';
 
 interface ScanFlags {
   path?: string[];
@@ -41,6 +42,7 @@ interface ScanFlags {
   hash?: boolean;
   checksums?: string;
   limit?: string[];
+  hf?: string;
 }
 
 export interface CliIo {
@@ -48,6 +50,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   isTty: boolean;
   cwd: string;
+  /** Environment (HF_ENDPOINT, HF_TOKEN). Default process.env. */
+  env?: Record<string, string | undefined>;
   /** stderr is a terminal: progress is a live line there (periodic lines otherwise). */
   stderrIsTty?: boolean;
 }
@@ -90,6 +94,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .option('--baseline <sarif>', 'a SARIF report of an earlier run: only findings not in it count')
     .option('--hash', 'record the SHA-256 of every scanned file in the JSON and SARIF reports (reads every byte)')
     .option('--checksums <file>', 'verify files against this sha256sum-format list (paths relative to its folder)')
+    .option('--hf <org/name[@revision]>', 'scan a Hugging Face Hub model repository in place (range requests; HF_TOKEN, HF_ENDPOINT honoured)')
     .option('-e, --exclude <glob...>', 'leave out files matching these globs (relative to the current folder)')
     .option(
       '--limit <name=value>',
@@ -156,7 +161,11 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
 }
 
 async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promise<number> {
-  if (paths.length === 0) {
+  if (flags.hf !== undefined && (paths.length > 0 || flags.checksums)) {
+    io.stderr(`${TOOL_NAME}: --hf scans a Hub repository: give no local paths${flags.checksums ? ' and no --checksums' : ''} with it\n`);
+    return EXIT_ERROR;
+  }
+  if (paths.length === 0 && flags.hf === undefined) {
     io.stderr(`${TOOL_NAME}: nothing to scan: give at least one file or folder (e.g. ${TOOL_NAME} scan ./models)\n`);
     return EXIT_ERROR;
   }
@@ -177,15 +186,28 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
     io.stderr(`${TOOL_NAME}: ${error.message}\n`);
     return EXIT_ERROR;
   }
-  const discovery = discoverPaths(paths, { root, exclude: [...(flags.exclude ?? []), ...setup.ignore] });
-  for (const error of discovery.errors) io.stderr(`${TOOL_NAME}: ${error.message}\n`);
-  restrictToShard(discovery, flags.shard);
-  const progress =
-    flags.progress === false
-      ? undefined
-      : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-  const report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
-  progress?.finish();
+  let report: ScanReport;
+  if (flags.hf !== undefined) {
+    try {
+      const exclude = [...(flags.exclude ?? []), ...setup.ignore];
+      report = await scanHub({ repo: flags.hf, env: io.env ?? process.env, policy: setup.policy, limits, exclude, hash: setup.hash });
+    } catch (error) {
+      if (!(error instanceof HubError)) throw error;
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+    applyPolicySetup(report, setup, { partial: true });
+  } else {
+    const discovery = discoverPaths(paths, { root, exclude: [...(flags.exclude ?? []), ...setup.ignore] });
+    for (const error of discovery.errors) io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+    restrictToShard(discovery, flags.shard);
+    const progress =
+      flags.progress === false
+        ? undefined
+        : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
+    report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
+    progress?.finish();
+  }
   const gate = evaluateGate(report, flags.failOn);
 
   const sarifText = () =>

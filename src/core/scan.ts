@@ -21,6 +21,11 @@ export interface ScanOptions {
   scanners?: readonly FormatScanner[];
   /** Called after each file, in completion order (progress, streaming output). */
   onFile?: (result: FileResult) => void;
+  /**
+   * Opens a file's bytes instead of the file on disk (remote sources: src/hub). Scanners then get no
+   * `absolutePath` (nothing to open by path), and `file.absolutePath` is only reported.
+   */
+  open?: (file: CandidateFile) => ByteSource & { close(): void };
 }
 
 export async function scanFiles(discovery: Discovery, options: ScanOptions): Promise<ScanReport> {
@@ -59,11 +64,11 @@ export function restrictToShard(discovery: Discovery, shard: Shard | undefined):
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
 export async function scanFile(file: CandidateFile, options: ScanOptions): Promise<FileResult> {
   const started = performance.now();
-  const run = new FileRun(file.relativePath, options, file.absolutePath);
-  let source: FileSource | undefined;
+  const run = new FileRun(file.relativePath, options, options.open ? undefined : file.absolutePath);
+  let source: (ByteSource & { close(): void }) | undefined;
   let size = 0;
   try {
-    source = new PrefetchedFileSource(file.absolutePath);
+    source = options.open ? options.open(file) : new PrefetchedFileSource(file.absolutePath);
     size = source.size;
   } catch (error) {
     run.emit({ ruleId: 'scan/read-error', message: `The file could not be read: ${errorMessage(error)}.` }, undefined, 'file');

@@ -30,6 +30,8 @@ function isOutsideRoot(file: string): boolean {
 
 /** `file://` URI for an absolute path (POSIX or Windows). */
 export function fileUri(absolutePath: string): string {
+  // Already a URL (files scanned from the Hugging Face Hub).
+  if (/^https?:\/\//i.test(absolutePath)) return absolutePath;
   const posix = absolutePath.replace(/\\/g, '/');
   if (isWindowsAbsolute(absolutePath)) {
     const [drive, ...rest] = posix.split('/');

@@ -1,8 +1,8 @@
-export const id = 405;
-export const ids = [405];
+export const id = 853;
+export const ids = [853];
 export const modules = {
 
-/***/ 5646:
+/***/ 6390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -1625,18 +1625,18 @@ export const modules = {
 
 /***/ }),
 
-/***/ 4405:
+/***/ 1853:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // full library entry point.
 
 
-module.exports = __webpack_require__(3724);
+module.exports = __webpack_require__(9236);
 
 
 /***/ }),
 
-/***/ 3383:
+/***/ 4143:
 /***/ ((module) => {
 
 
@@ -2048,7 +2048,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 9704:
+/***/ 2000:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2058,9 +2058,9 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum  = __webpack_require__(5051),
-    types = __webpack_require__(9225),
-    util  = __webpack_require__(2318);
+var Enum  = __webpack_require__(5363),
+    types = __webpack_require__(9761),
+    util  = __webpack_require__(7926);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -2411,15 +2411,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 4000:
+/***/ 1224:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __webpack_require__(5051),
-    types   = __webpack_require__(9225),
-    util    = __webpack_require__(2318);
+var Enum    = __webpack_require__(5363),
+    types   = __webpack_require__(9761),
+    util    = __webpack_require__(7926);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -2726,15 +2726,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 8408:
+/***/ 6880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __webpack_require__(5051),
-    types    = __webpack_require__(9225),
-    util     = __webpack_require__(2318);
+var Enum     = __webpack_require__(5363),
+    types    = __webpack_require__(9761),
+    util     = __webpack_require__(7926);
 
 /**
  * Generates a partial message type encoder.
@@ -2856,14 +2856,14 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 5051:
+/***/ 5363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(7817);
+var ReflectionObject = __webpack_require__(2385);
 Enum.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Enum,
@@ -2874,8 +2874,8 @@ Enum.prototype = Object.create(ReflectionObject.prototype, {
 });
 Enum.className = "Enum";
 
-var Namespace = __webpack_require__(5963),
-    util = __webpack_require__(2318);
+var Namespace = __webpack_require__(1731),
+    util = __webpack_require__(7926);
 
 /**
  * Constructs a new enum instance.
@@ -3115,14 +3115,14 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 5027:
+/***/ 792:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(7817);
+var ReflectionObject = __webpack_require__(2385);
 Field.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Field,
@@ -3133,9 +3133,9 @@ Field.prototype = Object.create(ReflectionObject.prototype, {
 });
 Field.className = "Field";
 
-var Enum  = __webpack_require__(5051),
-    types = __webpack_require__(9225),
-    util  = __webpack_require__(2318);
+var Enum  = __webpack_require__(5363),
+    types = __webpack_require__(9761),
+    util  = __webpack_require__(7926);
 
 var Type; // cyclic
 
@@ -3632,11 +3632,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 7149:
+/***/ 7253:
 /***/ ((module, exports, __webpack_require__) => {
 
 
-exports = module.exports = __webpack_require__(330);
+exports = module.exports = __webpack_require__(2018);
 
 exports.build = "light";
 
@@ -3709,30 +3709,30 @@ function loadSync(filename, root) {
 exports.loadSync = loadSync;
 
 // Serialization
-exports.encoder = __webpack_require__(8408);
-exports.decoder = __webpack_require__(4000);
-exports.verifier = __webpack_require__(9284);
-exports.converter = __webpack_require__(9704);
+exports.encoder = __webpack_require__(6880);
+exports.decoder = __webpack_require__(1224);
+exports.verifier = __webpack_require__(4524);
+exports.converter = __webpack_require__(2000);
 
 // Reflection
-exports.ReflectionObject = __webpack_require__(7817);
-exports.Namespace = __webpack_require__(5963);
-exports.Root = __webpack_require__(1586);
-exports.Enum = __webpack_require__(5051);
-exports.Type = __webpack_require__(6394);
-exports.Field = __webpack_require__(5027);
-exports.OneOf = __webpack_require__(273);
-exports.MapField = __webpack_require__(28);
-exports.Service = __webpack_require__(7767);
-exports.Method = __webpack_require__(8523);
+exports.ReflectionObject = __webpack_require__(2385);
+exports.Namespace = __webpack_require__(1731);
+exports.Root = __webpack_require__(8666);
+exports.Enum = __webpack_require__(5363);
+exports.Type = __webpack_require__(1426);
+exports.Field = __webpack_require__(792);
+exports.OneOf = __webpack_require__(441);
+exports.MapField = __webpack_require__(3124);
+exports.Service = __webpack_require__(8303);
+exports.Method = __webpack_require__(627);
 
 // Runtime
-exports.Message = __webpack_require__(4983);
-exports.wrappers = __webpack_require__(5874);
+exports.Message = __webpack_require__(2463);
+exports.wrappers = __webpack_require__(5162);
 
 // Utility
-exports.types = __webpack_require__(9225);
-exports.util = __webpack_require__(2318);
+exports.types = __webpack_require__(9761);
+exports.util = __webpack_require__(7926);
 
 // Set up possibly cyclic reflection dependencies
 exports.ReflectionObject._configure(exports.Root);
@@ -3743,7 +3743,7 @@ exports.Field._configure(exports.Type);
 
 /***/ }),
 
-/***/ 330:
+/***/ 2018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3757,15 +3757,15 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __webpack_require__(7785);
-exports.BufferWriter = __webpack_require__(4482);
-exports.Reader = __webpack_require__(9053);
-exports.BufferReader = __webpack_require__(7558);
+exports.Writer = __webpack_require__(9745);
+exports.BufferWriter = __webpack_require__(4074);
+exports.Reader = __webpack_require__(4789);
+exports.BufferReader = __webpack_require__(9102);
 
 // Utility
-exports.util = __webpack_require__(6810);
-exports.rpc = __webpack_require__(7271);
-exports.roots = __webpack_require__(4097);
+exports.util = __webpack_require__(9186);
+exports.rpc = __webpack_require__(6575);
+exports.roots = __webpack_require__(6937);
 exports.configure    = configure;
 
 /* istanbul ignore next */
@@ -3785,18 +3785,18 @@ configure();
 
 /***/ }),
 
-/***/ 3724:
+/***/ 9236:
 /***/ ((module, exports, __webpack_require__) => {
 
 
-exports = module.exports = __webpack_require__(7149);
+exports = module.exports = __webpack_require__(7253);
 
 exports.build = "full";
 
 // Parser
-exports.tokenize = __webpack_require__(4783);
-exports.parse = __webpack_require__(5679);
-exports.common = __webpack_require__(3383);
+exports.tokenize = __webpack_require__(8311);
+exports.parse = __webpack_require__(5607);
+exports.common = __webpack_require__(4143);
 
 // Configure parser
 exports.Root._configure(exports.Type, exports.parse, exports.common);
@@ -3804,14 +3804,14 @@ exports.Root._configure(exports.Type, exports.parse, exports.common);
 
 /***/ }),
 
-/***/ 28:
+/***/ 3124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = MapField;
 
 // extends Field
-var Field = __webpack_require__(5027);
+var Field = __webpack_require__(792);
 MapField.prototype = Object.create(Field.prototype, {
     constructor: {
         value: MapField,
@@ -3822,8 +3822,8 @@ MapField.prototype = Object.create(Field.prototype, {
 });
 MapField.className = "MapField";
 
-var types   = __webpack_require__(9225),
-    util    = __webpack_require__(2318);
+var types   = __webpack_require__(9761),
+    util    = __webpack_require__(7926);
 
 /**
  * Constructs a new map field instance.
@@ -3955,13 +3955,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 4983:
+/***/ 2463:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Message;
 
-var util = __webpack_require__(6810);
+var util = __webpack_require__(9186);
 
 /**
  * Constructs a new message instance.
@@ -4099,14 +4099,14 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 627:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(7817);
+var ReflectionObject = __webpack_require__(2385);
 Method.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Method,
@@ -4117,7 +4117,7 @@ Method.prototype = Object.create(ReflectionObject.prototype, {
 });
 Method.className = "Method";
 
-var util = __webpack_require__(2318);
+var util = __webpack_require__(7926);
 
 /**
  * Constructs a new service method instance.
@@ -4289,14 +4289,14 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 5963:
+/***/ 1731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(7817);
+var ReflectionObject = __webpack_require__(2385);
 Namespace.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Namespace,
@@ -4307,9 +4307,9 @@ Namespace.prototype = Object.create(ReflectionObject.prototype, {
 });
 Namespace.className = "Namespace";
 
-var Field    = __webpack_require__(5027),
-    util     = __webpack_require__(2318),
-    OneOf    = __webpack_require__(273);
+var Field    = __webpack_require__(792),
+    util     = __webpack_require__(7926),
+    OneOf    = __webpack_require__(441);
 
 var Type,    // cyclic
     Service,
@@ -4870,7 +4870,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 7817:
+/***/ 2385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4878,8 +4878,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __webpack_require__(273);
-var util = __webpack_require__(2318);
+const OneOf = __webpack_require__(441);
+var util = __webpack_require__(7926);
 
 var Root; // cyclic
 
@@ -5272,14 +5272,14 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 273:
+/***/ 441:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(7817);
+var ReflectionObject = __webpack_require__(2385);
 OneOf.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: OneOf,
@@ -5290,8 +5290,8 @@ OneOf.prototype = Object.create(ReflectionObject.prototype, {
 });
 OneOf.className = "OneOf";
 
-var Field = __webpack_require__(5027),
-    util  = __webpack_require__(2318);
+var Field = __webpack_require__(792),
+    util  = __webpack_require__(7926);
 
 /**
  * Constructs a new oneof instance.
@@ -5512,7 +5512,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 5679:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5521,18 +5521,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __webpack_require__(4783),
-    Root      = __webpack_require__(1586),
-    Type      = __webpack_require__(6394),
-    Field     = __webpack_require__(5027),
-    MapField  = __webpack_require__(28),
-    OneOf     = __webpack_require__(273),
-    Enum      = __webpack_require__(5051),
-    Service   = __webpack_require__(7767),
-    Method    = __webpack_require__(8523),
-    ReflectionObject = __webpack_require__(7817),
-    types     = __webpack_require__(9225),
-    util      = __webpack_require__(2318);
+var tokenize  = __webpack_require__(8311),
+    Root      = __webpack_require__(8666),
+    Type      = __webpack_require__(1426),
+    Field     = __webpack_require__(792),
+    MapField  = __webpack_require__(3124),
+    OneOf     = __webpack_require__(441),
+    Enum      = __webpack_require__(5363),
+    Service   = __webpack_require__(8303),
+    Method    = __webpack_require__(627),
+    ReflectionObject = __webpack_require__(2385),
+    types     = __webpack_require__(9761),
+    util      = __webpack_require__(7926);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -6638,13 +6638,13 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 9053:
+/***/ 4789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __webpack_require__(6810);
+var util      = __webpack_require__(9186);
 
 var BufferReader; // cyclic
 
@@ -7553,14 +7553,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 7558:
+/***/ 9102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __webpack_require__(9053);
+var Reader = __webpack_require__(4789);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -7570,7 +7570,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __webpack_require__(6810);
+var util = __webpack_require__(9186);
 
 /**
  * Constructs a new buffer reader instance.
@@ -7637,14 +7637,14 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 1586:
+/***/ 8666:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __webpack_require__(5963);
+var Namespace = __webpack_require__(1731);
 Root.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Root,
@@ -7655,10 +7655,10 @@ Root.prototype = Object.create(Namespace.prototype, {
 });
 Root.className = "Root";
 
-var Field   = __webpack_require__(5027),
-    Enum    = __webpack_require__(5051),
-    OneOf   = __webpack_require__(273),
-    util    = __webpack_require__(2318);
+var Field   = __webpack_require__(792),
+    Enum    = __webpack_require__(5363),
+    OneOf   = __webpack_require__(441),
+    util    = __webpack_require__(7926);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -8068,7 +8068,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 6937:
 /***/ ((module) => {
 
 
@@ -8093,7 +8093,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 7271:
+/***/ 6575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8131,18 +8131,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __webpack_require__(8251);
+rpc.Service = __webpack_require__(3603);
 
 
 /***/ }),
 
-/***/ 8251:
+/***/ 3603:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
-var util = __webpack_require__(6810);
+var util = __webpack_require__(9186);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -8298,14 +8298,14 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 7767:
+/***/ 8303:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __webpack_require__(5963);
+var Namespace = __webpack_require__(1731);
 Service.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Service,
@@ -8316,9 +8316,9 @@ Service.prototype = Object.create(Namespace.prototype, {
 });
 Service.className = "Service";
 
-var Method = __webpack_require__(8523),
-    util   = __webpack_require__(2318),
-    rpc    = __webpack_require__(7271);
+var Method = __webpack_require__(627),
+    util   = __webpack_require__(7926),
+    rpc    = __webpack_require__(6575);
 
 /**
  * Constructs a new service instance.
@@ -8511,7 +8511,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 4783:
+/***/ 8311:
 /***/ ((module) => {
 
 
@@ -8950,14 +8950,14 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 6394:
+/***/ 1426:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __webpack_require__(5963);
+var Namespace = __webpack_require__(1731);
 Type.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Type,
@@ -8968,20 +8968,20 @@ Type.prototype = Object.create(Namespace.prototype, {
 });
 Type.className = "Type";
 
-var Enum      = __webpack_require__(5051),
-    OneOf     = __webpack_require__(273),
-    Field     = __webpack_require__(5027),
-    MapField  = __webpack_require__(28),
-    Service   = __webpack_require__(7767),
-    Message   = __webpack_require__(4983),
-    Reader    = __webpack_require__(9053),
-    Writer    = __webpack_require__(7785),
-    util      = __webpack_require__(2318),
-    encoder   = __webpack_require__(8408),
-    decoder   = __webpack_require__(4000),
-    verifier  = __webpack_require__(9284),
-    converter = __webpack_require__(9704),
-    wrappers  = __webpack_require__(5874);
+var Enum      = __webpack_require__(5363),
+    OneOf     = __webpack_require__(441),
+    Field     = __webpack_require__(792),
+    MapField  = __webpack_require__(3124),
+    Service   = __webpack_require__(8303),
+    Message   = __webpack_require__(2463),
+    Reader    = __webpack_require__(4789),
+    Writer    = __webpack_require__(9745),
+    util      = __webpack_require__(7926),
+    encoder   = __webpack_require__(6880),
+    decoder   = __webpack_require__(1224),
+    verifier  = __webpack_require__(4524),
+    converter = __webpack_require__(2000),
+    wrappers  = __webpack_require__(5162);
 
 /**
  * Constructs a new reflected message type instance.
@@ -9643,7 +9643,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 9225:
+/***/ 9761:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9654,7 +9654,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __webpack_require__(2318);
+var util = __webpack_require__(7926);
 
 var s = [
     "double",   // 0
@@ -9846,7 +9846,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 2318:
+/***/ 7926:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9855,17 +9855,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __webpack_require__(6810);
+var util = module.exports = __webpack_require__(9186);
 
-var roots = __webpack_require__(4097);
+var roots = __webpack_require__(6937);
 
 var Type, // cyclic
     Enum;
 
-util.codegen  = __webpack_require__(1660);
-util.fetch    = __webpack_require__(8189);
-util.path     = __webpack_require__(6246);
-util.patterns = __webpack_require__(6230);
+util.codegen  = __webpack_require__(5588);
+util.fetch    = __webpack_require__(6117);
+util.path     = __webpack_require__(1902);
+util.patterns = __webpack_require__(830);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -9873,7 +9873,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __webpack_require__(6922);
+util.fs = __webpack_require__(2402);
 
 /**
  * Converts an object's values to an array.
@@ -10029,7 +10029,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __webpack_require__(6394);
+        Type = __webpack_require__(1426);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -10055,7 +10055,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __webpack_require__(5051);
+        Enum = __webpack_require__(5363);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -10110,14 +10110,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(1586))());
+        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(8666))());
     }
 });
 
 
 /***/ }),
 
-/***/ 584:
+/***/ 7200:
 /***/ ((module) => {
 
 
@@ -10176,7 +10176,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 3162:
+/***/ 4866:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10329,13 +10329,13 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 1660:
+/***/ 5588:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = codegen;
 
-var patterns = __webpack_require__(6230);
+var patterns = __webpack_require__(830);
 var reservedRe = patterns.reservedRe;
 
 /**
@@ -10456,7 +10456,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 6687:
+/***/ 5079:
 /***/ ((module) => {
 
 
@@ -10549,14 +10549,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 6117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __webpack_require__(584),
-    fs        = __webpack_require__(6922);
+var asPromise = __webpack_require__(7200),
+    fs        = __webpack_require__(2402);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -10668,7 +10668,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 67:
 /***/ ((module) => {
 
 
@@ -11010,7 +11010,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 6922:
+/***/ 2402:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11028,7 +11028,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 9823:
+/***/ 9079:
 /***/ ((module) => {
 
 
@@ -11239,7 +11239,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 6810:
+/***/ 9186:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11247,25 +11247,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __webpack_require__(584);
+util.asPromise = __webpack_require__(7200);
 
 // converts to / from base64 encoded strings
-util.base64 = __webpack_require__(3162);
+util.base64 = __webpack_require__(4866);
 
 // base class of rpc.Service
-util.EventEmitter = __webpack_require__(6687);
+util.EventEmitter = __webpack_require__(5079);
 
 // float handling accross browsers
-util.float = __webpack_require__(7403);
+util.float = __webpack_require__(67);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __webpack_require__(3986);
+util.utf8 = __webpack_require__(5738);
 
 // provides a node-like buffer pool in the browser
-util.pool = __webpack_require__(9211);
+util.pool = __webpack_require__(8771);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __webpack_require__(9823);
+util.LongBits = __webpack_require__(9079);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -11452,7 +11452,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __webpack_require__(5646);
+                    var Long = __webpack_require__(6390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -11757,7 +11757,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 6246:
+/***/ 1902:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11864,7 +11864,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 6230:
+/***/ 830:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11878,7 +11878,7 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 9211:
+/***/ 8771:
 /***/ ((module) => {
 
 
@@ -11933,7 +11933,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 3986:
+/***/ 5738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12104,14 +12104,14 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 9284:
+/***/ 4524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __webpack_require__(5051),
-    util      = __webpack_require__(2318);
+var Enum      = __webpack_require__(5363),
+    util      = __webpack_require__(7926);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -12296,7 +12296,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 5874:
+/***/ 5162:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12308,8 +12308,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __webpack_require__(4983),
-    util    = __webpack_require__(6810);
+var Message = __webpack_require__(2463),
+    util    = __webpack_require__(9186);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -12413,13 +12413,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 7785:
+/***/ 9745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __webpack_require__(6810);
+var util      = __webpack_require__(9186);
 
 var BufferWriter; // cyclic
 
@@ -13126,14 +13126,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 4482:
+/***/ 4074:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __webpack_require__(7785);
+var Writer = __webpack_require__(9745);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -13143,7 +13143,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __webpack_require__(6810);
+var util = __webpack_require__(9186);
 
 /**
  * Constructs a new buffer writer instance.
