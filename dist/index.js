@@ -35018,6 +35018,9 @@ const CONFIGURED_DENY_SUFFIX = ' (denied by the scan configuration)';
 function buildPolicy(additions = {}, base = DEFAULT_POLICY) {
     const allow = { ...base.pickle.allow };
     for (const { module, name } of additions.allow ?? []) {
+        // Configuration never allows what the base policy denies (an exact allow would outrank a module-wide deny).
+        if (classifyGlobal(base.pickle, module, name).kind === 'deny')
+            continue;
         const names = allow[module] ?? [];
         if (!names.includes(name))
             allow[module] = [...names, name];

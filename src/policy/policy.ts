@@ -1,5 +1,5 @@
 import type { Severity } from '../core/severity.js';
-import { type DenyEntry, type PicklePolicy, DEFAULT_PICKLE_POLICY } from './pickle-globals.js';
+import { type DenyEntry, type PicklePolicy, DEFAULT_PICKLE_POLICY, classifyGlobal } from './pickle-globals.js';
 
 /**
  * Everything that decides what is safe and how severe a finding is. Data only:
@@ -37,6 +37,8 @@ export const CONFIGURED_DENY_SUFFIX = ' (denied by the scan configuration)';
 export function buildPolicy(additions: PolicyAdditions = {}, base: Policy = DEFAULT_POLICY): Policy {
   const allow: Record<string, readonly string[]> = { ...base.pickle.allow };
   for (const { module, name } of additions.allow ?? []) {
+    // Configuration never allows what the base policy denies (an exact allow would outrank a module-wide deny).
+    if (classifyGlobal(base.pickle, module, name).kind === 'deny') continue;
     const names = allow[module] ?? [];
     if (!names.includes(name)) allow[module] = [...names, name];
   }

@@ -120,6 +120,7 @@ describe('configuration: CLI', () => {
   it('allow never overrides a denied name; deny adds a finding with its severity; severity overrides apply', async () => {
     const root = tempTree({
       'evil.pkl': MALICIOUS_PICKLE,
+      'popen.pkl': callPickle('subprocess', 'Popen'),
       'hook.pkl': callPickle('mypkg.unsafe', 'run_hook'),
       'whole.pkl': callPickle('evilpkg.sub', 'anything'),
       'custom.pkl': callPickle('mypkg.layers', 'CustomLayer'),
@@ -127,6 +128,7 @@ describe('configuration: CLI', () => {
         'pickle:',
         '  allow:',
         '    - { module: posix, name: system }',
+        '    - { module: subprocess, name: Popen }',
         '  deny:',
         '    - { module: mypkg.unsafe, name: run_hook, severity: low, reason: runs arbitrary hooks }',
         '    - { module: evilpkg, severity: critical }',
@@ -137,6 +139,7 @@ describe('configuration: CLI', () => {
     const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], root);
     const files = Object.fromEntries(JSON.parse(r.stdout).files.map((f: { file: string }) => [f.file, f]));
     expect(files['evil.pkl'].findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', severity: 'critical', callable: 'os.system' });
+    expect(files['popen.pkl'].findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', severity: 'critical', callable: 'subprocess.Popen' });
     expect(files['hook.pkl'].findings[0]).toMatchObject({ ruleId: 'pickle/system-access', severity: 'low', callable: 'mypkg.unsafe.run_hook' });
     expect(files['hook.pkl'].findings[0].message).toContain('the scan configuration denies: runs arbitrary hooks');
     expect(files['whole.pkl'].findings[0]).toMatchObject({ ruleId: 'pickle/code-execution', severity: 'critical' });
