@@ -40,7 +40,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxPickleBytes: 1024 * 1024 * 1024,
   maxPickleOpcodes: 50_000_000,
   maxStackDepth: 100_000,
-  maxMemoEntries: 1_000_000,
+  // Real pickles stay far below (one memo entry per object or string); the pickle engine keeps
+  // memoized strings as source offsets (12 bytes each), so the bound stays affordable.
+  maxMemoEntries: 16_000_000,
   maxFindingsPerFile: 1_000,
   // The safetensors reference loader refuses headers above 100 MB; nothing else comes close.
   maxJsonBytes: 100_000_000,

@@ -219,7 +219,14 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
     'transformers.trainer_pt_utils': ['AcceleratorConfig'],
     'transformers.debug_utils': ['DebugOption'],
     'transformers.generation.configuration_utils': ['GenerationConfig'],
-    'transformers.tokenization_utils_base': ['BatchEncoding'],
+    'transformers.tokenization_utils_base': ['BatchEncoding', 'AddedToken'],
+    // Pickled tokenizers: the Python wrapper restores its __dict__; the Rust tokenizers objects restore
+    // from JSON in __setstate__ (tokenizers' bindings declare Tokenizer in module "tokenizers" and
+    // the model base class as tokenizers.models.Model, instantiated empty for pickle).
+    'transformers.tokenization_utils_fast': ['PreTrainedTokenizerFast'],
+    'transformers.tokenization_utils': ['PreTrainedTokenizer'],
+    tokenizers: ['Tokenizer', 'AddedToken'],
+    'tokenizers.models': ['Model', 'BPE', 'WordPiece', 'WordLevel', 'Unigram'],
     'accelerate.utils.dataclasses': ['DistributedType', 'DeepSpeedPlugin'],
     'accelerate.state': ['PartialState'],
     // ultralytics checkpoints pickle the model object and its training settings.
@@ -274,6 +281,11 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
       modules: ['transformers.models.'],
       names: /^[A-Z][A-Za-z0-9]*Config$/,
       why: 'transformers model configuration classes.',
+    },
+    {
+      modules: ['transformers.models.'],
+      names: /^[A-Z][A-Za-z0-9]*Tokenizer(Fast)?$/,
+      why: 'transformers tokenizer classes (BertTokenizerFast, ...): pickled tokenizers restore plain attributes.',
     },
   ],
   denyModules: {

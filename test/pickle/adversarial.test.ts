@@ -99,6 +99,15 @@ describe('parser differentials (threats B)', () => {
     expect(summary(result)).toEqual([`critical pickle/code-execution os.system ["'id'"] @${705 + 20 + 30}`]);
   });
 
+  it('B12 str arguments decode like the C unpickler: invalid UTF-8 breaks the stream, encoded surrogates pass', async () => {
+    const bad = await scanBytes(bytes([0x80, 4], [0x8c, 2, 0xc0, 0xaf], '.'));
+    expect(bad.findings.map((f) => f.message)).toEqual([expect.stringMatching(/not valid UTF-8/)]);
+    const surrogate = await scanBytes(bytes([0x80, 4], [0x8c, 3, 0xed, 0xa0, 0x80], '.'));
+    expect(surrogate.findings).toEqual([]);
+    const global = await scanBytes(bytes("cos\nsys\xc0tem\n."));
+    expect(global.findings.map((f) => f.message)).toEqual([expect.stringMatching(/GLOBAL argument is not valid UTF-8/)]);
+  });
+
   it('B11 CRLF line ends in GLOBAL still resolve', async () => {
     expect(await calls(bytes("cos\r\nsystem\r\n(S'id'\ntR."))).toEqual([OS_SYSTEM]);
   });
@@ -193,6 +202,8 @@ describe('name resolution (threats C)', () => {
       ['numpy._core.multiarray', 'scalar'], ['sklearn.ensemble._forest', 'RandomForestClassifier'], ['sklearn.tree._tree', 'Tree'],
       ['pandas.core.frame', 'DataFrame'], ['torch.nn.modules.linear', 'Linear'], ['collections', 'OrderedDict'],
       ['ultralytics.nn.modules.conv', 'Conv'], ['transformers.training_args', 'TrainingArguments'], ['xgboost.sklearn', 'XGBClassifier'],
+      ['transformers.models.bert.tokenization_bert_fast', 'BertTokenizerFast'], ['tokenizers', 'Tokenizer'], ['tokenizers.models', 'Model'],
+      ['transformers.models.bert.configuration_bert', 'BertConfig'], ['lightgbm.sklearn', 'LGBMClassifier'], ['lightgbm.basic', 'Booster'],
     ]) {
       const result = await scanBytes(bytes(`c${m}\n${n}\n.`));
       expect(result.findings, `${m}.${n}`).toEqual([]);

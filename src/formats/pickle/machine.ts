@@ -21,6 +21,13 @@ const MAX_FOLDED = 4096;
 /** Attributes remembered per global written by BUILD (threats B2, D11). */
 const MAX_ATTRS = 64;
 
+/**
+ * A memo slot holding a str that was read from the source: only its offset and
+ * length are kept (memoStrAt/memoStrLen) and GET decodes it again. Millions of
+ * memoized strings then cost 12 bytes each and nothing for the garbage collector.
+ */
+const MEMO_STR = new PyOpaque('memoized str');
+
 /** What one or more pickle streams did, for findings.ts to turn into findings. */
 export class Collector {
   /** Globals not on the allowlist (including unresolved ones), in import order. */
@@ -71,6 +78,13 @@ export class PickleMachine {
   private readonly memo: Value[] = [];
   private memoSparse: Map<number, Value> | undefined;
   private memoCount = 0;
+  private memoStrAt = new Float64Array(0);
+  private memoStrLen = new Uint32Array(0);
+  /** The str the fast path pushed last: where its bytes are, and its stack slot. */
+  private lastStr: string | undefined;
+  private lastStrAt = 0;
+  private lastStrLen = 0;
+  private lastStrSp = -1;
   proto = 0;
   opcodes = 0;
   /** The value STOP returned. */
@@ -537,6 +551,10 @@ export class PickleMachine {
           if (p + 2 + n > lim) break loop;
           const str = buf.toString('utf8', p + 2, p + 2 + n);
           if (str.indexOf('\ufffd') >= 0) break loop;
+          this.lastStr = str;
+          this.lastStrAt = base + p + 2;
+          this.lastStrLen = n;
+          this.lastStrSp = sp;
           stack[sp++] = str;
           p += 2 + n;
           break;
@@ -547,6 +565,10 @@ export class PickleMachine {
           if (n < 0 || n > INLINE_STR || p + 5 + n > lim) break loop;
           const str = buf.toString('utf8', p + 5, p + 5 + n);
           if (str.indexOf('\ufffd') >= 0) break loop;
+          this.lastStr = str;
+          this.lastStrAt = base + p + 5;
+          this.lastStrLen = n;
+          this.lastStrSp = sp;
           stack[sp++] = str;
           p += 5 + n;
           break;
@@ -566,49 +588,29 @@ export class PickleMachine {
           p += 1;
           break;
         case Op.MEMOIZE:
-          if (sp <= fence || this.memoCount !== memo.length || this.memoCount >= maxMemo || this.memoSparse) break loop;
-          memo.push(stack[sp - 1]!);
-          this.memoCount++;
-          p += 1;
-          break;
-        case Op.BINPUT: {
-          if (p + 2 > lim || sp <= fence) break loop;
-          const k = buf[p + 1]!;
-          if (k < memo.length && memo[k] !== undefined) memo[k] = stack[sp - 1]!;
-          else if (k === memo.length && this.memoCount < maxMemo) {
-            memo.push(stack[sp - 1]!);
-            this.memoCount++;
-          } else break loop;
-          p += 2;
-          break;
-        }
+        case Op.BINPUT:
         case Op.LONG_BINPUT: {
-          if (p + 5 > lim || sp <= fence) break loop;
-          const k = (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
-          if (k < memo.length && memo[k] !== undefined) memo[k] = stack[sp - 1]!;
-          else if (k === memo.length && this.memoCount < maxMemo) {
-            memo.push(stack[sp - 1]!);
-            this.memoCount++;
-          } else break loop;
-          p += 5;
+          const op = buf[p]!;
+          const width = op === Op.MEMOIZE ? 1 : op === Op.BINPUT ? 2 : 5;
+          if (p + width > lim || sp <= fence || this.memoSparse) break loop;
+          const k =
+            op === Op.MEMOIZE ? this.memoCount : op === Op.BINPUT ? buf[p + 1]! : (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
+          if (k < memo.length) {
+            if (memo[k] === undefined) break loop;
+          } else if (k !== memo.length || this.memoCount >= maxMemo) break loop;
+          this.memoSet(k, stack[sp - 1]!, sp - 1);
+          p += width;
           break;
         }
-        case Op.BINGET: {
-          if (p + 2 > lim) break loop;
-          const k = buf[p + 1]!;
-          const v = k < memo.length ? memo[k] : undefined;
-          if (v === undefined) break loop;
-          stack[sp++] = v;
-          p += 2;
-          break;
-        }
+        case Op.BINGET:
         case Op.LONG_BINGET: {
-          if (p + 5 > lim) break loop;
-          const k = (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
+          const width = buf[p] === Op.BINGET ? 2 : 5;
+          if (p + width > lim) break loop;
+          const k = width === 2 ? buf[p + 1]! : (buf[p + 1]! | (buf[p + 2]! << 8) | (buf[p + 3]! << 16) | (buf[p + 4]! << 24)) >>> 0;
           const v = k < memo.length ? memo[k] : undefined;
           if (v === undefined) break loop;
-          stack[sp++] = v;
-          p += 5;
+          stack[sp++] = v === MEMO_STR ? this.memoStr(k) : v;
+          p += width;
           break;
         }
         case Op.EMPTY_LIST:
@@ -747,16 +749,56 @@ export class PickleMachine {
     const memo = this.memo;
     if (index < memo.length) {
       if (memo[index] === undefined) this.countMemo(at);
-      memo[index] = v;
+      this.memoSet(index, v, this.sp - 1);
     } else if (index < DENSE_MEMO && index <= memo.length + 1024) {
       this.countMemo(at);
       while (memo.length < index) memo.push(undefined as unknown as Value);
-      memo.push(v);
+      this.memoCount--;
+      this.memoSet(index, v, this.sp - 1);
     } else {
       const sparse = (this.memoSparse ??= new Map());
       if (!sparse.has(index)) this.countMemo(at);
       sparse.set(index, v);
     }
+  }
+
+  /**
+   * Stores v in dense memo slot k (at most one past the end), counting a new
+   * slot. A str the fast path just read from the source is kept as a reference.
+   */
+  private memoSet(k: number, v: Value, slot: number): void {
+    const memo = this.memo;
+    let stored = v;
+    if (slot === this.lastStrSp && v === this.lastStr && typeof v === 'string' && v.length > 0) {
+      if (k >= this.memoStrAt.length) this.growMemoStr(k);
+      this.memoStrAt[k] = this.lastStrAt;
+      this.memoStrLen[k] = this.lastStrLen;
+      stored = MEMO_STR;
+    }
+    if (k === memo.length) {
+      memo.push(stored);
+      this.memoCount++;
+    } else memo[k] = stored;
+  }
+
+  private growMemoStr(k: number): void {
+    const size = Math.max(1024, this.memoStrAt.length * 2, k + 1);
+    const at = new Float64Array(size);
+    at.set(this.memoStrAt);
+    const len = new Uint32Array(size);
+    len.set(this.memoStrLen);
+    this.memoStrAt = at;
+    this.memoStrLen = len;
+  }
+
+  /** A memoized str, decoded again from the source (it was valid UTF-8 when first read). */
+  private memoStr(k: number): string {
+    const at = this.memoStrAt[k]!;
+    const n = this.memoStrLen[k]!;
+    const r = this.r;
+    const i = at - r.bufStart;
+    if (i >= 0 && i + n <= r.buf.length) return r.buf.toString('utf8', i, i + n);
+    return Buffer.from(r.source.read(at, n)).toString('utf8');
   }
 
   private countMemo(at: number): void {
@@ -768,7 +810,7 @@ export class PickleMachine {
     let v: Value | undefined;
     if (typeof index === 'number') v = index < this.memo.length ? this.memo[index] : this.memoSparse?.get(index);
     if (v === undefined) throw this.bad(`memo key ${String(index)} is not set`, at);
-    this.push(v, at);
+    this.push(v === MEMO_STR ? this.memoStr(index as number) : v, at);
   }
 
   // ---- argument decoding
