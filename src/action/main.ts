@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
       }
       // A line every 10 s in the log on long scans.
       const progress = new Progress({ total: discovery.files.length, write: (t) => core.info(t.trimEnd()), tty: false, label: TOOL_NAME });
-      report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy }), setup, {
+      report = applyPolicySetup(await scanFiles(discovery, { onFile: progress.onFile, root, limits: inputs.limits, policy: setup.policy, hangGuard: true }), setup, {
         partial: changed || shardInput !== '',
       });
     }

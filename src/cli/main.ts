@@ -205,7 +205,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
       flags.progress === false
         ? undefined
         : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-    report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
+    report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits, hangGuard: true }), setup);
     progress?.finish();
   }
   const gate = evaluateGate(report, flags.failOn);

@@ -54,3 +54,68 @@ export class FileBudget {
     if (this.now() > this.deadline) throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
   }
 }
+
+/**
+ * The last line of defence against a parser that never returns (a synchronous
+ * loop inside a wasm library, which no timer, time budget or promise can
+ * interrupt): a second thread watches a heartbeat in shared memory and, when
+ * one file has been scanned for longer than `limitMs`, prints which file hung
+ * and kills the process (SIGKILL, exit status 137). A hung scan then fails the
+ * CI step within minutes instead of holding the runner for hours, and never
+ * passes. Opt-in (`ScanOptions.hangGuard`): the CLI and the action turn it on.
+ */
+export class HangGuard {
+  private readonly shared = new SharedArrayBuffer(8 + 4 + 4096);
+  private readonly started = new Float64Array(this.shared, 0, 1);
+  private readonly nameLength = new Int32Array(this.shared, 8, 1);
+  private readonly name = new Uint8Array(this.shared, 12, 4096);
+  private readonly worker: import('node:worker_threads').Worker;
+  /** Resolves once the guard thread runs (a thread starts only after the event loop turns). */
+  readonly ready: Promise<void>;
+
+  constructor(WorkerClass: typeof import('node:worker_threads').Worker, limitMs: number, label: string) {
+    this.worker = new WorkerClass(
+      `const { workerData: d } = require('node:worker_threads');
+       const fs = require('node:fs');
+       const started = new Float64Array(d.shared, 0, 1), len = new Int32Array(d.shared, 8, 1), bytes = new Uint8Array(d.shared, 12, 4096);
+       const tick = new Int32Array(new SharedArrayBuffer(4));
+       for (;;) {
+         Atomics.wait(tick, 0, 0, 1000);
+         const t = started[0];
+         if (t > 0 && Date.now() - t > d.limitMs) {
+           const name = Buffer.from(bytes.subarray(0, len[0])).toString('utf8');
+           try { fs.writeSync(2, d.label + ': ' + name + ': the scan did not finish within ' + Math.round(d.limitMs / 1000) + ' s (a parser is stuck); stopping. The file is not known to be safe.\\n'); } catch {}
+           process.kill(process.pid, 'SIGKILL');
+         }
+       }`,
+      { eval: true, workerData: { shared: this.shared, limitMs, label } },
+    );
+    // Referenced until it runs (awaiting `ready` must keep the process alive), then never holds the process open.
+    this.ready = new Promise((resolve) => {
+      const done = (): void => {
+        this.worker.unref();
+        resolve();
+      };
+      this.worker.once('online', done);
+      this.worker.once('error', done);
+      this.worker.once('exit', done);
+    });
+  }
+
+  /** A file starts: `name` is shown if it hangs (escaped by the caller). */
+  begin(name: string): void {
+    const bytes = Buffer.from(name, 'utf8').subarray(0, 4096);
+    this.name.set(bytes);
+    this.nameLength[0] = bytes.length;
+    this.started[0] = Date.now();
+  }
+
+  end(): void {
+    this.started[0] = 0;
+  }
+
+  close(): void {
+    this.started[0] = 0;
+    void this.worker.terminate();
+  }
+}

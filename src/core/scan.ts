@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { FileBudget, TimeBudgetExceeded } from './budget.js';
+import { Worker } from 'node:worker_threads';
+import { FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
+import { escapeTerminal } from '../report/escape.js';
 import { makeProbe, route } from './route.js';
 import type { FormatScanner, ScanContext } from './scanner.js';
 import { type ByteSource, FileSource } from './source.js';
@@ -21,6 +23,8 @@ export interface ScanOptions {
   scanners?: readonly FormatScanner[];
   /** Called after each file, in completion order (progress, streaming output). */
   onFile?: (result: FileResult) => void;
+  /** Kill the process when one file hangs past twice its time budget (see HangGuard). CLI and action: on. */
+  hangGuard?: boolean;
   /**
    * Opens a file's bytes instead of the file on disk (remote sources: src/hub). Scanners then get no
    * `absolutePath` (nothing to open by path), and `file.absolutePath` is only reported.
@@ -33,10 +37,21 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const results: FileResult[] = [];
-  for (const file of files) {
-    const result = await scanFile(file, options);
-    results.push(result);
-    options.onFile?.(result);
+  // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
+  // the guard thread names the file and kills the process, so the run fails instead of hanging.
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const guard = options.hangGuard ? new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME) : undefined;
+  await guard?.ready;
+  try {
+    for (const file of files) {
+      guard?.begin(escapeTerminal(file.relativePath));
+      const result = await scanFile(file, options);
+      guard?.end();
+      results.push(result);
+      options.onFile?.(result);
+    }
+  } finally {
+    guard?.close();
   }
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
