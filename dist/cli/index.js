@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(8240);
+const utils = __nccwpck_require__(2907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 9195:
 /***/ ((module) => {
 
 
@@ -212,13 +212,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(9195);
+const utils = __nccwpck_require__(2907);
 
 /**
  * Constants
@@ -1304,15 +1304,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(325);
+const parse = __nccwpck_require__(281);
+const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(9195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -1652,12 +1652,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(2907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -1674,7 +1674,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2050,7 +2050,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2061,7 +2061,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2199,14 +2199,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web")
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(3546);
+const { Command } = __nccwpck_require__(7492);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
+const { Help } = __nccwpck_require__(5858);
+const { Option } = __nccwpck_require__(6992);
 
 exports.DM = new Command();
 
@@ -2230,10 +2230,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 3546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Argument {
   /**
@@ -2387,7 +2387,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 7492:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -2396,11 +2396,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
+const { CommanderError } = __nccwpck_require__(343);
+const { Help, stripColor } = __nccwpck_require__(5858);
+const { Option, DualOptions } = __nccwpck_require__(6992);
+const { suggestSimilar } = __nccwpck_require__(3646);
 
 class Command extends EventEmitter {
   /**
@@ -5171,7 +5171,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 343:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -5217,10 +5217,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 5858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(3546);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -5971,10 +5971,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 6992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Option {
   /**
@@ -6358,7 +6358,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 3646:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -6655,9 +6655,9 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3637);
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -6675,8 +6675,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(8374);
 ;// CONCATENATED MODULE: ./lib/core/discover.js
 
 
@@ -7034,6 +7034,8 @@ function parseLimitAssignments(lines) {
     return parseLimits(record);
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./lib/core/budget.js
 
 /**
@@ -7086,6 +7088,196 @@ class FileBudget {
         if (this.now() > this.deadline)
             throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
     }
+}
+/**
+ * The last line of defence against a parser that never returns (a synchronous
+ * loop inside a wasm library, which no timer, time budget or promise can
+ * interrupt): a second thread watches a heartbeat in shared memory and, when
+ * one file has been scanned for longer than `limitMs`, prints which file hung
+ * and kills the process (SIGKILL, exit status 137). A hung scan then fails the
+ * CI step within minutes instead of holding the runner for hours, and never
+ * passes. Opt-in (`ScanOptions.hangGuard`): the CLI and the action turn it on.
+ */
+class HangGuard {
+    shared = new SharedArrayBuffer(8 + 4 + 4096);
+    started = new Float64Array(this.shared, 0, 1);
+    nameLength = new Int32Array(this.shared, 8, 1);
+    name = new Uint8Array(this.shared, 12, 4096);
+    worker;
+    /** Resolves once the guard thread runs (a thread starts only after the event loop turns). */
+    ready;
+    constructor(WorkerClass, limitMs, label) {
+        this.worker = new WorkerClass(`const { workerData: d } = require('node:worker_threads');
+       const fs = require('node:fs');
+       const started = new Float64Array(d.shared, 0, 1), len = new Int32Array(d.shared, 8, 1), bytes = new Uint8Array(d.shared, 12, 4096);
+       const tick = new Int32Array(new SharedArrayBuffer(4));
+       for (;;) {
+         Atomics.wait(tick, 0, 0, 1000);
+         const t = started[0];
+         if (t > 0 && Date.now() - t > d.limitMs) {
+           const name = Buffer.from(bytes.subarray(0, len[0])).toString('utf8');
+           try { fs.writeSync(2, d.label + ': ' + name + ': the scan did not finish within ' + Math.round(d.limitMs / 1000) + ' s (a parser is stuck); stopping. The file is not known to be safe.\\n'); } catch {}
+           process.kill(process.pid, 'SIGKILL');
+         }
+       }`, { eval: true, workerData: { shared: this.shared, limitMs, label } });
+        // Referenced until it runs (awaiting `ready` must keep the process alive), then never holds the process open.
+        this.ready = new Promise((resolve) => {
+            const done = () => {
+                this.worker.unref();
+                resolve();
+            };
+            this.worker.once('online', done);
+            this.worker.once('error', done);
+            this.worker.once('exit', done);
+        });
+    }
+    /** A file starts: `name` is shown if it hangs (escaped by the caller). */
+    begin(name) {
+        const bytes = Buffer.from(name, 'utf8').subarray(0, 4096);
+        this.name.set(bytes);
+        this.nameLength[0] = bytes.length;
+        this.started[0] = Date.now();
+    }
+    end() {
+        this.started[0] = 0;
+    }
+    close() {
+        this.started[0] = 0;
+        void this.worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/escape.js
+/**
+ * Escaping for strings that come from the scanned repository (file names,
+ * archive member names, pickle globals, constant arguments). All of them are
+ * attacker-controlled: a file name can carry markup, links, mentions, ANSI
+ * escape sequences or bidi overrides meant to disguise what a report says.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+};
+/** HTML-escapes `& < > " '` and backticks (which start code spans in markdown). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Characters that can start markdown or HTML syntax mid-line, GitHub math
+ * (`$`), emoji shortcodes (`:`), or an auto-link (`http:`, `www.`, `a@b.c`).
+ * They become numeric character references: renderers display those
+ * literally and never treat them as syntax.
+ */
+const MARKDOWN_SPECIAL = /www\.|[&<>"'`\\*_[\]()!#|~{}:@$]/gi;
+/** At the start of a line these begin a list, a quote, a heading underline or a code block. */
+const LINE_START_SPECIAL = /^[-+=0-9 ]/;
+function charReference(c) {
+    return `&#${c.codePointAt(0)};`;
+}
+/**
+ * Makes text safe to embed in GitHub-flavoured markdown (and in HTML around it):
+ * no links, images, emphasis, headings, tables, HTML tags or auto-links survive,
+ * control characters are shown as escapes, and the result is a single line.
+ * Wrap the result in `<code>` (see {@link codeSpan}) to also keep GitHub from
+ * linking `@mentions` and `#refs`, which it does on the rendered text.
+ */
+function neutralizeMarkdown(text) {
+    return visibleControls(text)
+        .replace(MARKDOWN_SPECIAL, (m) => (m.length > 1 ? `${m.slice(0, 3)}&#46;` : charReference(m)))
+        .replace(LINE_START_SPECIAL, charReference);
+}
+/** U+2060 WORD JOINER: invisible, and breaks GitHub's `@user` / `#123` linking, which needs a name right after the sign. */
+const WORD_JOINER = '&#8288;';
+/**
+ * Untrusted prose (messages, reasons) outside a code span: neutralised
+ * markdown, and `@mentions` / `#refs` broken with an invisible word joiner
+ * (GitHub links those on the rendered text, after entities are decoded).
+ */
+function neutralizeProse(text) {
+    return neutralizeMarkdown(text).replace(/&#(64|35);/g, `$&${WORD_JOINER}`);
+}
+/**
+ * A markdown table cell: pipes cannot add columns, and line breaks (shown as
+ * `\n`, so a name that hides one stays recognisable) cannot end the row.
+ */
+function escapeMarkdownTableCell(text) {
+    return neutralizeMarkdown(text);
+}
+/** Inline code for an untrusted string: literal in markdown and HTML, and never linkified. */
+function codeSpan(text) {
+    return `<code>${neutralizeMarkdown(text)}</code>`;
+}
+/**
+ * Control characters that make a terminal (or a reader) see something other
+ * than what is there: C0 (incl. ESC, CR, LF, TAB), DEL, C1, the Arabic letter
+ * mark, LRM/RLM, line/paragraph separators, and the bidi embedding, override
+ * and isolate controls (the "Trojan Source" set).
+ */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Replaces every control character with a visible escape such as `\x1b` or `\u202e`. */
+function visibleControls(text) {
+    return text.replace(CONTROL_CHARS, (c) => {
+        const named = NAMED_ESCAPES[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * The GitHub Actions runner obeys `##[command]` anywhere in a log line and
+ * `::command::` at the start of one (after leading whitespace). Output of the
+ * CLI and the action ends up in that log.
+ */
+const LEGACY_WORKFLOW_COMMAND = /##\[/g;
+const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
+/**
+ * Makes an untrusted string safe to print on a terminal or in a GitHub Actions
+ * log: every control character (ESC, CR, LF, bidi overrides, …) is shown as an
+ * escape (`\x1b`, `\u202e`) instead of being interpreted, the result is one
+ * line, and it cannot carry a workflow command (`##[` and a leading `::` get
+ * their first character shown as `\x23` / `\x3a`).
+ */
+function escapeTerminal(text) {
+    return visibleControls(text).replace(LEGACY_WORKFLOW_COMMAND, '\\x23#[').replace(LEADING_WORKFLOW_COMMAND, '$1\\x3a');
+}
+/**
+ * SARIF plain-text messages treat `[text](target)` as an embedded link
+ * (SARIF 2.1.0 §3.11.6); literal brackets, and a backslash right before
+ * one, must be escaped with a backslash.
+ */
+const SARIF_LINK_CHARS = /\\(?=[[\]])|[[\]]/g;
+/**
+ * Makes an untrusted string safe inside a SARIF `message.text`: no embedded
+ * links, and control characters (bidi overrides included) shown as escapes
+ * so the code scanning UI shows what is really there.
+ */
+function escapeSarifText(text) {
+    return visibleControls(text).replace(SARIF_LINK_CHARS, '\\$&');
+}
+/** ANSI escape sequences (CSI, OSC, and two-character ESC sequences). */
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/** Removes ANSI escape sequences (colours, cursor moves, OSC hyperlinks) from text. */
+function stripAnsi(text) {
+    return text.replace(ANSI_SEQUENCE, '');
+}
+const ELLIPSIS = '…';
+/**
+ * Shortens text to at most `max` characters (code points), ending with "…"
+ * when cut. Never splits a surrogate pair.
+ */
+function shorten(text, max) {
+    if (max <= 0)
+        return '';
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return chars.slice(0, max - 1).join('') + ELLIPSIS;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/scanner.js
@@ -8493,9 +8685,9 @@ class MarshalReader {
     }
     noteConstant(value) {
         if (typeof value === 'string' && value.length > 0)
-            this.strings.add(shorten(value));
+            this.strings.add(marshal_shorten(value));
         else if (value instanceof Uint8Array && value.length > 0)
-            this.strings.add(shorten(this.latin1.decode(value)));
+            this.strings.add(marshal_shorten(this.latin1.decode(value)));
         else if (Array.isArray(value))
             for (const v of value)
                 this.noteConstant(v);
@@ -8535,7 +8727,7 @@ class MarshalReader {
 function asList(value) {
     return Array.isArray(value) ? value : [];
 }
-function shorten(s) {
+function marshal_shorten(s) {
     return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}…` : s;
 }
 
@@ -11389,1806 +11581,253 @@ function nextCandidate(source, from, end) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
-/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
-function errorText(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].slice(0, 300);
+;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
+/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
+class GgufMalformed extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
 }
-
-;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
+const cursor_WINDOW = 1 << 16;
 /**
- * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
- * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
- * a file with a user block is still an H5 model to h5py and Keras.
+ * Sequential little-endian reads over a ByteSource through a small window, so
+ * metadata with 150k vocabulary strings costs a few positioned reads, never
+ * the whole file. Every read is checked against the file size first.
  */
-function findHdf5Signature(head, source) {
-    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
-        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
-        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
-            return offset;
+class GgufCursor {
+    source;
+    pos = 0;
+    window = new Uint8Array(0);
+    windowStart = 0;
+    constructor(source) {
+        this.source = source;
     }
-    return undefined;
-}
-/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
-function sourceContainsAny(source, needles) {
-    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
-    const overlap = Math.max(...patterns.map((p) => p.length));
-    const chunk = 8 * 1024 * 1024;
-    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
-        const bytes = source.read(offset, chunk);
-        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-        if (patterns.some((p) => view.includes(p)))
-            return true;
-        if (offset + chunk >= source.size)
-            break;
+    get size() {
+        return this.source.size;
     }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
-let loading;
-/**
- * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
- * costs a few hundred milliseconds that scans without H5 files should not pay.
- * One promise per process, so it initialises once.
- */
-function loadH5wasm() {
-    loading ??= (async () => {
-        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 7547));
-        const module = await h5wasm.ready;
-        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
-        module.activate_throwing_error_handler();
-        return h5wasm;
-    })();
-    return loading;
-}
-
-;// CONCATENATED MODULE: ./lib/policy/keras.js
-/**
- * What the Keras config checks consider safe or dangerous. Data only: the
- * config walker (src/formats/keras/config-walker.ts) looks names up here.
- */
-/**
- * Top-level packages whose classes and functions a Keras config may name
- * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
- * Keras-team model libraries. Their known gadgets are listed separately below.
- */
-const KERAS_MODULE_ROOTS = new Set([
-    'keras',
-    'tf_keras',
-    'tensorflow',
-    'keras_core',
-    'keras_hub',
-    'keras_nlp',
-    'keras_cv',
-]);
-/**
- * Module names that only say "defined in the saving script": Keras cannot
- * import them from the file, it needs the user's custom objects.
- */
-const NEUTRAL_MODULES = new Set(['__main__']);
-/**
- * Modules whose import or call runs code or commands (top-level name).
- * A config that names one of them is CRITICAL.
- */
-const CODE_EXECUTION_MODULES = new Set([
-    'os',
-    'posix',
-    'nt',
-    'subprocess',
-    'builtins',
-    '__builtin__',
-    'sys',
-    'importlib',
-    'runpy',
-    'pty',
-    'pickle',
-    '_pickle',
-    'cPickle',
-    'dill',
-    'cloudpickle',
-    'joblib',
-    'marshal',
-    'ctypes',
-    'code',
-    'codeop',
-    'pdb',
-    'bdb',
-    'timeit',
-    'cProfile',
-    'profile',
-    'pydoc',
-    'pkgutil',
-    'zipimport',
-    'types',
-    'operator',
-    'functools',
-    'multiprocessing',
-    'concurrent',
-    'asyncio',
-    'shutil',
-    'torch',
-]);
-/**
- * Python builtins that run code, import, read or write files or reach
- * attributes by name. `{"module": "builtins", "class_name": "function",
- * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
- */
-const DANGEROUS_PYTHON_NAMES = new Set([
-    'exec',
-    'eval',
-    'compile',
-    'open',
-    'input',
-    'breakpoint',
-    '__import__',
-    'getattr',
-    'setattr',
-    'delattr',
-    'globals',
-    'locals',
-    'vars',
-    'system',
-    'popen',
-    'spawn',
-    'spawnl',
-    'spawnv',
-    'execl',
-    'execle',
-    'execlp',
-    'execv',
-    'execve',
-    'execvp',
-    'fork',
-    'kill',
-    'remove',
-    'unlink',
-    'rmtree',
-    'call',
-    'check_call',
-    'check_output',
-    'run',
-    'Popen',
-    'getoutput',
-    'getstatusoutput',
-    'import_module',
-    'loads',
-    'load',
-    'run_path',
-    'run_module',
-    'urlopen',
-    'urlretrieve',
-    '__globals__',
-    '__builtins__',
-    '__subclasses__',
-    '__getattribute__',
-    '__reduce__',
-    '__reduce_ex__',
-    '__code__',
-    'enable_unsafe_deserialization',
-    'set_global_attribute',
-]);
-/** Modules that touch files or the network (top-level name): HIGH when named. */
-const SYSTEM_ACCESS_MODULES = new Set([
-    'io',
-    '_io',
-    'pathlib',
-    'tempfile',
-    'glob',
-    'fileinput',
-    'socket',
-    'ssl',
-    'http',
-    'urllib',
-    'urllib2',
-    'urllib3',
-    'requests',
-    'httpx',
-    'aiohttp',
-    'ftplib',
-    'smtplib',
-    'webbrowser',
-    'logging',
-    'zipfile',
-    'tarfile',
-    'sqlite3',
-    'numpy',
-]);
-/**
- * Keras / TensorFlow callables and classes that are "allowed" by module but
- * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
- * Matched on the last name, whatever Keras/TF module the config puts it in.
- */
-const KERAS_GADGETS = new Map([
-    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
-    [
-        'enable_unsafe_deserialization',
-        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
-    ],
-    [
-        'set_global_attribute',
-        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
-    ],
-    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
-    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
-    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
-    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
-    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
-    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
-    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
-    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
-]);
-/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
-const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
-const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
-/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
-const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
-
-;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
-
-
-/**
- * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
- * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
- * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
- */
-// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
-const BASE64_CODE_START = /^\s*[4Y]/;
-const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
-const MIN_CODE_BASE64 = 24;
-/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
-const MAX_CODE_BASE64 = 16 * 1024 * 1024;
-/** True when the string is base64 that decodes to a marshalled code object. */
-function isBase64Code(value) {
-    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
-        return false;
-    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
-    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
-}
-/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
-function inspectBase64Code(value) {
-    if (value.length > MAX_CODE_BASE64) {
-        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
+    get remaining() {
+        return this.source.size - this.pos;
     }
-    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
-    const bytes = Buffer.from(value, 'base64');
-    const summary = summariseCode(bytes);
-    if ('error' in summary)
-        return { names: [], strings: [], dangerous: [], error: summary.error };
-    return describe(summary);
-}
-function describe(summary) {
-    const dangerous = new Set();
-    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
-    for (const item of consider) {
-        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
-            if (DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
-                dangerous.add(part);
+    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
+    ensure(count, itemBytes, what) {
+        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
+            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
         }
     }
-    return {
-        names: summary.names,
-        strings: summary.strings,
-        dangerous: [...dangerous],
-        layout: summary.layout,
-    };
-}
-/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
-function codeStringsIn(value) {
-    if (typeof value === 'string')
-        return isBase64Code(value) ? [value] : [];
-    if (Array.isArray(value) && typeof value[0] === 'string')
-        return codeStringsIn(value[0]);
-    return [];
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/references.js
-
-const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** True when the string can be a Python module path (anything else is not importable). */
-function isModulePath(value) {
-    return value.length <= 256 && DOTTED_NAME.test(value);
-}
-/**
- * Judges a reference: Keras imports `module` and takes `name` from it
- * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
- * ordinary Keras / TensorFlow name.
- */
-function judgeReference(module, name) {
-    const leaf = name?.split('.').pop();
-    const callable = [module, name].filter(Boolean).join('.');
-    const root = module?.split('.')[0];
-    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
-    if (external) {
-        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && DANGEROUS_PYTHON_NAMES.has(leaf))) {
-            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
+    u8() {
+        return this.view(1).getUint8(0);
+    }
+    u32() {
+        return this.view(4).getUint32(0, true);
+    }
+    u64() {
+        return this.view(8).getBigUint64(0, true);
+    }
+    skip(bytes, what) {
+        this.ensure(bytes, 1, what);
+        this.pos += Number(bytes);
+    }
+    bytes(length) {
+        this.ensure(length, 1, 'a byte string');
+        if (length > cursor_WINDOW) {
+            const out = this.source.read(this.pos, length);
+            this.pos += length;
+            return out;
         }
-        const effect = SYSTEM_ACCESS_MODULES.has(root)
-            ? 'can read or write files or reach the network'
-            : 'is imported from a module outside Keras and TensorFlow';
-        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
+        const out = this.fill(length).slice(0, length);
+        this.pos += length;
+        return out;
     }
-    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
-    if (gadget) {
-        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
+    view(length) {
+        this.ensure(length, 1, `a ${length}-byte number`);
+        const bytes = this.fill(length);
+        this.pos += length;
+        return new DataView(bytes.buffer, bytes.byteOffset, length);
     }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
-
-
-
-/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
-const MAX_CONFIG_NODES = 5_000_000;
-class KerasConfigWalker {
-    options;
-    seenCode = new Set();
-    payloads = [];
-    where;
-    constructor(options) {
-        this.options = options;
-        this.where = options.where;
-    }
-    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
-    walk(root, where = this.options.where) {
-        this.where = where;
-        this.payloads.length = 0;
-        const stack = [{ value: root, trail: '', layer: undefined }];
-        let nodes = 0;
-        while (stack.length > 0) {
-            if (++nodes > MAX_CONFIG_NODES)
-                return { payloads: this.payloads, nodes, truncated: true };
-            const { value, trail, layer } = stack.pop();
-            if (typeof value === 'string') {
-                this.checkString(value, trail, layer);
-            }
-            else if (Array.isArray(value)) {
-                for (let i = value.length - 1; i >= 0; i--)
-                    stack.push({ value: value[i], trail, layer });
-            }
-            else if (config_walker_isObject(value)) {
-                const here = this.enter(value, trail);
-                const nextLayer = isLayerLike(value) ? value : layer;
-                this.checkObject(value, here, nextLayer);
-                const entries = Object.entries(value);
-                for (let i = entries.length - 1; i >= 0; i--)
-                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
-            }
+    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
+    fill(length) {
+        const rel = this.pos - this.windowStart;
+        if (rel < 0 || rel + length > this.window.length) {
+            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
+            this.windowStart = this.pos;
+            return this.window.subarray(0, length);
         }
-        return { payloads: this.payloads, nodes, truncated: false };
-    }
-    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
-    enter(obj, trail) {
-        const inner = obj.config;
-        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
-            return trail;
-        return trail ? `${trail} > ${inner.name}` : inner.name;
-    }
-    checkObject(obj, trail, layer) {
-        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
-        const inner = obj.config;
-        if (className === 'Lambda' && config_walker_isObject(inner))
-            this.checkKeras2Lambda(inner, trail, layer);
-        if (className === '__lambda__' && config_walker_isObject(inner))
-            this.checkBytecode(inner.value, trail, 'serialized lambda function');
-        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
-            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
-            this.checkReference('tensorflow', inner.function, trail, layer);
-        }
-        if (className === 'TorchModuleWrapper')
-            this.extractTorchModule(inner, trail);
-        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
-            this.checkFileReadingLayer(className, inner, trail);
-        this.checkModuleKeys(obj, className, trail, layer);
-        for (const key of SAFE_MODE_KEYS) {
-            if (obj[key] === false) {
-                this.report(trail, {
-                    ruleId: 'keras/unsafe-gadget',
-                    severity: 'critical',
-                    callable: `${key}=False`,
-                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
-                });
-            }
-        }
-    }
-    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
-    checkModuleKeys(obj, className, trail, layer) {
-        for (const key of ['module', 'fn_module', 'output_shape_module']) {
-            const module = obj[key];
-            if (typeof module !== 'string' || !isModulePath(module))
-                continue;
-            let name;
-            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
-                name = obj.config;
-            else if (key === 'module' && className !== undefined && className !== 'Lambda')
-                name = className;
-            else if (key === 'fn_module' && typeof obj.fn === 'string')
-                name = obj.fn;
-            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
-            this.checkReference(module, name, trail, layer);
-        }
-        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
-        if (obj.module === undefined && className !== undefined && className !== 'function')
-            this.checkReference(undefined, className, trail, layer);
-        const registered = obj.registered_name;
-        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
-            this.checkReference(undefined, registered, trail, layer);
-        }
-    }
-    checkKeras2Lambda(inner, trail, layer) {
-        const fn = inner.function;
-        const type = inner.function_type;
-        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
-            this.checkBytecode(fn, trail, 'Lambda layer');
-        }
-        else if (typeof fn === 'string') {
-            // function_type "function": the name is looked up in the `module` globals / custom objects.
-            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
-            this.checkReference(module, fn, trail, layer);
-        }
-        if (inner.output_shape_type === 'lambda')
-            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
-    }
-    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
-    checkBytecode(value, trail, what) {
-        const codes = codeStringsIn(value);
-        if (codes.length === 0) {
-            // Keras will try func_load on it: anything we cannot read there is unknown code.
-            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
-            this.report(trail, {
-                ruleId: 'keras/lambda-layer',
-                severity: 'critical',
-                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
-                ...(shown ? { args: shown } : {}),
-            });
-            return;
-        }
-        for (const code of codes)
-            this.reportCode(code, trail, what);
-    }
-    reportCode(code, trail, what) {
-        if (this.seenCode.has(code))
-            return;
-        this.seenCode.add(code);
-        const info = inspectBase64Code(code);
-        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
-        const refers = info.error
-            ? ` The bytecode could not be decoded (${info.error}).`
-            : info.names.length > 0
-                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
-                : '';
-        const verdict = info.dangerous.length > 0
-            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
-            : 'The code cannot be verified and runs with full Python privileges.';
-        this.report(trail, {
-            ruleId: 'keras/lambda-layer',
-            severity,
-            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
-            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
-            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
-            properties: {
-                names: info.names.slice(0, 50),
-                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
-                ...(info.layout ? { pythonLayout: info.layout } : {}),
-                ...(info.error ? { decodeError: info.error } : {}),
-            },
-        });
-    }
-    checkReference(module, name, trail, layer) {
-        if (name === 'TorchModuleWrapper')
-            return; // reported with its payload by extractTorchModule
-        const verdict = judgeReference(module, name);
-        if (!verdict)
-            return;
-        const args = argumentsOf(layer);
-        const message = verdict.ruleId === 'keras/unsafe-gadget'
-            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
-            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
-        this.report(trail, {
-            ruleId: verdict.ruleId,
-            severity: verdict.severity,
-            callable: verdict.callable,
-            message,
-            ...(args.length > 0 ? { args } : {}),
-        });
-    }
-    checkString(value, trail, layer) {
-        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
-        if (isBase64Code(value))
-            this.reportCode(value, trail, 'config value');
-        else if (value.includes('enable_unsafe_deserialization')) {
-            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
-        }
-    }
-    checkFileReadingLayer(className, inner, trail) {
-        for (const key of FILE_READING_KEYS) {
-            const value = inner[key];
-            if (typeof value !== 'string' || value.length === 0)
-                continue;
-            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-            this.report(trail, {
-                ruleId: 'keras/external-file-reference',
-                severity: 'high',
-                callable: `${className}.${key}`,
-                args: [value.slice(0, 200)],
-                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
-            });
-        }
-    }
-    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
-    extractTorchModule(inner, trail) {
-        this.report(trail, {
-            ruleId: 'keras/unsafe-gadget',
-            severity: 'critical',
-            callable: 'keras.layers.TorchModuleWrapper',
-            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
-        });
-        const blob = config_walker_isObject(inner) ? inner.module : undefined;
-        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
-        if (text && text.length > 0) {
-            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
-            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
-        }
-    }
-    place(trail) {
-        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
-    }
-    report(trail, finding) {
-        const properties = { ...finding.properties, configPath: trail, source: this.where };
-        if (this.options.kerasVersion !== undefined)
-            properties.kerasVersionClaimed = this.options.kerasVersion;
-        this.options.report({ ...finding, properties });
+        return this.window.subarray(rel, rel + length);
     }
 }
-function config_walker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isLayerLike(obj) {
-    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
-}
-/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
-function argumentsOf(layer) {
-    if (!layer)
-        return [];
-    const out = [];
-    const inner = layer.config;
-    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
-    const stack = roots.filter((r) => r !== undefined);
-    let budget = 10_000;
-    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
-        const v = stack.pop();
-        if (typeof v === 'string') {
-            if (v.length > 0)
-                out.push(v.slice(0, 200));
-        }
-        else if (Array.isArray(v))
-            stack.push(...v);
-        else if (config_walker_isObject(v))
-            stack.push(...Object.values(v));
-    }
-    return out;
-}
 
-;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
-/**
- * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
- * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
- * JSON.parse rejects those, so they are replaced by null outside strings first.
- */
-function parsePythonJson(text) {
-    return JSON.parse(replaceNonFiniteLiterals(text));
-}
-function replaceNonFiniteLiterals(text) {
-    if (!/NaN|Infinity/.test(text))
-        return text;
-    let out = '';
-    let start = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (inString) {
-            if (ch === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (ch === 0x22)
-                inString = false;
-            continue;
-        }
-        if (ch === 0x22) {
-            inString = true;
-            continue;
-        }
-        const literal = text.startsWith('NaN', i)
-            ? 'NaN'
-            : text.startsWith('-Infinity', i)
-                ? '-Infinity'
-                : text.startsWith('Infinity', i)
-                    ? 'Infinity'
-                    : undefined;
-        if (literal) {
-            out += text.slice(start, i) + 'null';
-            i += literal.length - 1;
-            start = i + 1;
-        }
-    }
-    return out + text.slice(start);
-}
-
-;// CONCATENATED MODULE: ./lib/core/json-limits.js
-/**
- * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
- * as soon as it passes `stopAbove`. Linear, no recursion: runs before
- * JSON.parse so recursive walkers never meet a document deeper than the limit.
- */
-function jsonDepth(text, stopAbove = Infinity) {
-    let depth = 0;
-    let max = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max) {
-                max = depth;
-                if (max > stopAbove)
-                    return max;
-            }
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return max;
-}
-/**
- * Why a JSON document must not be parsed under the limits (maxJsonBytes,
- * maxJsonDepth), or undefined when it may. `what` names it in the message
- * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
- */
-function jsonLimitProblem(text, limits, what, bytes = text.length) {
-    if (bytes > limits.maxJsonBytes) {
-        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
-    }
-    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
-        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
-
-
-
-
-
-/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
-const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
-/**
- * Parses Keras config JSON texts of one file and walks all of them with one
- * walker (the same Lambda seen twice is reported once). Anything that cannot
- * be parsed is reported as not fully scanned, never as clean.
- */
-async function scanConfigTexts(ctx, texts, kerasVersion) {
-    const walker = new KerasConfigWalker({
-        where: texts[0]?.where ?? 'config',
-        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
-        report: (finding) => ctx.report(finding),
-    });
-    for (const { text, where } of texts) {
-        if (text.length > MAX_CONFIG_TEXT) {
-            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
-            continue;
-        }
-        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
-        if (tooBig) {
-            ctx.incomplete(tooBig);
-            continue;
-        }
-        let config;
-        try {
-            config = parsePythonJson(text);
-        }
-        catch (error) {
-            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
-            continue;
-        }
-        const result = walker.walk(config, where);
-        if (result.truncated)
-            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
-        for (const payload of [...result.payloads]) {
-            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
-            if (taken === undefined)
-                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
-        }
-    }
-}
-/** One config text: see scanConfigTexts. */
-async function scanConfigText(ctx, text, where, kerasVersion) {
-    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
-
-
-
-
-
-
-
-/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
-const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
-/**
- * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
- * attributes is what Keras deserializes on load, and that is where Lambda
- * bytecode and module references live. Weights are never read.
- */
-const kerasH5Scanner = {
-    id: 'keras-h5',
-    name: 'Keras HDF5',
-    extensions: ['.h5', '.hdf5', '.keras'],
-    claim(probe) {
-        if (findHdf5Signature(probe.head, probe.source) !== undefined)
-            return 'magic';
-        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
-            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
-            return;
-        }
-        if (ctx.absolutePath !== undefined) {
-            await scanH5File(ctx, ctx.absolutePath);
-            return;
-        }
-        await scanEmbeddedH5(ctx);
-    },
+;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
+/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
+const ValueType = {
+    U8: 0,
+    I8: 1,
+    U16: 2,
+    I16: 3,
+    U32: 4,
+    I32: 5,
+    F32: 6,
+    BOOL: 7,
+    STRING: 8,
+    ARRAY: 9,
+    U64: 10,
+    I64: 11,
+    F64: 12,
 };
+/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
+const FIXED_VALUE_SIZE = new Map([
+    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
+    [ValueType.U16, 2], [ValueType.I16, 2],
+    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
+    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
+]);
 /**
- * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
- * which holds weights only (Keras reads the model from config.json): when
- * the bytes do not even contain the config attribute names there is nothing
- * Keras would deserialize. Otherwise the member is copied to a private temp
- * file (h5wasm opens files by path), bounded by the member size limit.
+ * ggml tensor types: elements per block and bytes per block (ggml.c
+ * `type_traits`). Used only to check that a tensor's bytes fit the file.
  */
-async function scanEmbeddedH5(ctx) {
-    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
-        return;
-    if (ctx.source.size > ctx.limits.maxMemberBytes) {
-        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
-        return;
-    }
-    let dir;
-    try {
-        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
-        const path = (0,external_node_path_.join)(dir, 'member.h5');
-        copyToFile(ctx, path);
-        await scanH5File(ctx, path);
-    }
-    catch (error) {
-        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
-    }
-    finally {
-        if (dir)
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-function copyToFile(ctx, path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-    try {
-        const chunk = 8 * 1024 * 1024;
-        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
-            const bytes = ctx.source.read(offset, chunk);
-            (0,external_node_fs_.writeSync)(fd, bytes);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function scanH5File(ctx, path) {
-    let h5wasm;
-    try {
-        h5wasm = await loadH5wasm();
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
-        return;
-    }
-    let file;
-    let texts;
-    let kerasVersion;
-    try {
-        file = new h5wasm.File(path, 'r');
-        const attrs = file.attrs;
-        texts = new Map();
-        for (const name of CONFIG_ATTRIBUTES) {
-            if (!(name in attrs))
-                continue;
-            const text = attributeText(attrs[name].value);
-            if (text === undefined) {
-                ctx.incomplete(`the ${name} attribute is not a string`);
-                continue;
+const GGML_TYPE_LAYOUT = new Map([
+    [0, { block: 1, bytes: 4, name: 'F32' }],
+    [1, { block: 1, bytes: 2, name: 'F16' }],
+    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
+    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
+    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
+    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
+    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
+    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
+    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
+    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
+    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
+    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
+    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
+    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
+    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
+    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
+    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
+    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
+    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
+    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
+    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
+    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
+    [24, { block: 1, bytes: 1, name: 'I8' }],
+    [25, { block: 1, bytes: 2, name: 'I16' }],
+    [26, { block: 1, bytes: 4, name: 'I32' }],
+    [27, { block: 1, bytes: 8, name: 'I64' }],
+    [28, { block: 1, bytes: 8, name: 'F64' }],
+    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
+    [30, { block: 1, bytes: 2, name: 'BF16' }],
+    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
+    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
+    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
+]);
+/** llama.cpp's GGML_MAX_DIMS. */
+const MAX_TENSOR_DIMS = 4;
+const DEFAULT_ALIGNMENT = 32;
+
+;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
+
+
+/** Templates above this are not decoded (real ones are tens of KB). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
+const MAX_ARRAY_DEPTH = 8;
+/** Smallest encodings, used to bound counts before looping over them. */
+const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
+const ARRAY_HEADER_BYTES = 4 + 8;
+/** Keys and tensor names are short; bounds the one string we must decode per entry. */
+const MAX_NAME_BYTES = 65_536;
+const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
+function readMetadata(cursor, kvCount, wide) {
+    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
+    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
+    const seen = new Set();
+    const reader = new ValueReader(cursor, wide);
+    for (let i = 0n; i < kvCount; i++) {
+        const keyOffset = cursor.pos;
+        const keyLength = reader.length('a key length');
+        if (keyLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
+        const key = utf8.decode(cursor.bytes(keyLength));
+        if (seen.has(key))
+            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
+        seen.add(key);
+        const type = cursor.u32();
+        if (isChatTemplateKey(key) && type === ValueType.STRING) {
+            const offset = cursor.pos;
+            const length = reader.length('a string length');
+            if (length > MAX_TEMPLATE_BYTES) {
+                cursor.skip(length, 'the chat template');
+                result.oversizedTemplates.push(key);
             }
-            texts.set(name, text);
-        }
-        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
-    }
-    catch (error) {
-        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
-        return;
-    }
-    finally {
-        try {
-            file?.close();
-        }
-        catch {
-            // Closing a file that failed to open: nothing left to release.
-        }
-    }
-    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
-}
-/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
-function attributeText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Uint8Array)
-        return new TextDecoder().decode(value);
-    if (Array.isArray(value) && value.length === 1)
-        return attributeText(value[0]);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
-
-// Recognised by content, never by name: a `.keras` zip's config.json is routed
-// here by the zip scanner, and so is a renamed copy anywhere else.
-const OBJECT_START = /^\uFEFF?\s*\{/;
-const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
-const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
-const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
-/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
-function looksLikeKerasJson(probe) {
-    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
-    if (!OBJECT_START.test(text))
-        return false;
-    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
-}
-/**
- * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
- * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
- */
-const kerasConfigJsonScanner = {
-    id: 'keras-config',
-    name: 'Keras config JSON',
-    extensions: [],
-    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
-    async scan(ctx) {
-        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
-            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
-            return;
-        }
-        const bytes = ctx.source.read(0, ctx.source.size);
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
-        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-        await scanConfigText(ctx, text, where);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/formats/keras/index.js
-
-
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
-/**
- * The parts of TensorFlow's protos the scanner reads, written from the field
- * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
- * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
- * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
- * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
- * so an embedded constant costs no memory beyond the file bytes.
- */
-const TENSORFLOW_PROTO = `
-syntax = "proto3";
-package modelscan.tf;
-
-message SavedModel {
-  int64 saved_model_schema_version = 1;
-  repeated MetaGraphDef meta_graphs = 2;
-}
-
-message MetaGraphDef {
-  MetaInfoDef meta_info_def = 1;
-  GraphDef graph_def = 2;
-  SaverDef saver_def = 3;
-  repeated AssetFileDef asset_file_def = 6;
-  SavedObjectGraph object_graph_def = 7;
-}
-
-message MetaInfoDef {
-  string meta_graph_version = 1;
-  repeated string tags = 4;
-  string tensorflow_version = 5;
-  string tensorflow_git_version = 6;
-}
-
-message SaverDef {
-  string filename_tensor_name = 1;
-  string save_tensor_name = 2;
-  string restore_op_name = 3;
-}
-
-message AssetFileDef {
-  string filename = 2;
-}
-
-message GraphDef {
-  repeated NodeDef node = 1;
-  FunctionDefLibrary library = 2;
-}
-
-message NodeDef {
-  string name = 1;
-  string op = 2;
-  repeated string input = 3;
-  string device = 4;
-  map<string, AttrValue> attr = 5;
-}
-
-message FunctionDefLibrary {
-  repeated FunctionDef function = 1;
-}
-
-message FunctionDef {
-  OpDef signature = 1;
-  repeated NodeDef node_def = 3;
-}
-
-message OpDef {
-  string name = 1;
-}
-
-message AttrValue {
-  oneof value {
-    AttrList list = 1;
-    bytes s = 2;
-    int64 i = 3;
-    float f = 4;
-    bool b = 5;
-    int32 type = 6;
-    TensorProto tensor = 8;
-    string placeholder = 9;
-    NameAttrList func = 10;
-  }
-}
-
-message AttrList {
-  repeated bytes s = 2;
-  repeated NameAttrList func = 9;
-}
-
-message NameAttrList {
-  string name = 1;
-  map<string, AttrValue> attr = 2;
-}
-
-message TensorProto {
-  int32 dtype = 1;
-  repeated bytes string_val = 8;
-}
-
-message SavedObjectGraph {
-  repeated SavedObject nodes = 1;
-}
-
-message SavedObject {
-  SavedUserObject user_object = 4;
-}
-
-message SavedUserObject {
-  string identifier = 1;
-  string metadata = 3;
-}
-
-message SavedMetadata {
-  repeated KerasSavedObject nodes = 1;
-}
-
-message KerasSavedObject {
-  int32 node_id = 2;
-  string node_path = 3;
-  string identifier = 4;
-  string metadata = 5;
-}
-`;
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
-
-let types;
-/** protobufjs and the parsed schema are loaded on first use only, once per process. */
-function loadTypes() {
-    types ??= (async () => {
-        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1853, 19));
-        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
-        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
-        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
-    })();
-    return types;
-}
-/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
-async function decodeTf(name, bytes) {
-    const type = (await loadTypes()).get(name);
-    return type.decode(bytes);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
-function looksLikeSavedModel(head) {
-    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
-    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
-        return false;
-    const [, next] = readVarint(head, 3);
-    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
-}
-function looksLikeKerasMetadata(head) {
-    if (head[0] !== 0x0a)
-        return false;
-    let [, at] = readVarint(head, 1);
-    if (at === undefined)
-        return false;
-    if (head[at] === 0x10)
-        [, at] = readVarint(head, at + 1); // node_id (absent when 0)
-    if (at === undefined || head[at] !== 0x1a)
-        return false;
-    const [length, start] = readVarint(head, at + 1);
-    if (start === undefined || length === undefined || length < 4)
-        return false;
-    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
-}
-/** Decides what to decode a `.pb` / `.meta` as. */
-function tfFileKind(head, name) {
-    if (looksLikeSavedModel(head))
-        return 'saved-model';
-    if (looksLikeKerasMetadata(head))
-        return 'keras-metadata';
-    if (name.endsWith('.meta'))
-        return 'meta-graph';
-    return 'graph-def';
-}
-function readVarint(bytes, at) {
-    let value = 0;
-    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
-        const b = bytes[at + i];
-        value += (b & 0x7f) * 2 ** (7 * i);
-        if ((b & 0x80) === 0)
-            return [value, at + i + 1];
-    }
-    return [undefined, undefined];
-}
-
-;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
-const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
-const FILE = (severity, effect, pathInputs) => ({
-    ruleId: 'tensorflow/file-access-op',
-    severity,
-    effect,
-    ...(pathInputs ? { pathInputs } : {}),
-});
-/** Ops that are findings wherever they appear. */
-const TF_RISKY_OPS = new Map([
-    // Python callbacks: run a Python function of the loading process.
-    ['PyFunc', PYTHON('calls back into Python')],
-    ['PyFuncStateless', PYTHON('calls back into Python')],
-    ['EagerPyFunc', PYTHON('calls back into Python')],
-    ['PyCall', PYTHON('calls back into Python')],
-    // Direct file system access.
-    ['ReadFile', FILE('high', 'reads a file', [0])],
-    ['WriteFile', FILE('high', 'writes a file', [0])],
-    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
-    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
-    ['WholeFileReader', FILE('high', 'reads whole files')],
-    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
-    ['TextLineReader', FILE('high', 'reads text files')],
-    ['TextLineReaderV2', FILE('high', 'reads text files')],
-    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
-    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
-    ['FixedLengthRecordReader', FILE('high', 'reads files')],
-    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
-    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
-    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
-    ['LMDBReader', FILE('high', 'reads an LMDB database')],
-    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
-    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
-    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
-    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
-    ['SummaryWriter', FILE('high', 'writes event files')],
-    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
-    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
-    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
-    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
-    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
-    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
-    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
-    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
-    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
-    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
-    ['SqlDataset', FILE('high', 'queries a database', [1])],
-    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
-    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
-    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
-    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
-    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
-    // Dataset readers: a served model has no business opening data files; not code execution either.
-    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
-    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
-    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
-    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
-    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
-    // Network.
-    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
-    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
-    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
-    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
-    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
-    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
-    ['_Send', FILE('medium', 'sends tensors to another device or process')],
-    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
-    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
-    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
-]);
-/**
- * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
- * run time (a placeholder or function argument, or TF1's `save/Const` named by
- * the SaverDef); a hard-coded constant path is the finding.
- */
-const TF_CHECKPOINT_OPS = new Map([
-    ['SaveV2', [0]],
-    ['RestoreV2', [0]],
-    ['MergeV2Checkpoints', [0, 1]],
-    ['Save', [0]],
-    ['SaveSlices', [0]],
-    ['Restore', [0]],
-    ['RestoreSlice', [0]],
-    ['ShardedFilename', [0]],
-]);
-/** PrintV2 output streams that do not name a file. */
-const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
-/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
-const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
-/**
- * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
- * frozen graphs contain (array, math, nn, control flow, resource variables,
- * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
- * quantization, TPU/XLA wrappers). An op outside this list and outside the
- * function library is reported as unknown (native code from a custom library).
- */
-const TF_STANDARD_OPS = new Set(`
-  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
-  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
-  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
-  _FusedDepthwiseConv2dNative _FusedConv3D
-  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
-  If StatelessIf While StatelessWhile Case StatelessCase For
-  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
-  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
-  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
-  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
-  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
-  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
-  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
-  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
-  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
-  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
-  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
-  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
-  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
-  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
-  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
-  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
-  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
-  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
-  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
-  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
-  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
-  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
-  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
-  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
-  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
-  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
-  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
-  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
-  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
-  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
-  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
-  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
-  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
-  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
-  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
-  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
-  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
-  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
-  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
-  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
-  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
-  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
-  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
-  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
-  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
-  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
-  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
-  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
-  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
-  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
-  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
-  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
-  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
-  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
-  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
-  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
-  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
-  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
-  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
-  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
-  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
-  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
-  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
-  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
-  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
-  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
-  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
-  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
-  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
-  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
-  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
-  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
-  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
-  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
-  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
-  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
-  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
-  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
-  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
-  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
-  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
-  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
-  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
-  InitializeTable InitializeTableV2 SimpleHashTable
-  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
-  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
-  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
-  EmptyTensorList TensorListConcatLists TensorListAddLists
-  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
-  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
-  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
-  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
-  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
-  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
-  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
-  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
-  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
-  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
-  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
-  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
-  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
-  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
-  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
-  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
-  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
-  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
-  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
-  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
-  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
-  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
-  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
-  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
-  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
-  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
-  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
-  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
-  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
-  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
-  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
-  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
-  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
-  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
-  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
-  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
-  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
-  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
-  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
-  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
-  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
-  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
-  TensorSummary TensorSummaryV2
-  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
-  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
-  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
-  `
-    .split(/\s+/)
-    .filter(Boolean));
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
-
-/** Walks a GraphDef and its function library; returns the number of nodes seen. */
-function checkGraph(graph, options) {
-    const functions = graph.library?.function ?? [];
-    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
-    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
-    for (const fn of functions) {
-        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
-    }
-    return nodes;
-}
-function checkScope(nodes, scope, functionNames, options) {
-    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
-    for (const node of nodes) {
-        const op = node.op ?? '';
-        const where = `node "${node.name ?? '?'}" in ${scope}`;
-        const risk = TF_RISKY_OPS.get(op);
-        if (risk) {
-            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
-            const attrs = attributeStrings(node);
-            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
-            options.report({
-                ruleId: risk.ruleId,
-                severity,
-                callable: op,
-                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
-                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
-            });
-            continue;
-        }
-        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
-        if (checkpointInputs) {
-            checkCheckpointPath(node, checkpointInputs, byName, where, options);
-            continue;
-        }
-        checkAttributes(node, op, where, options);
-        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
-            options.report({
-                ruleId: 'tensorflow/unknown-op',
-                callable: op,
-                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
-            });
-        }
-    }
-    return nodes.length;
-}
-/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
-function checkCheckpointPath(node, inputs, byName, where, options) {
-    const fed = options.saverFilenameNode;
-    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
-    const paths = constantInputs(node, fixed, byName);
-    if (paths.length === 0)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: node.op ?? '',
-        args: paths,
-        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
-    });
-}
-/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
-function checkAttributes(node, op, where, options) {
-    const attr = node.attr ?? {};
-    let target;
-    if (op === 'PrintV2') {
-        const stream = graph_check_text(attr.output_stream?.s);
-        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
-            target = stream;
-    }
-    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
-        const source = graph_check_text(attr.descriptor_source?.s);
-        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
-            target = source;
-    }
-    if (target === undefined)
-        return;
-    options.report({
-        ruleId: 'tensorflow/file-access-op',
-        severity: 'high',
-        callable: op,
-        args: [target.slice(0, 200)],
-        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
-    });
-}
-/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
-function constantInputs(node, inputs, byName) {
-    const out = [];
-    for (const index of inputs) {
-        const source = sourceNode(node.input?.[index], byName);
-        if (source?.op !== 'Const')
-            continue;
-        for (const value of source.attr?.value?.tensor?.string_val ?? [])
-            out.push(graph_check_text(value).slice(0, 200));
-    }
-    return out;
-}
-/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
-function sourceNode(input, byName) {
-    let name = input?.replace(/^\^/, '').split(':')[0];
-    for (let hops = 0; name !== undefined && hops < 8; hops++) {
-        const node = byName.get(name);
-        if (node?.op !== 'Identity')
-            return node;
-        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
-    }
-    return undefined;
-}
-/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
-function attributeStrings(node) {
-    const out = [];
-    const attr = node.attr ?? {};
-    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
-        const value = attr[key];
-        if (!value)
-            continue;
-        const single = graph_check_text(value.s);
-        if (single)
-            out.push(single.slice(0, 200));
-        for (const s of value.list?.s ?? [])
-            out.push(graph_check_text(s).slice(0, 200));
-    }
-    return out;
-}
-function graph_check_text(bytes) {
-    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
-
-
-
-
-
-const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
-/**
- * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
- * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
- * every library function is checked against the op policy, and Keras layer
- * metadata goes through the Keras config walker.
- */
-const savedModelScanner = {
-    id: 'tensorflow',
-    name: 'TensorFlow SavedModel / GraphDef',
-    extensions: ['.pb'],
-    claim(probe) {
-        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
-            return 'magic';
-        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
-    },
-    async scan(ctx) {
-        const size = ctx.source.size;
-        // Decoding needs the whole message in memory; embedded constants can make it large.
-        if (size > ctx.limits.maxMemberBytes) {
-            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
-            return;
-        }
-        const bytes = ctx.source.read(0, size);
-        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
-        const kind = tfFileKind(bytes, name);
-        try {
-            if (kind === 'saved-model')
-                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
-            else if (kind === 'keras-metadata')
-                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
-            else if (kind === 'meta-graph')
-                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
             else
-                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
         }
-        catch (error) {
-            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
+        else if (key === 'general.alignment') {
+            result.alignment = readAlignment(cursor, type, keyOffset);
         }
-    },
-};
-async function scanSavedModel(ctx, model, name) {
-    const graphs = model.meta_graphs ?? [];
-    if (graphs.length === 0) {
-        ctx.incomplete('the SavedModel has no meta graph');
-        return;
+        else
+            reader.skipValue(type, 0);
     }
-    await scanMetaGraphs(ctx, graphs, name);
+    return result;
 }
-async function scanMetaGraphs(ctx, graphs, name) {
-    const kerasConfigs = [];
-    for (const [index, graph] of graphs.entries()) {
-        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
-        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
-        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
-        checkGraph(graph.graph_def ?? {}, {
-            where,
-            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
-            report: (f) => ctx.report(f),
-        });
-        checkAssets(ctx, graph, where);
-        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
-        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
-            const metadata = object.user_object?.metadata;
-            if (metadata)
-                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
+function readAlignment(cursor, type, offset) {
+    if (type !== ValueType.U32)
+        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
+    const alignment = cursor.u32();
+    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
+    return alignment;
+}
+/** Skips values of any type, nested arrays included, with every length bounded by the file. */
+class ValueReader {
+    cursor;
+    wide;
+    constructor(cursor, wide) {
+        this.cursor = cursor;
+        this.wide = wide;
+    }
+    length(what) {
+        const at = this.cursor.pos;
+        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        if (value > BigInt(this.cursor.remaining)) {
+            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
         }
+        return Number(value);
     }
-    await scanConfigTexts(ctx, kerasConfigs);
-}
-/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
-function checkAssets(ctx, graph, where) {
-    for (const asset of graph.asset_file_def ?? []) {
-        const filename = asset.filename ?? '';
-        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
-            continue;
-        ctx.report({
-            ruleId: 'tensorflow/file-access-op',
-            severity: 'high',
-            callable: 'asset',
-            args: [filename.slice(0, 200)],
-            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
-        });
+    skipValue(type, depth) {
+        const fixed = FIXED_VALUE_SIZE.get(type);
+        if (fixed !== undefined)
+            this.cursor.skip(fixed, 'a value');
+        else if (type === ValueType.STRING)
+            this.cursor.skip(this.length('a string length'), 'a string');
+        else if (type === ValueType.ARRAY)
+            this.skipArray(depth + 1);
+        else
+            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
     }
-}
-function scanGraphDef(ctx, graph, name) {
-    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
-    if (nodes === 0)
-        ctx.incomplete('no TensorFlow graph nodes found');
-}
-async function scanKerasMetadata(ctx, metadata, name) {
-    const texts = (metadata.nodes ?? [])
-        .filter((n) => n.metadata)
-        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
-    if (texts.length === 0) {
-        ctx.incomplete('keras_metadata.pb holds no layer metadata');
-        return;
-    }
-    await scanConfigTexts(ctx, texts);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
-/**
- * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
- * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
- */
-const DTYPE_BITS = new Map([
-    ['BOOL', 8],
-    ['F4', 4],
-    ['F6_E2M3', 6],
-    ['F6_E3M2', 6],
-    ['U8', 8],
-    ['I8', 8],
-    ['F8_E5M2', 8],
-    ['F8_E4M3', 8],
-    ['F8_E8M0', 8],
-    ['I16', 16],
-    ['U16', 16],
-    ['F16', 16],
-    ['BF16', 16],
-    ['I32', 32],
-    ['U32', 32],
-    ['F32', 32],
-    ['C64', 64],
-    ['F64', 64],
-    ['I64', 64],
-    ['U64', 64],
-]);
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
-
-const MAX_PROBLEMS = 20;
-/**
- * Validates the parsed JSON header against the data section size, the way the
- * reference loader does: known dtype, shape × dtype size equals the span,
- * spans inside the data, contiguous from 0 without overlap or holes.
- */
-function checkHeader(header, dataSize) {
-    const problems = [];
-    const spans = [];
-    const add = (problem) => {
-        if (problems.length < MAX_PROBLEMS)
-            problems.push(problem);
-    };
-    if (!isPlainObject(header)) {
-        add('the header is not a JSON object');
-        return { problems, spans };
-    }
-    for (const [name, entry] of Object.entries(header)) {
-        if (name === '__metadata__') {
-            checkMetadata(entry, add);
-            continue;
-        }
-        const span = checkTensor(name, entry, dataSize, add);
-        if (span)
-            spans.push(span);
-    }
-    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
-    let expected = 0;
-    for (const span of spans) {
-        if (span.begin < expected)
-            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
-        else if (span.begin > expected)
-            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
-        expected = Math.max(expected, span.end);
-    }
-    return { problems, spans };
-}
-function checkMetadata(entry, add) {
-    if (!isPlainObject(entry)) {
-        add('"__metadata__" is not an object');
-        return;
-    }
-    for (const [key, value] of Object.entries(entry)) {
-        if (typeof value !== 'string')
-            add(`"__metadata__" value "${key}" is not a string`);
-    }
-}
-function checkTensor(name, entry, dataSize, add) {
-    if (!isPlainObject(entry)) {
-        add(`tensor "${name}" is not an object`);
-        return undefined;
-    }
-    const { dtype, shape, data_offsets: offsets } = entry;
-    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
-    if (bits === undefined)
-        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
-    const elements = elementCount(shape);
-    if (elements === undefined)
-        add(`tensor "${name}" has an invalid shape`);
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
-        add(`tensor "${name}" has invalid data_offsets`);
-        return undefined;
-    }
-    const [begin, end] = offsets;
-    if (begin > end) {
-        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
-        return undefined;
-    }
-    if (end > dataSize) {
-        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
-        return undefined;
-    }
-    if (bits !== undefined && elements !== undefined) {
-        const expectedBits = elements * BigInt(bits);
-        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
-            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
-        }
-    }
-    return { name, begin, end };
-}
-/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
-function elementCount(shape) {
-    if (!Array.isArray(shape))
-        return undefined;
-    let count = 1n;
-    for (const dim of shape) {
-        if (!isOffset(dim))
-            return undefined;
-        count *= BigInt(dim);
-    }
-    return count;
-}
-function isOffset(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
-
-
-
-/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
-const MAX_HEADER_BYTES = 100_000_000;
-const OPEN_BRACE = 0x7b;
-/**
- * safetensors: an 8-byte little-endian header length, a JSON header, then raw
- * tensor bytes. Data-only by design; the risks are a lying header (loader
- * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
- * Routed before zip: a safetensors file owns bytes appended to it, so a
- * polyglot is reported as one and its tail scanned as a nested file.
- */
-const safetensorsScanner = {
-    id: 'safetensors',
-    name: 'safetensors',
-    extensions: ['.safetensors'],
-    claim: claimSafetensors,
-    scan: scanSafetensors,
-};
-function claimSafetensors(probe) {
-    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
-        return false;
-    const length = headerLength(probe.head);
-    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
-        return 'magic';
-    // A lying length on a file that calls itself safetensors: ours to report.
-    return probe.extension === '.safetensors' ? 'hint' : false;
-}
-async function scanSafetensors(ctx) {
-    const { source } = ctx;
-    const length = headerLength(source.read(0, 8));
-    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
-        malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
-        ctx.incomplete('the safetensors header length is invalid', 0);
-        return;
-    }
-    const headerBytes = Number(length);
-    if (headerBytes > ctx.limits.maxJsonBytes) {
-        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
-        return;
-    }
-    let header;
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
-        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
-        if (tooDeep) {
-            ctx.incomplete(tooDeep, 8);
+    skipArray(depth) {
+        const at = this.cursor.pos;
+        if (depth > MAX_ARRAY_DEPTH)
+            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
+        const itemType = this.cursor.u32();
+        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
+        const fixed = FIXED_VALUE_SIZE.get(itemType);
+        if (fixed !== undefined) {
+            this.cursor.ensure(count, fixed, 'an array length');
+            this.cursor.skip(count * BigInt(fixed), 'an array');
             return;
         }
-        header = JSON.parse(text);
+        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
+            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
+        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
+        for (let i = 0n; i < count; i++)
+            this.skipValue(itemType, depth);
     }
-    catch (error) {
-        malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
-        ctx.incomplete('the safetensors header could not be parsed', 8);
-        return;
-    }
-    const dataStart = 8 + headerBytes;
-    const { problems, spans } = checkHeader(header, source.size - dataStart);
-    for (const problem of problems)
-        malformed(ctx, problem, 8);
-    await routeUnclaimedBytes(ctx, spans, dataStart);
-}
-/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
-async function routeUnclaimedBytes(ctx, spans, dataStart) {
-    let covered = 0;
-    for (const span of spans) {
-        if (span.begin > covered) {
-            // Holes are already reported as malformed; still look at what is in them.
-            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
-        }
-        covered = Math.max(covered, span.end);
-    }
-    const trailingStart = dataStart + covered;
-    const trailing = ctx.source.size - trailingStart;
-    if (trailing <= 0)
-        return;
-    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
-    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
-    ctx.report({
-        ruleId: 'safetensors/trailing-data',
-        severity: nestedFormat ? 'high' : 'medium',
-        message: `${trailing} bytes follow the last tensor` +
-            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
-        offset: trailingStart,
-        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
-    });
-}
-function malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
-}
-function headerLength(head) {
-    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@huggingface/jinja/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@huggingface/jinja/dist/index.js
 var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => {
@@ -16954,396 +15593,303 @@ function reportChatTemplate(ctx, template, where, offset) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/cursor.js
-/** A GGUF structure that does not fit the file: becomes a `gguf/malformed` finding. */
-class GgufMalformed extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const cursor_WINDOW = 1 << 16;
-/**
- * Sequential little-endian reads over a ByteSource through a small window, so
- * metadata with 150k vocabulary strings costs a few positioned reads, never
- * the whole file. Every read is checked against the file size first.
- */
-class GgufCursor {
-    source;
-    pos = 0;
-    window = new Uint8Array(0);
-    windowStart = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    get size() {
-        return this.source.size;
-    }
-    get remaining() {
-        return this.source.size - this.pos;
-    }
-    /** Throws unless `count` items of `itemBytes` each fit in what is left of the file. */
-    ensure(count, itemBytes, what) {
-        if (BigInt(count) * BigInt(itemBytes) > BigInt(this.remaining)) {
-            throw new GgufMalformed(`${what} (${count}) cannot fit in the ${this.remaining} bytes left in the file`, this.pos);
-        }
-    }
-    u8() {
-        return this.view(1).getUint8(0);
-    }
-    u32() {
-        return this.view(4).getUint32(0, true);
-    }
-    u64() {
-        return this.view(8).getBigUint64(0, true);
-    }
-    skip(bytes, what) {
-        this.ensure(bytes, 1, what);
-        this.pos += Number(bytes);
-    }
-    bytes(length) {
-        this.ensure(length, 1, 'a byte string');
-        if (length > cursor_WINDOW) {
-            const out = this.source.read(this.pos, length);
-            this.pos += length;
-            return out;
-        }
-        const out = this.fill(length).slice(0, length);
-        this.pos += length;
-        return out;
-    }
-    view(length) {
-        this.ensure(length, 1, `a ${length}-byte number`);
-        const bytes = this.fill(length);
-        this.pos += length;
-        return new DataView(bytes.buffer, bytes.byteOffset, length);
-    }
-    /** The bytes at `pos` (at least `length`), refilling the window when needed. */
-    fill(length) {
-        const rel = this.pos - this.windowStart;
-        if (rel < 0 || rel + length > this.window.length) {
-            this.window = this.source.read(this.pos, Math.max(cursor_WINDOW, length));
-            this.windowStart = this.pos;
-            return this.window.subarray(0, length);
-        }
-        return this.window.subarray(rel, rel + length);
-    }
-}
+;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/types.js
-/** GGUF metadata value types (gguf.md, `gguf_metadata_value_type`). */
-const ValueType = {
-    U8: 0,
-    I8: 1,
-    U16: 2,
-    I16: 3,
-    U32: 4,
-    I32: 5,
-    F32: 6,
-    BOOL: 7,
-    STRING: 8,
-    ARRAY: 9,
-    U64: 10,
-    I64: 11,
-    F64: 12,
+
+/**
+ * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
+ * tokenizer). Recognised by name only: Jinja has no signature.
+ */
+const chatTemplateScanner = {
+    id: 'chat-template',
+    name: 'Jinja chat template',
+    extensions: ['.jinja'],
+    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
+    scan: (ctx) => {
+        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
+            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
+            return;
+        }
+        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
+        reportChatTemplate(ctx, text, `"${name}"`);
+    },
 };
-/** Byte size of the fixed-size value types; STRING and ARRAY are variable. */
-const FIXED_VALUE_SIZE = new Map([
-    [ValueType.U8, 1], [ValueType.I8, 1], [ValueType.BOOL, 1],
-    [ValueType.U16, 2], [ValueType.I16, 2],
-    [ValueType.U32, 4], [ValueType.I32, 4], [ValueType.F32, 4],
-    [ValueType.U64, 8], [ValueType.I64, 8], [ValueType.F64, 8],
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
+/** Model building blocks NeMo / Hydra configs normally instantiate. */
+const ALLOWED_PREFIXES = [
+    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
+    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
+];
+/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
+const DANGEROUS_MODULES = new Set([
+    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
+    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
 ]);
-/**
- * ggml tensor types: elements per block and bytes per block (ggml.c
- * `type_traits`). Used only to check that a tensor's bytes fit the file.
- */
-const GGML_TYPE_LAYOUT = new Map([
-    [0, { block: 1, bytes: 4, name: 'F32' }],
-    [1, { block: 1, bytes: 2, name: 'F16' }],
-    [2, { block: 32, bytes: 18, name: 'Q4_0' }],
-    [3, { block: 32, bytes: 20, name: 'Q4_1' }],
-    [6, { block: 32, bytes: 22, name: 'Q5_0' }],
-    [7, { block: 32, bytes: 24, name: 'Q5_1' }],
-    [8, { block: 32, bytes: 34, name: 'Q8_0' }],
-    [9, { block: 32, bytes: 36, name: 'Q8_1' }],
-    [10, { block: 256, bytes: 84, name: 'Q2_K' }],
-    [11, { block: 256, bytes: 110, name: 'Q3_K' }],
-    [12, { block: 256, bytes: 144, name: 'Q4_K' }],
-    [13, { block: 256, bytes: 176, name: 'Q5_K' }],
-    [14, { block: 256, bytes: 210, name: 'Q6_K' }],
-    [15, { block: 256, bytes: 292, name: 'Q8_K' }],
-    [16, { block: 256, bytes: 66, name: 'IQ2_XXS' }],
-    [17, { block: 256, bytes: 74, name: 'IQ2_XS' }],
-    [18, { block: 256, bytes: 98, name: 'IQ3_XXS' }],
-    [19, { block: 256, bytes: 50, name: 'IQ1_S' }],
-    [20, { block: 32, bytes: 18, name: 'IQ4_NL' }],
-    [21, { block: 256, bytes: 110, name: 'IQ3_S' }],
-    [22, { block: 256, bytes: 82, name: 'IQ2_S' }],
-    [23, { block: 256, bytes: 136, name: 'IQ4_XS' }],
-    [24, { block: 1, bytes: 1, name: 'I8' }],
-    [25, { block: 1, bytes: 2, name: 'I16' }],
-    [26, { block: 1, bytes: 4, name: 'I32' }],
-    [27, { block: 1, bytes: 8, name: 'I64' }],
-    [28, { block: 1, bytes: 8, name: 'F64' }],
-    [29, { block: 256, bytes: 56, name: 'IQ1_M' }],
-    [30, { block: 1, bytes: 2, name: 'BF16' }],
-    [34, { block: 256, bytes: 54, name: 'TQ1_0' }],
-    [35, { block: 256, bytes: 66, name: 'TQ2_0' }],
-    [39, { block: 32, bytes: 17, name: 'MXFP4' }],
-]);
-/** llama.cpp's GGML_MAX_DIMS. */
-const MAX_TENSOR_DIMS = 4;
-const DEFAULT_ALIGNMENT = 32;
-
-;// CONCATENATED MODULE: ./lib/formats/gguf/metadata.js
-
-
-/** Templates above this are not decoded (real ones are tens of KB). */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-/** Arrays of arrays deeper than this are refused (llama.cpp refuses any nesting). */
-const MAX_ARRAY_DEPTH = 8;
-/** Smallest encodings, used to bound counts before looping over them. */
-const MIN_KV_BYTES = 8 + 4 + 1; // key length, value type, 1-byte value
-const ARRAY_HEADER_BYTES = 4 + 8;
-/** Keys and tensor names are short; bounds the one string we must decode per entry. */
-const MAX_NAME_BYTES = 65_536;
-const isChatTemplateKey = (key) => key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-/** Reads every key/value pair; keeps only what the scan needs (templates, alignment). */
-function readMetadata(cursor, kvCount, wide) {
-    cursor.ensure(kvCount, MIN_KV_BYTES, 'the metadata key/value count');
-    const result = { chatTemplates: [], oversizedTemplates: [], alignment: DEFAULT_ALIGNMENT };
-    const seen = new Set();
-    const reader = new ValueReader(cursor, wide);
-    for (let i = 0n; i < kvCount; i++) {
-        const keyOffset = cursor.pos;
-        const keyLength = reader.length('a key length');
-        if (keyLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a key of ${keyLength} bytes (keys are short dotted names)`, keyOffset);
-        const key = utf8.decode(cursor.bytes(keyLength));
-        if (seen.has(key))
-            throw new GgufMalformed(`the key "${key.slice(0, 100)}" appears twice`, keyOffset);
-        seen.add(key);
-        const type = cursor.u32();
-        if (isChatTemplateKey(key) && type === ValueType.STRING) {
-            const offset = cursor.pos;
-            const length = reader.length('a string length');
-            if (length > MAX_TEMPLATE_BYTES) {
-                cursor.skip(length, 'the chat template');
-                result.oversizedTemplates.push(key);
+/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
+const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
+const MAX_NODES = 1_000_000;
+/** Every `_target_` in a JSON config tree, judged against the allowlist. */
+function reportCallableTargets(ctx, root, configName) {
+    const stack = [{ value: root, path: '' }];
+    let visited = 0;
+    while (stack.length > 0) {
+        if (++visited > MAX_NODES) {
+            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
+            return;
+        }
+        const { value, path } = stack.pop();
+        if (Array.isArray(value))
+            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, v] of Object.entries(value)) {
+                if (key === '_target_' && typeof v === 'string')
+                    judgeTarget(ctx, v, path || '(top level)', configName);
+                else
+                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
             }
-            else
-                result.chatTemplates.push({ key, text: utf8.decode(cursor.bytes(length)), offset });
         }
-        else if (key === 'general.alignment') {
-            result.alignment = readAlignment(cursor, type, keyOffset);
-        }
-        else
-            reader.skipValue(type, 0);
-    }
-    return result;
-}
-function readAlignment(cursor, type, offset) {
-    if (type !== ValueType.U32)
-        throw new GgufMalformed(`"general.alignment" has value type ${type}, not UINT32`, offset);
-    const alignment = cursor.u32();
-    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
-        throw new GgufMalformed(`"general.alignment" is ${alignment}, not a power of two`, offset);
-    return alignment;
-}
-/** Skips values of any type, nested arrays included, with every length bounded by the file. */
-class ValueReader {
-    cursor;
-    wide;
-    constructor(cursor, wide) {
-        this.cursor = cursor;
-        this.wide = wide;
-    }
-    length(what) {
-        const at = this.cursor.pos;
-        const value = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        if (value > BigInt(this.cursor.remaining)) {
-            throw new GgufMalformed(`${what} of ${value} bytes runs past the end of the file (${this.cursor.remaining} bytes left)`, at);
-        }
-        return Number(value);
-    }
-    skipValue(type, depth) {
-        const fixed = FIXED_VALUE_SIZE.get(type);
-        if (fixed !== undefined)
-            this.cursor.skip(fixed, 'a value');
-        else if (type === ValueType.STRING)
-            this.cursor.skip(this.length('a string length'), 'a string');
-        else if (type === ValueType.ARRAY)
-            this.skipArray(depth + 1);
-        else
-            throw new GgufMalformed(`unknown value type ${type}`, this.cursor.pos - 4);
-    }
-    skipArray(depth) {
-        const at = this.cursor.pos;
-        if (depth > MAX_ARRAY_DEPTH)
-            throw new GgufMalformed(`arrays nested deeper than ${MAX_ARRAY_DEPTH} levels`, at);
-        const itemType = this.cursor.u32();
-        const count = this.wide ? this.cursor.u64() : BigInt(this.cursor.u32());
-        const fixed = FIXED_VALUE_SIZE.get(itemType);
-        if (fixed !== undefined) {
-            this.cursor.ensure(count, fixed, 'an array length');
-            this.cursor.skip(count * BigInt(fixed), 'an array');
-            return;
-        }
-        if (itemType !== ValueType.STRING && itemType !== ValueType.ARRAY)
-            throw new GgufMalformed(`unknown array item type ${itemType}`, at);
-        this.cursor.ensure(count, itemType === ValueType.STRING ? (this.wide ? 8 : 4) : ARRAY_HEADER_BYTES, 'an array length');
-        for (let i = 0n; i < count; i++)
-            this.skipValue(itemType, depth);
     }
 }
+function judgeTarget(ctx, target, path, configName) {
+    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
+        return;
+    const parts = target.split('.');
+    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
+    ctx.report({
+        ruleId: 'config/callable-target',
+        severity: dangerous ? 'high' : 'medium',
+        message: dangerous
+            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
+            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
+        callable: target,
+    });
+}
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
-
-
-
-/** Name length, dimension count, one dimension, type, offset. */
-const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
-const tensors_MAX_PROBLEMS = 20;
+;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
 /**
- * Reads the tensor descriptors and checks what loaders trust blindly: the
- * dimension count, dimension products (overflow), the type, alignment, and
- * that every tensor's bytes lie inside the data section without overlapping.
- * Structural errors throw; per-tensor problems are passed to `problem`.
+ * What makes Python code referenced by a config obviously dangerous. Plain
+ * text patterns, deliberately few: a hit raises the severity of the
+ * remote-code finding; no hit never means the code is safe.
  */
-function readTensorInfos(cursor, count, wide, alignment, problem) {
-    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
-    const utf8 = new TextDecoder();
-    const ranges = [];
-    const names = new Set();
-    const unknownTypes = new Set();
-    let reported = 0;
-    const report = (message, offset) => {
-        if (reported++ < tensors_MAX_PROBLEMS)
-            problem(message, offset);
-    };
-    for (let i = 0n; i < count; i++) {
-        const at = cursor.pos;
-        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
-        cursor.ensure(nameLength, 1, 'a tensor name length');
-        if (nameLength > MAX_NAME_BYTES)
-            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
-        const name = utf8.decode(cursor.bytes(Number(nameLength)));
-        if (names.has(name))
-            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
-        names.add(name);
-        const dimCount = cursor.u32();
-        if (dimCount > MAX_TENSOR_DIMS)
-            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
-        const dims = [];
-        for (let d = 0; d < dimCount; d++)
-            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
-        const type = cursor.u32();
-        const offset = cursor.u64();
-        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
-        if (!GGML_TYPE_LAYOUT.has(type))
-            unknownTypes.add(type);
-        const size = tensorBytes(name, dims, type, report, at);
-        if (offset % BigInt(alignment) !== 0n)
-            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
-        if (size !== undefined)
-            ranges.push({ name, start: offset, end: offset + size });
+const PATTERNS = [
+    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
+    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
+    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
+    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
+    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
+    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
+    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
+];
+/** The first line (1-based) matching each pattern. */
+function dangerousPython(source) {
+    const lines = source.split(/\r?\n/);
+    const hits = [];
+    for (const { label, pattern } of PATTERNS) {
+        const index = lines.findIndex((line) => pattern.test(line));
+        if (index >= 0)
+            hits.push({ label, line: index + 1 });
     }
-    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
-    const dataSize = BigInt(cursor.size) - dataStart;
-    checkRanges(ranges, dataSize, dataStart, report);
-    return { unknownTypes: [...unknownTypes] };
-}
-/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
-function tensorBytes(name, dims, type, report, at) {
-    const layout = GGML_TYPE_LAYOUT.get(type);
-    if (!layout)
-        return undefined;
-    const label = `tensor "${name.slice(0, 100)}"`;
-    let elements = 1n;
-    for (const dim of dims)
-        elements *= dim;
-    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
-    if (elements >= 1n << 63n) {
-        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
-        return undefined;
-    }
-    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
-        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
-        return undefined;
-    }
-    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
-}
-function checkRanges(ranges, dataSize, dataStart, report) {
-    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    let previous;
-    for (const range of ranges) {
-        const label = `tensor "${range.name.slice(0, 100)}"`;
-        if (range.end > dataSize) {
-            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
-        }
-        if (previous && range.start < previous.end)
-            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
-        if (!previous || range.end > previous.end)
-            previous = range;
-    }
-}
-function alignUp(value, alignment) {
-    return ((value + alignment - 1n) / alignment) * alignment;
+    return hits;
 }
 
-;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
+;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
 
 
 
-
-const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
+/** Referenced modules above this are not read (modeling files are tens of KB). */
+const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
 /**
- * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
- * count and length is checked against the bytes left in the file before it
- * is used; the only code-bearing field is the Jinja chat template.
+ * `auto_map` → the Python modules transformers imports with
+ * trust_remote_code=True. Modules beside the config are read and checked for
+ * obviously dangerous calls; others (another repo, or missing) are named only.
  */
-const ggufScanner = {
-    id: 'gguf',
-    name: 'GGUF',
-    extensions: ['.gguf'],
-    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
-    scan: scanGguf,
-};
-function scanGguf(ctx) {
-    const cursor = new GgufCursor(ctx.source);
+function reportRemoteCode(ctx, autoMap, configName) {
+    for (const ref of moduleReferences(autoMap)) {
+        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
+        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
+        const hits = file ? dangerousPython(file.text) : [];
+        const origin = ref.repo !== undefined
+            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
+            : file
+                ? hits.length > 0
+                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
+                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
+                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
+        ctx.report({
+            ruleId: 'hf/remote-code',
+            severity: hits.length > 0 ? 'high' : 'medium',
+            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
+            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
+            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
+        });
+    }
+}
+function moduleReferences(autoMap) {
+    const byModule = new Map();
+    for (const [autoClass, value] of Object.entries(autoMap)) {
+        // Tokenizers map to [slow, fast]; either may be null.
+        const targets = Array.isArray(value) ? value : [value];
+        for (const target of targets) {
+            if (typeof target !== 'string' || !target.includes('.'))
+                continue;
+            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
+            const module = path.slice(0, path.lastIndexOf('.'));
+            const key = `${repo ?? ''}\u0000${module}`;
+            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
+            if (!ref.autoClasses.includes(autoClass))
+                ref.autoClasses.push(autoClass);
+            byModule.set(key, ref);
+        }
+    }
+    return [...byModule.values()];
+}
+/** The module's source when it sits beside the config on disk (dots are packages). */
+function localModule(ctx, module) {
+    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
+        return undefined;
+    const name = `${module.split('.').join('/')}.py`;
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.absolutePath), name);
     try {
-        cursor.skip(4, 'the magic number');
-        const version = cursor.u32();
-        if (version !== 1 && version !== 2 && version !== 3) {
-            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
-            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
-            return;
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_PYTHON_BYTES) {
+            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
+            return undefined;
         }
-        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
-        const wide = version >= 2;
-        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
-        const metadata = readMetadata(cursor, kvCount, wide);
-        for (const template of metadata.chatTemplates)
-            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
-        for (const key of metadata.oversizedTemplates)
-            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => gguf_malformed(ctx, problem, offset));
-        if (unknownTypes.length > 0)
-            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
+        return { name, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/json-limits.js
+/**
+ * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
+ * as soon as it passes `stopAbove`. Linear, no recursion: runs before
+ * JSON.parse so recursive walkers never meet a document deeper than the limit.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max) {
+                max = depth;
+                if (max > stopAbove)
+                    return max;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return max;
+}
+/**
+ * Why a JSON document must not be parsed under the limits (maxJsonBytes,
+ * maxJsonDepth), or undefined when it may. `what` names it in the message
+ * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
+ */
+function jsonLimitProblem(text, limits, what, bytes = text.length) {
+    if (bytes > limits.maxJsonBytes) {
+        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
+    }
+    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
+        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+
+
+
+
+/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
+const SIDE_FILE_NAMES = [
+    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
+    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
+];
+const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
+const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
+/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/**
+ * Repository side files as JSON: `auto_map` (remote code), `chat_template`
+ * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
+ * those keys early in a JSON object; never by extension alone.
+ */
+const hfConfigScanner = {
+    id: 'hf-config',
+    name: 'Model repository config (JSON)',
+    extensions: [],
+    claim: claimSideFile,
+    scan: scanSideFile,
+};
+function claimSideFile(probe) {
+    if (probe.extension !== '.json')
+        return false;
+    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
+    if (!head.startsWith('{'))
+        return false;
+    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
+}
+function scanSideFile(ctx) {
+    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
+    if (ctx.source.size > maxBytes) {
+        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
+        return;
+    }
+    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
+    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
+    if (tooDeep) {
+        ctx.incomplete(tooDeep);
+        return;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
     }
     catch (error) {
-        if (!(error instanceof GgufMalformed))
-            throw error;
-        gguf_malformed(ctx, error.message, error.offset);
-        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
+        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        return;
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config))
+        return;
+    const top = config;
+    if (hf_config_isObject(top.auto_map))
+        reportRemoteCode(ctx, top.auto_map, name);
+    reportChatTemplates(ctx, top.chat_template);
+    reportCallableTargets(ctx, config, name);
+}
+/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
+function reportChatTemplates(ctx, value) {
+    if (typeof value === 'string')
+        reportChatTemplate(ctx, value, '"chat_template"');
+    else if (Array.isArray(value)) {
+        for (const entry of value) {
+            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
+                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
+            }
+        }
     }
 }
-function gguf_malformed(ctx, problem, offset) {
-    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
+function hf_config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/onnx/external-path.js
@@ -17404,7 +15950,7 @@ function isPythonOperator(opType, domain) {
     return domain === 'ai.onnx.contrib' && opType.startsWith('Py');
 }
 /** Module and function names that make a Python operator run commands or code. */
-const operators_DANGEROUS_PYTHON_NAMES = new Set([
+const DANGEROUS_PYTHON_NAMES = new Set([
     'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'eval', 'exec', 'system', 'popen', 'spawn', 'check_output',
     'pty', 'socket', 'importlib', '__import__', 'runpy', 'pickle', 'marshal', 'shutil', 'sys', 'ctypes', 'compile', 'code',
 ]);
@@ -17413,7 +15959,7 @@ function dangerousPythonNames(values) {
     const found = new Set();
     for (const value of values)
         for (const part of value.split(/[^A-Za-z0-9_]+/))
-            if (operators_DANGEROUS_PYTHON_NAMES.has(part))
+            if (DANGEROUS_PYTHON_NAMES.has(part))
                 found.add(part);
     return [...found].sort();
 }
@@ -17742,7 +16288,7 @@ async function scanOnnx(ctx) {
             throw error;
         return;
     }
-    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6704));
+    const { decodeModel } = await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461));
     let model;
     try {
         model = decodeModel(skeleton.bytes);
@@ -17769,14 +16315,14 @@ function looksLikeModelProto(head) {
     let pos = 2;
     let fields = 0;
     while (pos < head.length) {
-        const tag = onnx_readVarint(head, pos);
+        const tag = readVarint(head, pos);
         if (!tag)
             return fields > 0;
         const field = Math.floor(tag.value / 8);
         if (MODEL_FIELDS[field] !== tag.value % 8)
             return false;
         pos = tag.next;
-        const value = onnx_readVarint(head, pos);
+        const value = readVarint(head, pos);
         if (!value)
             return fields > 0;
         pos = tag.value % 8 === WIRE_LEN ? value.next + value.value : value.next;
@@ -17784,7 +16330,7 @@ function looksLikeModelProto(head) {
     }
     return fields > 0;
 }
-function onnx_readVarint(bytes, pos) {
+function readVarint(bytes, pos) {
     let value = 0;
     let scale = 1;
     for (let i = pos; i < bytes.length && i < pos + 10; i++) {
@@ -17796,263 +16342,1909 @@ function onnx_readVarint(bytes, pos) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/formats/jinja/index.js
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
+/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/hdf5-signature.js
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
+/**
+ * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
+ * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
+ * a file with a user block is still an H5 model to h5py and Keras.
+ */
+function findHdf5Signature(head, source) {
+    for (let offset = 0; offset + HDF5_SIGNATURE.length <= source.size; offset = offset === 0 ? 512 : offset * 2) {
+        const bytes = offset + HDF5_SIGNATURE.length <= head.length ? head.subarray(offset) : source.read(offset, HDF5_SIGNATURE.length);
+        if (HDF5_SIGNATURE.every((b, i) => bytes[i] === b))
+            return offset;
+    }
+    return undefined;
+}
+/** True when one of the ASCII `needles` occurs in the source; read in chunks, so memory stays bounded. */
+function sourceContainsAny(source, needles) {
+    const patterns = needles.map((n) => Buffer.from(n, 'latin1'));
+    const overlap = Math.max(...patterns.map((p) => p.length));
+    const chunk = 8 * 1024 * 1024;
+    for (let offset = 0; offset < source.size; offset += chunk - overlap) {
+        const bytes = source.read(offset, chunk);
+        const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+        if (patterns.some((p) => view.includes(p)))
+            return true;
+        if (offset + chunk >= source.size)
+            break;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
+let loading;
+/**
+ * h5wasm (HDF5 compiled to wasm) is loaded on first use only: its start-up
+ * costs a few hundred milliseconds that scans without H5 files should not pay.
+ * One promise per process, so it initialises once.
+ */
+function loadH5wasm() {
+    loading ??= (async () => {
+        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907));
+        const module = await h5wasm.ready;
+        // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
+        module.activate_throwing_error_handler();
+        return h5wasm;
+    })();
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./lib/policy/keras.js
+/**
+ * What the Keras config checks consider safe or dangerous. Data only: the
+ * config walker (src/formats/keras/config-walker.ts) looks names up here.
+ */
+/**
+ * Top-level packages whose classes and functions a Keras config may name
+ * without a finding: Keras itself, TensorFlow (tf.keras configs) and the
+ * Keras-team model libraries. Their known gadgets are listed separately below.
+ */
+const KERAS_MODULE_ROOTS = new Set([
+    'keras',
+    'tf_keras',
+    'tensorflow',
+    'keras_core',
+    'keras_hub',
+    'keras_nlp',
+    'keras_cv',
+]);
+/**
+ * Module names that only say "defined in the saving script": Keras cannot
+ * import them from the file, it needs the user's custom objects.
+ */
+const NEUTRAL_MODULES = new Set(['__main__']);
+/**
+ * Modules whose import or call runs code or commands (top-level name).
+ * A config that names one of them is CRITICAL.
+ */
+const CODE_EXECUTION_MODULES = new Set([
+    'os',
+    'posix',
+    'nt',
+    'subprocess',
+    'builtins',
+    '__builtin__',
+    'sys',
+    'importlib',
+    'runpy',
+    'pty',
+    'pickle',
+    '_pickle',
+    'cPickle',
+    'dill',
+    'cloudpickle',
+    'joblib',
+    'marshal',
+    'ctypes',
+    'code',
+    'codeop',
+    'pdb',
+    'bdb',
+    'timeit',
+    'cProfile',
+    'profile',
+    'pydoc',
+    'pkgutil',
+    'zipimport',
+    'types',
+    'operator',
+    'functools',
+    'multiprocessing',
+    'concurrent',
+    'asyncio',
+    'shutil',
+    'torch',
+]);
+/**
+ * Python builtins that run code, import, read or write files or reach
+ * attributes by name. `{"module": "builtins", "class_name": "function",
+ * "config": "exec"}` made Keras < 3.9 return `builtins.exec` (CVE-2025-1550).
+ */
+const keras_DANGEROUS_PYTHON_NAMES = new Set([
+    'exec',
+    'eval',
+    'compile',
+    'open',
+    'input',
+    'breakpoint',
+    '__import__',
+    'getattr',
+    'setattr',
+    'delattr',
+    'globals',
+    'locals',
+    'vars',
+    'system',
+    'popen',
+    'spawn',
+    'spawnl',
+    'spawnv',
+    'execl',
+    'execle',
+    'execlp',
+    'execv',
+    'execve',
+    'execvp',
+    'fork',
+    'kill',
+    'remove',
+    'unlink',
+    'rmtree',
+    'call',
+    'check_call',
+    'check_output',
+    'run',
+    'Popen',
+    'getoutput',
+    'getstatusoutput',
+    'import_module',
+    'loads',
+    'load',
+    'run_path',
+    'run_module',
+    'urlopen',
+    'urlretrieve',
+    '__globals__',
+    '__builtins__',
+    '__subclasses__',
+    '__getattribute__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__code__',
+    'enable_unsafe_deserialization',
+    'set_global_attribute',
+]);
+/** Modules that touch files or the network (top-level name): HIGH when named. */
+const SYSTEM_ACCESS_MODULES = new Set([
+    'io',
+    '_io',
+    'pathlib',
+    'tempfile',
+    'glob',
+    'fileinput',
+    'socket',
+    'ssl',
+    'http',
+    'urllib',
+    'urllib2',
+    'urllib3',
+    'requests',
+    'httpx',
+    'aiohttp',
+    'ftplib',
+    'smtplib',
+    'webbrowser',
+    'logging',
+    'zipfile',
+    'tarfile',
+    'sqlite3',
+    'numpy',
+]);
+/**
+ * Keras / TensorFlow callables and classes that are "allowed" by module but
+ * let a config escape safe mode or reach the system (threats.md G3, G4, G6).
+ * Matched on the last name, whatever Keras/TF module the config puts it in.
+ */
+const KERAS_GADGETS = new Map([
+    ['get_file', { severity: 'high', effect: 'downloads a URL and writes it to disk', ref: 'CVE-2025-8747' }],
+    [
+        'enable_unsafe_deserialization',
+        { severity: 'critical', effect: 'turns Keras safe mode off, so later Lambda bytecode runs', ref: 'CVE-2025-9906' },
+    ],
+    [
+        'set_global_attribute',
+        { severity: 'critical', effect: 'can switch Keras safe mode off (safe_mode_saving)', ref: 'CVE-2025-9906' },
+    ],
+    ['load_model', { severity: 'high', effect: 'loads another model file, possibly with safe mode off', ref: 'CVE-2025-9906' }],
+    ['load_weights', { severity: 'high', effect: 'loads another file chosen by the config', ref: 'CVE-2025-9906' }],
+    ['TorchModuleWrapper', { severity: 'critical', effect: 'unpickles a PyTorch module (torch.load with weights_only=False)', ref: 'CVE-2025-49655' }],
+    ['py_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['numpy_function', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['py_func', { severity: 'critical', effect: 'runs an arbitrary Python function', ref: 'G2' }],
+    ['read_file', { severity: 'high', effect: 'reads a file', ref: 'G8' }],
+    ['write_file', { severity: 'high', effect: 'writes a file', ref: 'G8' }],
+    ['GFile', { severity: 'high', effect: 'opens a file', ref: 'G8' }],
+    ['save_model', { severity: 'high', effect: 'writes files', ref: 'G8' }],
+]);
+/** Preprocessing layers whose config may name a file or URL to read at load (threats.md G10). */
+const FILE_READING_LAYER = /(Lookup|TextVectorization|Tokenizer|Vocabulary)$/;
+const FILE_READING_KEYS = new Set(['vocabulary', 'vocabulary_file', 'merges', 'proto', 'idf_weights']);
+/** Config keys whose `false` turns Keras safe mode off (threats.md G4). */
+const SAFE_MODE_KEYS = new Set(['safe_mode', 'safe_mode_saving']);
+
+;// CONCATENATED MODULE: ./lib/formats/keras/lambda-code.js
 
 
 /**
- * Standalone chat templates (`chat_template.jinja` beside a Hugging Face
- * tokenizer). Recognised by name only: Jinja has no signature.
+ * Keras stores Python lambdas as base64 of `marshal.dumps(fn.__code__)`:
+ * Keras 2 as the Lambda `function` (a string, or a list [code, defaults, closure]),
+ * Keras 3 as `{"class_name": "__lambda__", "config": {"value": [code, ...]}}`.
  */
-const chatTemplateScanner = {
-    id: 'chat-template',
-    name: 'Jinja chat template',
-    extensions: ['.jinja'],
-    claim: (probe) => (probe.extension === '.jinja' ? 'hint' : false),
-    scan: (ctx) => {
-        if (ctx.source.size > MAX_TEMPLATE_BYTES) {
-            ctx.incomplete(`the template is larger than ${MAX_TEMPLATE_BYTES} bytes`);
+// Base64 of a marshalled code object starts with "4w" (0xe3) or "Yw" (0x63).
+const BASE64_CODE_START = /^\s*[4Y]/;
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+const MIN_CODE_BASE64 = 24;
+/** Longest base64 we decode: a lambda's bytecode is a few KB; more is refused, not ignored. */
+const MAX_CODE_BASE64 = 16 * 1024 * 1024;
+/** True when the string is base64 that decodes to a marshalled code object. */
+function isBase64Code(value) {
+    if (value.length < MIN_CODE_BASE64 || !BASE64_CODE_START.test(value))
+        return false;
+    const head = Buffer.from(value.slice(0, 64).replace(/\s+/g, '').slice(0, 32), 'base64');
+    return looksLikeMarshalledCode(head) && BASE64_TEXT.test(value.slice(0, 4096));
+}
+/** Decodes base64 bytecode and lists what it refers to. Never runs it. */
+function inspectBase64Code(value) {
+    if (value.length > MAX_CODE_BASE64) {
+        return { names: [], strings: [], dangerous: [], error: `bytecode larger than ${MAX_CODE_BASE64} bytes` };
+    }
+    // Python's base64 codec (binascii.a2b_base64) skips characters outside the alphabet; so does Buffer.
+    const bytes = Buffer.from(value, 'base64');
+    const summary = summariseCode(bytes);
+    if ('error' in summary)
+        return { names: [], strings: [], dangerous: [], error: summary.error };
+    return describe(summary);
+}
+function describe(summary) {
+    const dangerous = new Set();
+    const consider = [...summary.names, ...summary.identifiers, ...summary.strings];
+    for (const item of consider) {
+        for (const part of item.split(/[^A-Za-z0-9_]+/)) {
+            if (keras_DANGEROUS_PYTHON_NAMES.has(part) || CODE_EXECUTION_MODULES.has(part))
+                dangerous.add(part);
+        }
+    }
+    return {
+        names: summary.names,
+        strings: summary.strings,
+        dangerous: [...dangerous],
+        layout: summary.layout,
+    };
+}
+/** The base64 code strings inside a Lambda `function` value (string, list, or nested lists). */
+function codeStringsIn(value) {
+    if (typeof value === 'string')
+        return isBase64Code(value) ? [value] : [];
+    if (Array.isArray(value) && typeof value[0] === 'string')
+        return codeStringsIn(value[0]);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/references.js
+
+const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** True when the string can be a Python module path (anything else is not importable). */
+function isModulePath(value) {
+    return value.length <= 256 && DOTTED_NAME.test(value);
+}
+/**
+ * Judges a reference: Keras imports `module` and takes `name` from it
+ * (serialization_lib._retrieve_class_or_fn). Returns undefined when it is an
+ * ordinary Keras / TensorFlow name.
+ */
+function judgeReference(module, name) {
+    const leaf = name?.split('.').pop();
+    const callable = [module, name].filter(Boolean).join('.');
+    const root = module?.split('.')[0];
+    const external = module !== undefined && root !== undefined && !KERAS_MODULE_ROOTS.has(root) && !NEUTRAL_MODULES.has(module);
+    if (external) {
+        if (CODE_EXECUTION_MODULES.has(root) || (leaf !== undefined && keras_DANGEROUS_PYTHON_NAMES.has(leaf))) {
+            return { ruleId: 'keras/external-callable', severity: 'critical', callable, effect: 'can run code or commands' };
+        }
+        const effect = SYSTEM_ACCESS_MODULES.has(root)
+            ? 'can read or write files or reach the network'
+            : 'is imported from a module outside Keras and TensorFlow';
+        return { ruleId: 'keras/external-callable', severity: 'high', callable, effect };
+    }
+    const gadget = leaf === undefined ? undefined : KERAS_GADGETS.get(leaf);
+    if (gadget) {
+        return { ruleId: 'keras/unsafe-gadget', severity: gadget.severity, callable, effect: `${gadget.effect} (${gadget.ref})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-walker.js
+
+
+
+/** Most nodes walked in one config; a bigger config is reported as not fully scanned. */
+const MAX_CONFIG_NODES = 5_000_000;
+class KerasConfigWalker {
+    options;
+    seenCode = new Set();
+    payloads = [];
+    where;
+    constructor(options) {
+        this.options = options;
+        this.where = options.where;
+    }
+    /** Walks one config; `where` names it in messages (one walker can walk several configs of a file). */
+    walk(root, where = this.options.where) {
+        this.where = where;
+        this.payloads.length = 0;
+        const stack = [{ value: root, trail: '', layer: undefined }];
+        let nodes = 0;
+        while (stack.length > 0) {
+            if (++nodes > MAX_CONFIG_NODES)
+                return { payloads: this.payloads, nodes, truncated: true };
+            const { value, trail, layer } = stack.pop();
+            if (typeof value === 'string') {
+                this.checkString(value, trail, layer);
+            }
+            else if (Array.isArray(value)) {
+                for (let i = value.length - 1; i >= 0; i--)
+                    stack.push({ value: value[i], trail, layer });
+            }
+            else if (config_walker_isObject(value)) {
+                const here = this.enter(value, trail);
+                const nextLayer = isLayerLike(value) ? value : layer;
+                this.checkObject(value, here, nextLayer);
+                const entries = Object.entries(value);
+                for (let i = entries.length - 1; i >= 0; i--)
+                    stack.push({ value: entries[i][1], trail: here, layer: nextLayer });
+            }
+        }
+        return { payloads: this.payloads, nodes, truncated: false };
+    }
+    /** Layers and models extend the breadcrumb with their name; other objects (initializers, functions) do not. */
+    enter(obj, trail) {
+        const inner = obj.config;
+        if (typeof obj.class_name !== 'string' || !config_walker_isObject(inner) || typeof inner.name !== 'string')
+            return trail;
+        return trail ? `${trail} > ${inner.name}` : inner.name;
+    }
+    checkObject(obj, trail, layer) {
+        const className = typeof obj.class_name === 'string' ? obj.class_name : undefined;
+        const inner = obj.config;
+        if (className === 'Lambda' && config_walker_isObject(inner))
+            this.checkKeras2Lambda(inner, trail, layer);
+        if (className === '__lambda__' && config_walker_isObject(inner))
+            this.checkBytecode(inner.value, trail, 'serialized lambda function');
+        if ((className === 'TFOpLambda' || className === 'SlicingOpLambda') && config_walker_isObject(inner) && typeof inner.function === 'string') {
+            // tf-keras resolves these by TF API name ("math.add"); a gadget name is the attack.
+            this.checkReference('tensorflow', inner.function, trail, layer);
+        }
+        if (className === 'TorchModuleWrapper')
+            this.extractTorchModule(inner, trail);
+        if (className !== undefined && config_walker_isObject(inner) && FILE_READING_LAYER.test(className))
+            this.checkFileReadingLayer(className, inner, trail);
+        this.checkModuleKeys(obj, className, trail, layer);
+        for (const key of SAFE_MODE_KEYS) {
+            if (obj[key] === false) {
+                this.report(trail, {
+                    ruleId: 'keras/unsafe-gadget',
+                    severity: 'critical',
+                    callable: `${key}=False`,
+                    message: `The config at ${this.place(trail)} sets \`${key}\` to false, which turns Keras safe mode off so code in this or another model runs on load (CVE-2025-9906).`,
+                });
+            }
+        }
+    }
+    /** `module` / `fn_module` keys: Keras imports the module and takes the named class or function from it. */
+    checkModuleKeys(obj, className, trail, layer) {
+        for (const key of ['module', 'fn_module', 'output_shape_module']) {
+            const module = obj[key];
+            if (typeof module !== 'string' || !isModulePath(module))
+                continue;
+            let name;
+            if (key === 'module' && className === 'function' && typeof obj.config === 'string')
+                name = obj.config;
+            else if (key === 'module' && className !== undefined && className !== 'Lambda')
+                name = className;
+            else if (key === 'fn_module' && typeof obj.fn === 'string')
+                name = obj.fn;
+            // A Keras 2 Lambda's `module` only seeds the globals of its function; still an import of that module.
+            this.checkReference(module, name, trail, layer);
+        }
+        // A Keras-namespace class with no module (Keras 2 style) can still be a gadget.
+        if (obj.module === undefined && className !== undefined && className !== 'function')
+            this.checkReference(undefined, className, trail, layer);
+        const registered = obj.registered_name;
+        if (typeof obj.module !== 'string' && typeof registered === 'string' && !registered.includes('>') && registered !== className && isModulePath(registered)) {
+            this.checkReference(undefined, registered, trail, layer);
+        }
+    }
+    checkKeras2Lambda(inner, trail, layer) {
+        const fn = inner.function;
+        const type = inner.function_type;
+        if (type === 'lambda' || codeStringsIn(fn).length > 0) {
+            this.checkBytecode(fn, trail, 'Lambda layer');
+        }
+        else if (typeof fn === 'string') {
+            // function_type "function": the name is looked up in the `module` globals / custom objects.
+            const module = typeof inner.module === 'string' && isModulePath(inner.module) ? inner.module : undefined;
+            this.checkReference(module, fn, trail, layer);
+        }
+        if (inner.output_shape_type === 'lambda')
+            this.checkBytecode(inner.output_shape, trail, 'Lambda output_shape function');
+    }
+    /** A value that must hold base64 bytecode (Lambda function, `__lambda__` value). */
+    checkBytecode(value, trail, what) {
+        const codes = codeStringsIn(value);
+        if (codes.length === 0) {
+            // Keras will try func_load on it: anything we cannot read there is unknown code.
+            const shown = typeof value === 'string' ? [value.slice(0, 80)] : undefined;
+            this.report(trail, {
+                ruleId: 'keras/lambda-layer',
+                severity: 'critical',
+                message: `The ${what} at ${this.place(trail)} holds Python bytecode that could not be decoded; Keras would run it on load.`,
+                ...(shown ? { args: shown } : {}),
+            });
             return;
         }
-        const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-        const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'template';
-        reportChatTemplate(ctx, text, `"${name}"`);
+        for (const code of codes)
+            this.reportCode(code, trail, what);
+    }
+    reportCode(code, trail, what) {
+        if (this.seenCode.has(code))
+            return;
+        this.seenCode.add(code);
+        const info = inspectBase64Code(code);
+        const severity = info.error || info.dangerous.length > 0 ? 'critical' : 'high';
+        const refers = info.error
+            ? ` The bytecode could not be decoded (${info.error}).`
+            : info.names.length > 0
+                ? ` It refers to: ${info.names.slice(0, 12).join(', ')}.`
+                : '';
+        const verdict = info.dangerous.length > 0
+            ? `It uses ${info.dangerous.join(', ')}, which can run commands or code.`
+            : 'The code cannot be verified and runs with full Python privileges.';
+        this.report(trail, {
+            ruleId: 'keras/lambda-layer',
+            severity,
+            message: `Loading this model runs the Python bytecode stored in the ${what} at ${this.place(trail)}. ${verdict}${refers}`,
+            // No `callable`: bytecode is not one named function; what it uses is in the message and properties.
+            ...(info.strings.length > 0 ? { args: info.strings.slice(0, 8) } : {}),
+            properties: {
+                names: info.names.slice(0, 50),
+                ...(info.dangerous.length > 0 ? { dangerousNames: info.dangerous } : {}),
+                ...(info.layout ? { pythonLayout: info.layout } : {}),
+                ...(info.error ? { decodeError: info.error } : {}),
+            },
+        });
+    }
+    checkReference(module, name, trail, layer) {
+        if (name === 'TorchModuleWrapper')
+            return; // reported with its payload by extractTorchModule
+        const verdict = judgeReference(module, name);
+        if (!verdict)
+            return;
+        const args = argumentsOf(layer);
+        const message = verdict.ruleId === 'keras/unsafe-gadget'
+            ? `The config at ${this.place(trail)} calls \`${verdict.callable}\` on load, which ${verdict.effect}.`
+            : `The config at ${this.place(trail)} makes Keras import and use \`${verdict.callable}\`, which ${verdict.effect} (CVE-2025-1550).`;
+        this.report(trail, {
+            ruleId: verdict.ruleId,
+            severity: verdict.severity,
+            callable: verdict.callable,
+            message,
+            ...(args.length > 0 ? { args } : {}),
+        });
+    }
+    checkString(value, trail, layer) {
+        // Bytecode anywhere (an initializer, a custom layer's config): Keras or the layer may func_load it.
+        if (isBase64Code(value))
+            this.reportCode(value, trail, 'config value');
+        else if (value.includes('enable_unsafe_deserialization')) {
+            this.checkReference('keras.config', 'enable_unsafe_deserialization', trail, layer);
+        }
+    }
+    checkFileReadingLayer(className, inner, trail) {
+        for (const key of FILE_READING_KEYS) {
+            const value = inner[key];
+            if (typeof value !== 'string' || value.length === 0)
+                continue;
+            const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+            this.report(trail, {
+                ruleId: 'keras/external-file-reference',
+                severity: 'high',
+                callable: `${className}.${key}`,
+                args: [value.slice(0, 200)],
+                message: `The ${className} layer at ${this.place(trail)} reads its \`${key}\` from ${remote ? 'the URL' : 'the path'} "${value.slice(0, 200)}" when the model is loaded.`,
+            });
+        }
+    }
+    /** TorchModuleWrapper keeps `torch.save` bytes of a module: scan them as a file of their own. */
+    extractTorchModule(inner, trail) {
+        this.report(trail, {
+            ruleId: 'keras/unsafe-gadget',
+            severity: 'critical',
+            callable: 'keras.layers.TorchModuleWrapper',
+            message: `The TorchModuleWrapper layer at ${this.place(trail)} unpickles a PyTorch module on load (torch.load with weights_only=False, CVE-2025-49655).`,
+        });
+        const blob = config_walker_isObject(inner) ? inner.module : undefined;
+        const text = typeof blob === 'string' ? blob : config_walker_isObject(blob) && config_walker_isObject(blob.config) && typeof blob.config.value === 'string' ? blob.config.value : undefined;
+        if (text && text.length > 0) {
+            const bytes = /^[A-Za-z0-9+/=\s]+$/.test(text.slice(0, 4096)) ? Buffer.from(text, 'base64') : Buffer.from(text, 'latin1');
+            this.payloads.push({ name: `${trail || 'TorchModuleWrapper'}/module`, bytes });
+        }
+    }
+    place(trail) {
+        return trail ? `"${trail}" in the ${this.where}` : `the top of the ${this.where}`;
+    }
+    report(trail, finding) {
+        const properties = { ...finding.properties, configPath: trail, source: this.where };
+        if (this.options.kerasVersion !== undefined)
+            properties.kerasVersionClaimed = this.options.kerasVersion;
+        this.options.report({ ...finding, properties });
+    }
+}
+function config_walker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isLayerLike(obj) {
+    return typeof obj.class_name === 'string' && config_walker_isObject(obj.config);
+}
+/** String arguments a layer passes to its function (Lambda `arguments`, call kwargs in inbound_nodes): URLs, paths. */
+function argumentsOf(layer) {
+    if (!layer)
+        return [];
+    const out = [];
+    const inner = layer.config;
+    const roots = [config_walker_isObject(inner) ? inner.arguments : undefined, layer.inbound_nodes, config_walker_isObject(inner) ? inner.inbound_nodes : undefined];
+    const stack = roots.filter((r) => r !== undefined);
+    let budget = 10_000;
+    while (stack.length > 0 && out.length < 8 && budget-- > 0) {
+        const v = stack.pop();
+        if (typeof v === 'string') {
+            if (v.length > 0)
+                out.push(v.slice(0, 200));
+        }
+        else if (Array.isArray(v))
+            stack.push(...v);
+        else if (config_walker_isObject(v))
+            stack.push(...Object.values(v));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/python-json.js
+/**
+ * Parses JSON the way Python's `json.loads` accepts it: Keras writes configs
+ * with `json.dumps`, which emits bare NaN, Infinity and -Infinity for floats.
+ * JSON.parse rejects those, so they are replaced by null outside strings first.
+ */
+function parsePythonJson(text) {
+    return JSON.parse(replaceNonFiniteLiterals(text));
+}
+function replaceNonFiniteLiterals(text) {
+    if (!/NaN|Infinity/.test(text))
+        return text;
+    let out = '';
+    let start = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (inString) {
+            if (ch === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (ch === 0x22)
+                inString = false;
+            continue;
+        }
+        if (ch === 0x22) {
+            inString = true;
+            continue;
+        }
+        const literal = text.startsWith('NaN', i)
+            ? 'NaN'
+            : text.startsWith('-Infinity', i)
+                ? '-Infinity'
+                : text.startsWith('Infinity', i)
+                    ? 'Infinity'
+                    : undefined;
+        if (literal) {
+            out += text.slice(start, i) + 'null';
+            i += literal.length - 1;
+            start = i + 1;
+        }
+    }
+    return out + text.slice(start);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/scan-config.js
+
+
+
+
+
+/** Largest config JSON we parse (Keras configs are KB to a few MB; this is far above). */
+const MAX_CONFIG_TEXT = 256 * 1024 * 1024;
+/**
+ * Parses Keras config JSON texts of one file and walks all of them with one
+ * walker (the same Lambda seen twice is reported once). Anything that cannot
+ * be parsed is reported as not fully scanned, never as clean.
+ */
+async function scanConfigTexts(ctx, texts, kerasVersion) {
+    const walker = new KerasConfigWalker({
+        where: texts[0]?.where ?? 'config',
+        ...(kerasVersion !== undefined ? { kerasVersion } : {}),
+        report: (finding) => ctx.report(finding),
+    });
+    for (const { text, where } of texts) {
+        if (text.length > MAX_CONFIG_TEXT) {
+            ctx.incomplete(`the ${where} is larger than ${MAX_CONFIG_TEXT} characters`);
+            continue;
+        }
+        const tooBig = jsonLimitProblem(text, ctx.limits, `the ${where}`);
+        if (tooBig) {
+            ctx.incomplete(tooBig);
+            continue;
+        }
+        let config;
+        try {
+            config = parsePythonJson(text);
+        }
+        catch (error) {
+            ctx.incomplete(`the ${where} is not valid JSON (${errorText(error)})`);
+            continue;
+        }
+        const result = walker.walk(config, where);
+        if (result.truncated)
+            ctx.incomplete(`the ${where} has more than ${result.nodes - 1} nodes`);
+        for (const payload of [...result.payloads]) {
+            const taken = await ctx.scanNested(new BufferSource(payload.bytes), payload.name);
+            if (taken === undefined)
+                ctx.incomplete(`the embedded payload "${payload.name}" is in no format the scanner knows`);
+        }
+    }
+}
+/** One config text: see scanConfigTexts. */
+async function scanConfigText(ctx, text, where, kerasVersion) {
+    await scanConfigTexts(ctx, [{ text, where }], kerasVersion);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
+
+
+
+
+
+
+
+/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
+const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
+/**
+ * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
+ * attributes is what Keras deserializes on load, and that is where Lambda
+ * bytecode and module references live. Weights are never read.
+ */
+const kerasH5Scanner = {
+    id: 'keras-h5',
+    name: 'Keras HDF5',
+    extensions: ['.h5', '.hdf5', '.keras'],
+    claim(probe) {
+        if (findHdf5Signature(probe.head, probe.source) !== undefined)
+            return 'magic';
+        return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
+            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
+            return;
+        }
+        if (ctx.absolutePath !== undefined) {
+            await scanH5File(ctx, ctx.absolutePath);
+            return;
+        }
+        await scanEmbeddedH5(ctx);
+    },
+};
+/**
+ * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
+ * which holds weights only (Keras reads the model from config.json): when
+ * the bytes do not even contain the config attribute names there is nothing
+ * Keras would deserialize. Otherwise the member is copied to a private temp
+ * file (h5wasm opens files by path), bounded by the member size limit.
+ */
+async function scanEmbeddedH5(ctx) {
+    if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES))
+        return;
+    if (ctx.source.size > ctx.limits.maxMemberBytes) {
+        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
+        return;
+    }
+    let dir;
+    try {
+        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'modelscan-h5-'));
+        const path = (0,external_node_path_.join)(dir, 'member.h5');
+        copyToFile(ctx, path);
+        await scanH5File(ctx, path);
+    }
+    catch (error) {
+        ctx.incomplete(`the embedded H5 model could not be extracted: ${errorText(error)}`);
+    }
+    finally {
+        if (dir)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function copyToFile(ctx, path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+    try {
+        const chunk = 8 * 1024 * 1024;
+        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
+            const bytes = ctx.source.read(offset, chunk);
+            (0,external_node_fs_.writeSync)(fd, bytes);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function scanH5File(ctx, path) {
+    let h5wasm;
+    try {
+        h5wasm = await loadH5wasm();
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
+        return;
+    }
+    let file;
+    let texts;
+    let kerasVersion;
+    try {
+        file = new h5wasm.File(path, 'r');
+        const attrs = file.attrs;
+        texts = new Map();
+        for (const name of CONFIG_ATTRIBUTES) {
+            if (!(name in attrs))
+                continue;
+            const text = attributeText(attrs[name].value);
+            if (text === undefined) {
+                ctx.incomplete(`the ${name} attribute is not a string`);
+                continue;
+            }
+            texts.set(name, text);
+        }
+        kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
+    }
+    catch (error) {
+        ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
+        return;
+    }
+    finally {
+        try {
+            file?.close();
+        }
+        catch {
+            // Closing a file that failed to open: nothing left to release.
+        }
+    }
+    await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
+}
+/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
+function attributeText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Uint8Array)
+        return new TextDecoder().decode(value);
+    if (Array.isArray(value) && value.length === 1)
+        return attributeText(value[0]);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/keras/config-json.js
+
+// Recognised by content, never by name: a `.keras` zip's config.json is routed
+// here by the zip scanner, and so is a renamed copy anywhere else.
+const OBJECT_START = /^\uFEFF?\s*\{/;
+const KERAS_CONFIG_KEYS = /"class_name"\s*:/;
+const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
+const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
+/** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
+function looksLikeKerasJson(probe) {
+    const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
+    if (!OBJECT_START.test(text))
+        return false;
+    return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
+}
+/**
+ * Keras model configs as JSON: `config.json` and `metadata.json` of a v3
+ * `.keras` zip, or `model.to_json()` output. The same walker as for H5 configs.
+ */
+const kerasConfigJsonScanner = {
+    id: 'keras-config',
+    name: 'Keras config JSON',
+    extensions: [],
+    claim: (probe) => (looksLikeKerasJson(probe) ? 'magic' : false),
+    async scan(ctx) {
+        if (ctx.source.size > Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)) {
+            ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${Math.min(MAX_CONFIG_TEXT, ctx.limits.maxJsonBytes)} bytes (limit maxJsonBytes)`);
+            return;
+        }
+        const bytes = ctx.source.read(0, ctx.source.size);
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
+        const where = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
+        await scanConfigText(ctx, text, where);
     },
 };
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/hydra-targets.js
-/** Model building blocks NeMo / Hydra configs normally instantiate. */
-const ALLOWED_PREFIXES = [
-    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
-    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
-];
-/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
-const DANGEROUS_MODULES = new Set([
-    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
-    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
+;// CONCATENATED MODULE: ./lib/formats/keras/index.js
+
+
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
+/**
+ * The parts of TensorFlow's protos the scanner reads, written from the field
+ * numbers of tensorflow/core/protobuf/{saved_model,meta_graph,saver,
+ * saved_object_graph}.proto, tensorflow/core/framework/{graph,node_def,
+ * function,attr_value,tensor,op_def}.proto and Keras' saved_metadata.proto.
+ * Everything else (tensor contents, shapes, signatures) is skipped unparsed,
+ * so an embedded constant costs no memory beyond the file bytes.
+ */
+const TENSORFLOW_PROTO = `
+syntax = "proto3";
+package modelscan.tf;
+
+message SavedModel {
+  int64 saved_model_schema_version = 1;
+  repeated MetaGraphDef meta_graphs = 2;
+}
+
+message MetaGraphDef {
+  MetaInfoDef meta_info_def = 1;
+  GraphDef graph_def = 2;
+  SaverDef saver_def = 3;
+  repeated AssetFileDef asset_file_def = 6;
+  SavedObjectGraph object_graph_def = 7;
+}
+
+message MetaInfoDef {
+  string meta_graph_version = 1;
+  repeated string tags = 4;
+  string tensorflow_version = 5;
+  string tensorflow_git_version = 6;
+}
+
+message SaverDef {
+  string filename_tensor_name = 1;
+  string save_tensor_name = 2;
+  string restore_op_name = 3;
+}
+
+message AssetFileDef {
+  string filename = 2;
+}
+
+message GraphDef {
+  repeated NodeDef node = 1;
+  FunctionDefLibrary library = 2;
+}
+
+message NodeDef {
+  string name = 1;
+  string op = 2;
+  repeated string input = 3;
+  string device = 4;
+  map<string, AttrValue> attr = 5;
+}
+
+message FunctionDefLibrary {
+  repeated FunctionDef function = 1;
+}
+
+message FunctionDef {
+  OpDef signature = 1;
+  repeated NodeDef node_def = 3;
+}
+
+message OpDef {
+  string name = 1;
+}
+
+message AttrValue {
+  oneof value {
+    AttrList list = 1;
+    bytes s = 2;
+    int64 i = 3;
+    float f = 4;
+    bool b = 5;
+    int32 type = 6;
+    TensorProto tensor = 8;
+    string placeholder = 9;
+    NameAttrList func = 10;
+  }
+}
+
+message AttrList {
+  repeated bytes s = 2;
+  repeated NameAttrList func = 9;
+}
+
+message NameAttrList {
+  string name = 1;
+  map<string, AttrValue> attr = 2;
+}
+
+message TensorProto {
+  int32 dtype = 1;
+  repeated bytes string_val = 8;
+}
+
+message SavedObjectGraph {
+  repeated SavedObject nodes = 1;
+}
+
+message SavedObject {
+  SavedUserObject user_object = 4;
+}
+
+message SavedUserObject {
+  string identifier = 1;
+  string metadata = 3;
+}
+
+message SavedMetadata {
+  repeated KerasSavedObject nodes = 1;
+}
+
+message KerasSavedObject {
+  int32 node_id = 2;
+  string node_path = 3;
+  string identifier = 4;
+  string metadata = 5;
+}
+`;
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/decode.js
+
+let types;
+/** protobufjs and the parsed schema are loaded on first use only, once per process. */
+function loadTypes() {
+    types ??= (async () => {
+        const { default: protobuf } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4405, 19));
+        const { root } = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true });
+        const names = ['SavedModel', 'MetaGraphDef', 'GraphDef', 'SavedMetadata'];
+        return new Map(names.map((n) => [n, root.lookupType(`modelscan.tf.${n}`)]));
+    })();
+    return types;
+}
+/** Decodes one message; throws on malformed protobuf (the caller reports it as not fully scanned). */
+async function decodeTf(name, bytes) {
+    const type = (await loadTypes()).get(name);
+    return type.decode(bytes);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/detect.js
+function looksLikeSavedModel(head) {
+    // field 1 varint = 1, field 2 (meta_graphs) length-delimited, whose first field is 1 or 2 (meta_info_def / graph_def).
+    if (head[0] !== 0x08 || head[1] !== 0x01 || head[2] !== 0x12)
+        return false;
+    const [, next] = detect_readVarint(head, 3);
+    return next !== undefined && (head[next] === 0x0a || head[next] === 0x12);
+}
+function looksLikeKerasMetadata(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    let [, at] = detect_readVarint(head, 1);
+    if (at === undefined)
+        return false;
+    if (head[at] === 0x10)
+        [, at] = detect_readVarint(head, at + 1); // node_id (absent when 0)
+    if (at === undefined || head[at] !== 0x1a)
+        return false;
+    const [length, start] = detect_readVarint(head, at + 1);
+    if (start === undefined || length === undefined || length < 4)
+        return false;
+    return Buffer.from(head.subarray(start, start + 4)).toString('latin1') === 'root';
+}
+/** Decides what to decode a `.pb` / `.meta` as. */
+function tfFileKind(head, name) {
+    if (looksLikeSavedModel(head))
+        return 'saved-model';
+    if (looksLikeKerasMetadata(head))
+        return 'keras-metadata';
+    if (name.endsWith('.meta'))
+        return 'meta-graph';
+    return 'graph-def';
+}
+function detect_readVarint(bytes, at) {
+    let value = 0;
+    for (let i = 0; i < 5 && at + i < bytes.length; i++) {
+        const b = bytes[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if ((b & 0x80) === 0)
+            return [value, at + i + 1];
+    }
+    return [undefined, undefined];
+}
+
+;// CONCATENATED MODULE: ./lib/policy/tensorflow-ops.js
+const PYTHON = (effect) => ({ ruleId: 'tensorflow/python-op', severity: 'critical', effect });
+const FILE = (severity, effect, pathInputs) => ({
+    ruleId: 'tensorflow/file-access-op',
+    severity,
+    effect,
+    ...(pathInputs ? { pathInputs } : {}),
+});
+/** Ops that are findings wherever they appear. */
+const TF_RISKY_OPS = new Map([
+    // Python callbacks: run a Python function of the loading process.
+    ['PyFunc', PYTHON('calls back into Python')],
+    ['PyFuncStateless', PYTHON('calls back into Python')],
+    ['EagerPyFunc', PYTHON('calls back into Python')],
+    ['PyCall', PYTHON('calls back into Python')],
+    // Direct file system access.
+    ['ReadFile', FILE('high', 'reads a file', [0])],
+    ['WriteFile', FILE('high', 'writes a file', [0])],
+    ['MatchingFiles', FILE('high', 'lists files matching a pattern', [0])],
+    ['ImmutableConst', FILE('high', 'memory-maps a file named in its attributes')],
+    ['WholeFileReader', FILE('high', 'reads whole files')],
+    ['WholeFileReaderV2', FILE('high', 'reads whole files')],
+    ['TextLineReader', FILE('high', 'reads text files')],
+    ['TextLineReaderV2', FILE('high', 'reads text files')],
+    ['TFRecordReader', FILE('high', 'reads TFRecord files')],
+    ['TFRecordReaderV2', FILE('high', 'reads TFRecord files')],
+    ['FixedLengthRecordReader', FILE('high', 'reads files')],
+    ['FixedLengthRecordReaderV2', FILE('high', 'reads files')],
+    ['IdentityReader', FILE('high', 'reads work items from a queue of file names')],
+    ['IdentityReaderV2', FILE('high', 'reads work items from a queue of file names')],
+    ['LMDBReader', FILE('high', 'reads an LMDB database')],
+    ['LoadAndRemapMatrix', FILE('high', 'reads a checkpoint file', [0])],
+    ['InitializeTableFromTextFile', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['InitializeTableFromTextFileV2', FILE('medium', 'fills a lookup table from a text file', [1])],
+    ['CreateSummaryFileWriter', FILE('high', 'writes event files to a directory', [1])],
+    ['CreateSummaryDbWriter', FILE('high', 'writes to a database file', [1])],
+    ['SummaryWriter', FILE('high', 'writes event files')],
+    ['WriteAudioSummary', FILE('medium', 'writes a summary')],
+    ['DebugIdentityV2', FILE('high', 'dumps tensors to a directory named in its attributes')],
+    ['DebugIdentityV3', FILE('high', 'dumps tensors to URLs named in its attributes')],
+    ['DebugIdentity', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNanCount', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummary', FILE('high', 'sends tensors to debug URLs named in its attributes')],
+    ['DebugNumericSummaryV2', FILE('medium', 'summarises tensors for a debugger')],
+    ['SaveDataset', FILE('high', 'writes a dataset to a path', [1])],
+    ['SaveDatasetV2', FILE('high', 'writes a dataset to a path', [1])],
+    ['LoadDataset', FILE('high', 'reads a dataset from a path', [0])],
+    ['DatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['ExperimentalDatasetToTFRecord', FILE('high', 'writes a TFRecord file', [1])],
+    ['SnapshotDataset', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SnapshotDatasetV2', FILE('high', 'writes dataset snapshots to a path', [1])],
+    ['SqlDataset', FILE('high', 'queries a database', [1])],
+    ['ExperimentalSqlDataset', FILE('high', 'queries a database', [1])],
+    ['LMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['ExperimentalLMDBDataset', FILE('high', 'reads an LMDB database', [0])],
+    ['CSVDataset', FILE('medium', 'reads CSV files', [0])],
+    ['CSVDatasetV2', FILE('medium', 'reads CSV files', [0])],
+    ['ExperimentalCSVDataset', FILE('medium', 'reads CSV files', [0])],
+    // Dataset readers: a served model has no business opening data files; not code execution either.
+    ['TFRecordDataset', FILE('medium', 'reads TFRecord files', [0])],
+    ['TFRecordDatasetV2', FILE('medium', 'reads TFRecord files', [0])],
+    ['FixedLengthRecordDataset', FILE('medium', 'reads fixed-length record files', [0])],
+    ['FixedLengthRecordDatasetV2', FILE('medium', 'reads fixed-length record files', [0])],
+    ['TextLineDataset', FILE('medium', 'reads text files', [0])],
+    // Network.
+    ['DataServiceDataset', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV2', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV3', FILE('high', 'connects to a tf.data service address', [2])],
+    ['DataServiceDatasetV4', FILE('high', 'connects to a tf.data service address', [2])],
+    ['RegisterDataset', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['RegisterDatasetV2', FILE('high', 'sends a dataset to a tf.data service address', [1])],
+    ['GcsConfigureCredentials', FILE('high', 'sets Google Cloud Storage credentials')],
+    ['GcsConfigureBlockCache', FILE('medium', 'configures Google Cloud Storage access')],
+    ['BigQueryReader', FILE('high', 'reads from BigQuery')],
+    ['_Send', FILE('medium', 'sends tensors to another device or process')],
+    ['_Recv', FILE('medium', 'receives tensors from another device or process')],
+    ['_HostSend', FILE('medium', 'sends tensors to another device or process')],
+    ['_HostRecv', FILE('medium', 'receives tensors from another device or process')],
 ]);
-/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
-const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
-const MAX_NODES = 1_000_000;
-/** Every `_target_` in a JSON config tree, judged against the allowlist. */
-function reportCallableTargets(ctx, root, configName) {
-    const stack = [{ value: root, path: '' }];
-    let visited = 0;
-    while (stack.length > 0) {
-        if (++visited > MAX_NODES) {
-            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
-            return;
+/**
+ * Checkpoint ops every SavedModel has. Ordinary models feed them the path at
+ * run time (a placeholder or function argument, or TF1's `save/Const` named by
+ * the SaverDef); a hard-coded constant path is the finding.
+ */
+const TF_CHECKPOINT_OPS = new Map([
+    ['SaveV2', [0]],
+    ['RestoreV2', [0]],
+    ['MergeV2Checkpoints', [0, 1]],
+    ['Save', [0]],
+    ['SaveSlices', [0]],
+    ['Restore', [0]],
+    ['RestoreSlice', [0]],
+    ['ShardedFilename', [0]],
+]);
+/** PrintV2 output streams that do not name a file. */
+const TF_PRINT_STREAMS = new Set(['', 'stdout', 'stderr', 'log(info)', 'log(warning)', 'log(error)']);
+/** DecodeProtoV2/EncodeProto descriptor sources that read no file. */
+const TF_PROTO_DESCRIPTOR_SOURCES = new Set(['', 'local://']);
+/**
+ * Standard ops: what ordinary TF1 and TF2 SavedModels, Keras exports and
+ * frozen graphs contain (array, math, nn, control flow, resource variables,
+ * functions, strings, images, random, sparse/ragged, lookup tables, tf.data,
+ * quantization, TPU/XLA wrappers). An op outside this list and outside the
+ * function library is reported as unknown (native code from a custom library).
+ */
+const TF_STANDARD_OPS = new Set(`
+  Const Identity IdentityN NoOp Placeholder PlaceholderWithDefault PlaceholderV2 StopGradient PreventGradient Snapshot
+  _Arg _Retval _DeviceArg _DeviceRetval _ArrayToList _ListToArray _ReadVariablesOp _FusedConv2D _FusedMatMul _FusedBatchNormEx
+  _MklMatMul _MklConv2D _MklFusedConv2D _MklFusedMatMul _MklLayerNorm _MklSwish _MklNativeConv2D _MklNativeFusedConv2D
+  _FusedDepthwiseConv2dNative _FusedConv3D
+  StatefulPartitionedCall PartitionedCall SymbolicGradient RemoteCall TPUPartitionedCall
+  If StatelessIf While StatelessWhile Case StatelessCase For
+  Switch Merge Enter Exit NextIteration LoopCond RefSwitch RefMerge RefEnter RefExit RefNextIteration ControlTrigger Abort
+  VarHandleOp ReadVariableOp AssignVariableOp AssignAddVariableOp AssignSubVariableOp VarIsInitializedOp DestroyResourceOp
+  ResourceGather ResourceGatherNd ResourceScatterAdd ResourceScatterSub ResourceScatterMul ResourceScatterDiv ResourceScatterMin
+  ResourceScatterMax ResourceScatterUpdate ResourceScatterNdUpdate ResourceScatterNdAdd ResourceScatterNdSub ResourceStridedSliceAssign
+  VariableShape VariableV2 Variable Assign AssignAdd AssignSub IsVariableInitialized TemporaryVariable DestroyTemporaryVariable
+  ScatterAdd ScatterSub ScatterMul ScatterDiv ScatterUpdate ScatterMin ScatterMax ScatterNdUpdate ScatterNdAdd ScatterNdSub
+  ResourceApplyAdam ResourceApplyAdamWithAmsgrad ResourceApplyGradientDescent ResourceApplyMomentum ResourceApplyKerasMomentum
+  ResourceApplyRMSProp ResourceApplyCenteredRMSProp ResourceApplyAdagrad ResourceApplyAdagradV2 ResourceApplyAdadelta
+  ResourceApplyFtrl ResourceApplyFtrlV2 ResourceApplyAdaMax ResourceApplyProximalAdagrad ResourceApplyProximalGradientDescent
+  ResourceApplyPowerSign ResourceApplyAddSign ResourceSparseApplyAdagrad ResourceSparseApplyAdagradV2 ResourceSparseApplyMomentum
+  ResourceSparseApplyKerasMomentum ResourceSparseApplyFtrl ResourceSparseApplyRMSProp ResourceSparseApplyAdadelta
+  ApplyAdam ApplyGradientDescent ApplyMomentum ApplyRMSProp ApplyAdagrad ApplyFtrl ApplyAdadelta
+  SaveV2 RestoreV2 MergeV2Checkpoints ShardedFilename ShardedFilespec Save SaveSlices Restore RestoreSlice StringJoin
+  StaticRegexFullMatch RegexFullMatch StaticRegexReplace RegexReplace
+  Add AddV2 AddN Sub Mul MulNoNan Div DivNoNan RealDiv FloorDiv FloorMod TruncateDiv TruncateMod Mod Pow SquaredDifference
+  Maximum Minimum Neg Abs Sign Reciprocal Inv Square Sqrt Rsqrt Exp Expm1 Log Log1p Sin Cos Tan Asin Acos Atan Atan2 Sinh Cosh
+  Tanh Asinh Acosh Atanh Sigmoid Erf Erfc Erfinv Lgamma Digamma Igamma Igammac Betainc Zeta Polygamma Floor Ceil Round Rint
+  IsNan IsInf IsFinite Xlogy Xdivy Xlog1py BesselI0e BesselI1e Ndtri Cumsum Cumprod CumulativeLogsumexp ClipByValue
+  Equal NotEqual Less LessEqual Greater GreaterEqual LogicalAnd LogicalOr LogicalNot ApproximateEqual
+  BitwiseAnd BitwiseOr BitwiseXor Invert LeftShift RightShift PopulationCount
+  Cast Bitcast Complex Real Imag ComplexAbs Conj Angle
+  MatMul BatchMatMul BatchMatMulV2 BatchMatMulV3 SparseMatMul Einsum MatrixDiag MatrixDiagV2 MatrixDiagV3 MatrixDiagPart
+  MatrixDiagPartV2 MatrixDiagPartV3 MatrixSetDiag MatrixSetDiagV2 MatrixSetDiagV3 MatrixBandPart MatrixInverse MatrixDeterminant
+  LogMatrixDeterminant MatrixSolve MatrixTriangularSolve MatrixSolveLs Cholesky Qr Svd SelfAdjointEigV2 Eig MatrixExponential
+  MatrixLogarithm MatrixSquareRoot Lu LuMatrixInverse BandedTriangularSolve TridiagonalSolve TridiagonalMatMul Cross
+  Sum Prod Max Min Mean All Any ArgMax ArgMin EuclideanNorm
+  SegmentSum SegmentMean SegmentProd SegmentMax SegmentMin UnsortedSegmentSum UnsortedSegmentMax UnsortedSegmentMin
+  UnsortedSegmentProd SparseSegmentSum SparseSegmentMean SparseSegmentSqrtN SparseSegmentSumWithNumSegments
+  SparseSegmentMeanWithNumSegments SparseSegmentSqrtNWithNumSegments
+  Reshape Shape ShapeN Size Rank ExpandDims Squeeze Transpose ConjugateTranspose Pack Unpack Concat ConcatV2 ConcatOffset
+  Split SplitV Slice StridedSlice StridedSliceGrad StridedSliceAssign TensorStridedSliceUpdate Tile TileGrad Pad PadV2 MirrorPad
+  MirrorPadGrad Fill ZerosLike OnesLike Range LinSpace Gather GatherV2 GatherNd ScatterNd ScatterNdNonAliasingAdd
+  TensorScatterUpdate TensorScatterAdd TensorScatterSub TensorScatterMax TensorScatterMin Where Select SelectV2 Reverse ReverseV2
+  ReverseSequence OneHot BroadcastTo BroadcastArgs BroadcastGradientArgs Unique UniqueV2 UniqueWithCounts UniqueWithCountsV2
+  ListDiff SetSize DenseToDenseSetOperation DenseToSparseSetOperation InvertPermutation DynamicPartition DynamicStitch
+  ParallelDynamicStitch SpaceToBatch SpaceToBatchND BatchToSpace BatchToSpaceND SpaceToDepth DepthToSpace ExtractImagePatches
+  ExtractVolumePatches CheckNumerics CheckNumericsV2 Assert Print PrintV2 StringFormat EnsureShape DeepCopy Empty InplaceAdd
+  InplaceSub InplaceUpdate GuaranteeConst Unravel UnravelIndex DiagPart Diag MatrixDiagPartV3 Bucketize HistogramFixedWidth
+  SearchSorted UpperBound LowerBound TopK TopKV2 InTopK InTopKV2 NthElement Roll EditDistance QuantizeAndDequantizeV2
+  QuantizeAndDequantizeV3 QuantizeAndDequantizeV4 FakeQuantWithMinMaxVars FakeQuantWithMinMaxArgs
+  FakeQuantWithMinMaxVarsPerChannel QuantizeV2 Dequantize Requantize QuantizedConv2D QuantizedMatMul QuantizedRelu
+  QuantizedAdd QuantizedMul QuantizedConcat QuantizedReshape QuantizedAvgPool QuantizedMaxPool QuantizedBiasAdd
+  QuantizeDownAndShrinkRange RequantizationRange UniformQuantize UniformDequantize UniformRequantize UniformQuantizedDot
+  UniformQuantizedConvolution UniformQuantizedAdd UniformQuantizedClipByValue
+  BiasAdd BiasAddV1 BiasAddGrad Relu Relu6 Elu Selu LeakyRelu Softplus Softsign Softmax LogSoftmax Conv2D Conv3D Conv1D
+  Conv2DBackpropInput Conv2DBackpropFilter Conv3DBackpropInputV2 Conv3DBackpropFilterV2 Conv DepthwiseConv2dNative
+  DepthwiseConv2dNativeBackpropInput DepthwiseConv2dNativeBackpropFilter MaxPool MaxPoolV2 MaxPool3D AvgPool AvgPool3D
+  MaxPoolWithArgmax MaxPoolGrad MaxPoolGradV2 AvgPoolGrad FractionalMaxPool FractionalAvgPool Dilation2D FusedBatchNorm
+  FusedBatchNormV2 FusedBatchNormV3 FusedBatchNormGrad FusedBatchNormGradV2 FusedBatchNormGradV3 BatchNormWithGlobalNormalization
+  LRN L2Loss SoftmaxCrossEntropyWithLogits SparseSoftmaxCrossEntropyWithLogits CTCLoss CTCLossV2 CTCGreedyDecoder
+  CTCBeamSearchDecoder Relu6Grad ReluGrad EluGrad SeluGrad SigmoidGrad TanhGrad SoftplusGrad SoftsignGrad LeakyReluGrad
+  RsqrtGrad SqrtGrad ReciprocalGrad InvGrad BlockLSTM BlockLSTMV2 LSTMBlockCell GRUBlockCell CudnnRNN CudnnRNNV2 CudnnRNNV3
+  CudnnRNNParamsSize CudnnRNNCanonicalToParams CudnnRNNCanonicalToParamsV2 CudnnRNNParamsToCanonical CudnnRNNParamsToCanonicalV2
+  NonMaxSuppression NonMaxSuppressionV2 NonMaxSuppressionV3 NonMaxSuppressionV4 NonMaxSuppressionV5
+  NonMaxSuppressionWithOverlaps CombinedNonMaxSuppression CropAndResize ResizeBilinear ResizeNearestNeighbor ResizeBicubic
+  ResizeArea ResizeBilinearGrad ResizeNearestNeighborGrad ScaleAndTranslate DecodeJpeg DecodePng DecodeGif DecodeBmp DecodeImage
+  DecodeAndCropJpeg EncodeJpeg EncodeJpegVariableQuality EncodePng ExtractJpegShape AdjustContrastv2 AdjustHue AdjustSaturation
+  HSVToRGB RGBToHSV DrawBoundingBoxes DrawBoundingBoxesV2 SampleDistortedBoundingBox SampleDistortedBoundingBoxV2
+  StatelessSampleDistortedBoundingBox ImageProjectiveTransformV2 ImageProjectiveTransformV3 DecodeRaw DecodePaddedRaw DecodeBase64
+  EncodeBase64 DecodeCSV DecodeCompressed DecodeJSONExample DecodeWav EncodeWav AudioSpectrogram Mfcc ParseExample ParseExampleV2
+  ParseSingleExample ParseSequenceExample ParseSequenceExampleV2 ParseSingleSequenceExample ParseTensor SerializeTensor
+  SerializeManySparse SerializeSparse DeserializeSparse DeserializeManySparse DecodeProtoV2 EncodeProto
+  AsString StringToNumber StringToHashBucket StringToHashBucketFast StringToHashBucketStrong StringLength StringSplit
+  StringSplitV2 StringStrip StringLower StringUpper Substr UnicodeDecode UnicodeDecodeWithOffsets UnicodeEncode UnicodeScript
+  UnicodeTranscode StringNGrams ReduceJoin Fingerprint StringFormat StaticRegexFullMatch
+  RandomUniform RandomUniformInt RandomStandardNormal TruncatedNormal RandomShuffle RandomGamma RandomPoisson RandomPoissonV2
+  Multinomial ParameterizedTruncatedNormal StatelessRandomUniform StatelessRandomUniformV2 StatelessRandomUniformInt
+  StatelessRandomUniformIntV2 StatelessRandomUniformFullInt StatelessRandomUniformFullIntV2 StatelessRandomNormal
+  StatelessRandomNormalV2 StatelessTruncatedNormal StatelessTruncatedNormalV2 StatelessMultinomial StatelessRandomGetKeyCounter
+  StatelessRandomGetAlg StatelessRandomGetKeyCounterAlg StatelessRandomGammaV2 StatelessRandomGammaV3 StatelessRandomPoisson
+  StatelessRandomBinomial StatelessParameterizedTruncatedNormal StatelessShuffle RngReadAndSkip RngSkip
+  StatefulUniform StatefulUniformInt StatefulUniformFullInt StatefulStandardNormalV2 StatefulTruncatedNormal
+  NonDeterministicInts AnonymousSeedGenerator DeleteSeedGenerator DummySeedGenerator
+  SparseTensorDenseMatMul SparseTensorDenseAdd SparseToDense SparseReshape SparseReorder SparseConcat SparseAdd SparseSlice
+  SparseReduceSum SparseReduceMax SparseFillEmptyRows SparseFillEmptyRowsGrad SparseSoftmax SparseSparseMaximum
+  SparseSparseMinimum SparseDenseCwiseAdd SparseDenseCwiseMul SparseDenseCwiseDiv SparseSplit SparseCross SparseCrossV2
+  SparseCrossHashed SparseTensorSliceDataset SparseSegmentMeanGrad SparseCountSparseOutput DenseCountSparseOutput
+  RaggedCountSparseOutput RaggedTensorToTensor RaggedTensorToSparse RaggedTensorFromVariant RaggedTensorToVariant RaggedGather
+  RaggedRange RaggedCross RaggedTensorToVariantGradient RaggedFillEmptyRows RaggedFillEmptyRowsGrad
+  HashTable HashTableV2 MutableHashTable MutableHashTableV2 MutableHashTableOfTensors MutableHashTableOfTensorsV2
+  MutableDenseHashTable MutableDenseHashTableV2 AnonymousHashTable AnonymousMutableHashTable AnonymousMutableDenseHashTable
+  AnonymousMutableHashTableOfTensors LookupTableFind LookupTableFindV2 LookupTableInsert LookupTableInsertV2 LookupTableImport
+  LookupTableImportV2 LookupTableExport LookupTableExportV2 LookupTableSize LookupTableSizeV2 LookupTableRemoveV2
+  InitializeTable InitializeTableV2 SimpleHashTable
+  TensorListReserve TensorListFromTensor TensorListStack TensorListGetItem TensorListSetItem TensorListPushBack
+  TensorListPushBackBatch TensorListPopBack TensorListLength TensorListElementShape TensorListConcat TensorListConcatV2
+  TensorListSplit TensorListGather TensorListScatter TensorListScatterV2 TensorListScatterIntoExistingList TensorListResize
+  EmptyTensorList TensorListConcatLists TensorListAddLists
+  TensorArrayV3 TensorArrayReadV3 TensorArrayWriteV3 TensorArrayGatherV3 TensorArrayScatterV3 TensorArraySizeV3
+  TensorArrayConcatV3 TensorArraySplitV3 TensorArrayCloseV3 TensorArrayGradV3 TensorArrayGradWithShape TensorArrayV2
+  TensorArrayReadV2 TensorArrayWriteV2 TensorArraySizeV2
+  FIFOQueueV2 PaddingFIFOQueueV2 RandomShuffleQueueV2 PriorityQueueV2 FIFOQueue QueueEnqueueV2 QueueEnqueueManyV2
+  QueueDequeueV2 QueueDequeueManyV2 QueueDequeueUpToV2 QueueCloseV2 QueueSizeV2 QueueIsClosedV2 Stack StackV2 StackPushV2
+  StackPopV2 StackCloseV2 MapStage MapUnstage MapPeek Stage Unstage OrderedMapStage OrderedMapUnstage
+  OptionalFromValue OptionalGetValue OptionalHasValue OptionalNone
+  TensorDataset TensorSliceDataset RangeDataset MapDataset ParallelMapDataset ParallelMapDatasetV2 FilterDataset
+  BatchDataset BatchDatasetV2 PaddedBatchDataset PaddedBatchDatasetV2 ParallelBatchDataset ShuffleDataset ShuffleDatasetV2
+  ShuffleDatasetV3 ShuffleAndRepeatDataset ShuffleAndRepeatDatasetV2 RepeatDataset TakeDataset SkipDataset CacheDataset
+  CacheDatasetV2 PrefetchDataset ZipDataset ConcatenateDataset FlatMapDataset InterleaveDataset ParallelInterleaveDataset
+  ParallelInterleaveDatasetV2 ParallelInterleaveDatasetV3 ParallelInterleaveDatasetV4 ModelDataset OptimizeDataset
+  OptimizeDatasetV2 OptionsDataset MapAndBatchDataset GeneratorDataset ScanDataset WindowDataset UnbatchDataset RebatchDataset
+  RebatchDatasetV2 AssertCardinalityDataset AssertNextDataset AutoShardDataset MaxIntraOpParallelismDataset
+  PrivateThreadPoolDataset DatasetCardinality DatasetToGraph DatasetToGraphV2 DatasetFromGraph DatasetToSingleElement
+  ReduceDataset IteratorV2 Iterator AnonymousIterator AnonymousIteratorV2 AnonymousIteratorV3 IteratorGetNext
+  IteratorGetNextSync IteratorGetNextAsOptional IteratorToStringHandle IteratorFromStringHandle IteratorFromStringHandleV2
+  MakeIterator DeleteIterator OneShotIterator MultiDeviceIterator MultiDeviceIteratorInit MultiDeviceIteratorGetNextFromShard
+  MultiDeviceIteratorToStringHandle MultiDeviceIteratorFromStringHandle AnonymousMultiDeviceIterator AnonymousMultiDeviceIteratorV3
+  DeleteMultiDeviceIterator AnonymousMemoryCache DeleteMemoryCache AnonymousRandomSeedGenerator DeleteRandomSeedGenerator
+  WrapDatasetVariant UnwrapDatasetVariant DummyIterationCounter IgnoreErrorsDataset LegacyParallelInterleaveDatasetV2
+  ChooseFastestBranchDataset ChooseFastestDataset SlidingWindowDataset DenseToSparseBatchDataset GroupByWindowDataset
+  GroupByReducerDataset TakeWhileDataset ParallelFilterDataset DirectedInterleaveDataset SampleFromDatasets
+  DataServiceDatasetV4 ExperimentalAssertNextDataset ExperimentalMapAndBatchDataset ExperimentalRebatchDataset
+  ExperimentalSlidingWindowDataset ExperimentalUnbatchDataset ExperimentalIgnoreErrorsDataset
+  ExperimentalMaxIntraOpParallelismDataset ExperimentalPrivateThreadPoolDataset ExperimentalParseExampleDataset
+  ParseExampleDataset ParseExampleDatasetV2 BytesProducedStatsDataset LatencyStatsDataset SetStatsAggregatorDataset
+  XlaLaunch XlaCallModule XlaSharding XlaConcatND XlaSplitND XlaPad XlaConv XlaConvV2 XlaDot XlaDotV2 XlaGather XlaScatter
+  XlaReduce XlaReduceWindow XlaSelectAndScatter XlaDynamicSlice XlaDynamicUpdateSlice XlaSort XlaVariadicSort XlaWhile XlaIf
+  XlaBroadcastHelper XlaSelfAdjointEig XlaSvd XlaRngBitGenerator XlaClusterOutput XlaHostCompute XlaReplicaId XlaOptimizationBarrier
+  TPUReplicatedInput TPUReplicatedOutput TPUReplicateMetadata TPUCompilationResult TPUOrdinalSelector TPUPartitionedInput
+  TPUPartitionedInputV2 TPUPartitionedOutput TPUPartitionedOutputV2 ReadVariableXlaSplitND AssignVariableXlaConcatND
+  EmptyTensorMap TensorMapInsert TensorMapLookup TensorMapErase TensorMapHasKey TensorMapSize TensorMapStackKeys
+  FFT IFFT FFT2D IFFT2D FFT3D IFFT3D RFFT IRFFT RFFT2D IRFFT2D RFFT3D IRFFT3D FFTND IFFTND RFFTND IRFFTND
+  ZerosLike CollectiveReduceV2 CollectiveGatherV2 CollectiveBcastSendV2 CollectiveBcastRecvV2 CollectiveReduce CollectiveGather
+  CollectiveBcastSend CollectiveBcastRecv CollectiveAllToAllV2 CollectiveAllToAllV3 CollectiveReduceScatterV2 CollectiveAssignGroupV2
+  CollectiveInitializeCommunicator CollectiveReduceV3 NcclAllReduce NcclReduce NcclBroadcast
+  Timestamp Identity EnsureShape NoOp ConsumeMutexLock MutexLock MutexV2 ResourceAccumulatorApplyGradient
+  ResourceAccumulatorNumAccumulated ResourceAccumulatorSetGlobalStep ResourceAccumulatorTakeGradient
+  ResourceConditionalAccumulator ConditionalAccumulator AccumulatorApplyGradient AccumulatorTakeGradient
+  SummaryWriter WriteScalarSummary WriteHistogramSummary WriteImageSummary WriteRawProtoSummary WriteGraphSummary
+  WriteSummary FlushSummaryWriter CloseSummaryWriter ScalarSummary HistogramSummary ImageSummary AudioSummaryV2 MergeSummary
+  TensorSummary TensorSummaryV2
+  BoostedTreesCreateEnsemble BoostedTreesEnsembleResourceHandleOp BoostedTreesPredict BoostedTreesDeserializeEnsemble
+  BoostedTreesSerializeEnsemble BoostedTreesGetEnsembleStates BoostedTreesBucketize BoostedTreesIsEnsembleInitialized
+  DenseBincount Bincount SparseBincount RaggedBincount ClipByNorm Softmax BatchFunction Batch Unbatch UnbatchGrad
+  `
+    .split(/\s+/)
+    .filter(Boolean));
+
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/graph-check.js
+
+/** Walks a GraphDef and its function library; returns the number of nodes seen. */
+function checkGraph(graph, options) {
+    const functions = graph.library?.function ?? [];
+    const functionNames = new Set(functions.map((f) => f.signature?.name ?? '').filter(Boolean));
+    let nodes = checkScope(graph.node ?? [], `the graph of ${options.where}`, functionNames, options);
+    for (const fn of functions) {
+        nodes += checkScope(fn.node_def ?? [], `function "${fn.signature?.name ?? '?'}" of ${options.where}`, functionNames, options);
+    }
+    return nodes;
+}
+function checkScope(nodes, scope, functionNames, options) {
+    const byName = new Map(nodes.map((n) => [n.name ?? '', n]));
+    for (const node of nodes) {
+        const op = node.op ?? '';
+        const where = `node "${node.name ?? '?'}" in ${scope}`;
+        const risk = TF_RISKY_OPS.get(op);
+        if (risk) {
+            const paths = constantInputs(node, risk.pathInputs ?? [], byName);
+            const attrs = attributeStrings(node);
+            const severity = risk.severity === 'medium' && paths.length > 0 ? 'high' : risk.severity;
+            options.report({
+                ruleId: risk.ruleId,
+                severity,
+                callable: op,
+                message: `The model graph contains ${op} (${where}), which ${risk.effect}${paths.length > 0 ? `: ${paths.map((p) => `"${p}"`).join(', ')}` : ''}.`,
+                ...(paths.length + attrs.length > 0 ? { args: [...paths, ...attrs].slice(0, 8) } : {}),
+            });
+            continue;
         }
-        const { value, path } = stack.pop();
-        if (Array.isArray(value))
-            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, v] of Object.entries(value)) {
-                if (key === '_target_' && typeof v === 'string')
-                    judgeTarget(ctx, v, path || '(top level)', configName);
-                else
-                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
-            }
+        const checkpointInputs = TF_CHECKPOINT_OPS.get(op);
+        if (checkpointInputs) {
+            checkCheckpointPath(node, checkpointInputs, byName, where, options);
+            continue;
+        }
+        checkAttributes(node, op, where, options);
+        if (!TF_STANDARD_OPS.has(op) && !functionNames.has(op)) {
+            options.report({
+                ruleId: 'tensorflow/unknown-op',
+                callable: op,
+                message: `The model graph uses the op "${op}" (${where}), which is not a standard TensorFlow op: it is native code from a custom op library.`,
+            });
         }
     }
+    return nodes.length;
 }
-function judgeTarget(ctx, target, path, configName) {
-    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
+/** Checkpoint ops are normal; a hard-coded path (not the saver's fed filename) reads or writes a fixed file. */
+function checkCheckpointPath(node, inputs, byName, where, options) {
+    const fed = options.saverFilenameNode;
+    const fixed = inputs.filter((i) => sourceNode(node.input?.[i], byName)?.name !== fed || fed === undefined);
+    const paths = constantInputs(node, fixed, byName);
+    if (paths.length === 0)
         return;
-    const parts = target.split('.');
-    const dangerous = DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]);
-    ctx.report({
-        ruleId: 'config/callable-target',
-        severity: dangerous ? 'high' : 'medium',
-        message: dangerous
-            ? `${configName}: \`_target_\` at ${path} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it.`
-            : `${configName}: \`_target_\` at ${path} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it.`,
-        callable: target,
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: node.op ?? '',
+        args: paths,
+        message: `The checkpoint op ${node.op} (${where}) reads or writes the hard-coded path ${paths.map((p) => `"${p}"`).join(', ')} instead of the path the loader passes in.`,
     });
 }
-
-;// CONCATENATED MODULE: ./lib/formats/hf-config/python-patterns.js
-/**
- * What makes Python code referenced by a config obviously dangerous. Plain
- * text patterns, deliberately few: a hit raises the severity of the
- * remote-code finding; no hit never means the code is safe.
- */
-const PATTERNS = [
-    { label: 'runs shell commands (os.system / os.popen / os.exec* / os.spawn*)', pattern: /\b(os|posix|nt)\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(/ },
-    { label: 'starts processes (subprocess / pty)', pattern: /\bsubprocess\b|\bpty\.spawn\b/ },
-    { label: 'evaluates code (eval / exec / __import__)', pattern: /(?<![.\w])(eval|exec|__import__)\s*\(/ },
-    { label: 'deserializes code (marshal / pickle / dill loads)', pattern: /\b(marshal|pickle|dill|cloudpickle)\.loads?\s*\(/ },
-    { label: 'opens network connections (socket)', pattern: /\bsocket\.(socket|create_connection)\s*\(/ },
-    { label: 'downloads from the network (urllib / requests / http.client)', pattern: /\burlopen\s*\(|\burllib\.request\b|\brequests\.(get|post)\s*\(|\bhttp\.client\b/ },
-    { label: 'loads native code (ctypes)', pattern: /\bctypes\b/ },
-];
-/** The first line (1-based) matching each pattern. */
-function dangerousPython(source) {
-    const lines = source.split(/\r?\n/);
-    const hits = [];
-    for (const { label, pattern } of PATTERNS) {
-        const index = lines.findIndex((line) => pattern.test(line));
-        if (index >= 0)
-            hits.push({ label, line: index + 1 });
+/** Standard ops whose attributes can still point at files: PrintV2 output_stream, DecodeProtoV2 descriptor_source. */
+function checkAttributes(node, op, where, options) {
+    const attr = node.attr ?? {};
+    let target;
+    if (op === 'PrintV2') {
+        const stream = graph_check_text(attr.output_stream?.s);
+        if (stream !== undefined && !TF_PRINT_STREAMS.has(stream))
+            target = stream;
     }
-    return hits;
+    else if (op === 'DecodeProtoV2' || op === 'EncodeProto') {
+        const source = graph_check_text(attr.descriptor_source?.s);
+        if (source !== undefined && !TF_PROTO_DESCRIPTOR_SOURCES.has(source))
+            target = source;
+    }
+    if (target === undefined)
+        return;
+    options.report({
+        ruleId: 'tensorflow/file-access-op',
+        severity: 'high',
+        callable: op,
+        args: [target.slice(0, 200)],
+        message: `The model graph contains ${op} (${where}) pointed at "${target.slice(0, 200)}", so running the model touches that file.`,
+    });
+}
+/** String values of the Const nodes feeding the given inputs (through Identity nodes). */
+function constantInputs(node, inputs, byName) {
+    const out = [];
+    for (const index of inputs) {
+        const source = sourceNode(node.input?.[index], byName);
+        if (source?.op !== 'Const')
+            continue;
+        for (const value of source.attr?.value?.tensor?.string_val ?? [])
+            out.push(graph_check_text(value).slice(0, 200));
+    }
+    return out;
+}
+/** The node an input refers to ("name", "name:1", "^name", "name:output:0" in functions), skipping Identity hops. */
+function sourceNode(input, byName) {
+    let name = input?.replace(/^\^/, '').split(':')[0];
+    for (let hops = 0; name !== undefined && hops < 8; hops++) {
+        const node = byName.get(name);
+        if (node?.op !== 'Identity')
+            return node;
+        name = node.input?.[0]?.replace(/^\^/, '').split(':')[0];
+    }
+    return undefined;
+}
+/** File-like attribute values of risky ops (ImmutableConst memory_region_name, debug_urls, dump_root). */
+function attributeStrings(node) {
+    const out = [];
+    const attr = node.attr ?? {};
+    for (const key of ['memory_region_name', 'dump_root', 'debug_urls', 'output_stream', 'filename', 'file_pattern']) {
+        const value = attr[key];
+        if (!value)
+            continue;
+        const single = graph_check_text(value.s);
+        if (single)
+            out.push(single.slice(0, 200));
+        for (const s of value.list?.s ?? [])
+            out.push(graph_check_text(s).slice(0, 200));
+    }
+    return out;
+}
+function graph_check_text(bytes) {
+    return bytes == null ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/remote-code.js
+;// CONCATENATED MODULE: ./lib/formats/tensorflow/index.js
 
 
 
-/** Referenced modules above this are not read (modeling files are tens of KB). */
-const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
+
+
+const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
 /**
- * `auto_map` → the Python modules transformers imports with
- * trust_remote_code=True. Modules beside the config are read and checked for
- * obviously dangerous calls; others (another repo, or missing) are named only.
+ * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
+ * meta graphs and frozen GraphDefs (`.pb`): every node of the graph and of
+ * every library function is checked against the op policy, and Keras layer
+ * metadata goes through the Keras config walker.
  */
-function reportRemoteCode(ctx, autoMap, configName) {
-    for (const ref of moduleReferences(autoMap)) {
-        const where = `\`${ref.module}\` (${ref.autoClasses.join(', ')})`;
-        const file = ref.repo === undefined ? localModule(ctx, ref.module) : undefined;
-        const hits = file ? dangerousPython(file.text) : [];
-        const origin = ref.repo !== undefined
-            ? `it is downloaded from the repository "${ref.repo}" at load time, so it was not checked`
-            : file
-                ? hits.length > 0
-                    ? `${file.name} ${hits.map((h) => `${h.label} at line ${h.line}`).join('; ')}`
-                    : `${file.name} is beside the config; no obviously dangerous call was found in it, but it runs with full privileges`
-                : 'the module file is not beside the config (it would be fetched from the Hub), so it was not checked';
+const savedModelScanner = {
+    id: 'tensorflow',
+    name: 'TensorFlow SavedModel / GraphDef',
+    extensions: ['.pb'],
+    claim(probe) {
+        if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head))
+            return 'magic';
+        return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
+    },
+    async scan(ctx) {
+        const size = ctx.source.size;
+        // Decoding needs the whole message in memory; embedded constants can make it large.
+        if (size > ctx.limits.maxMemberBytes) {
+            ctx.incomplete(`the protobuf is larger than the ${ctx.limits.maxMemberBytes}-byte limit`);
+            return;
+        }
+        const bytes = ctx.source.read(0, size);
+        const name = (ctx.member ?? ctx.file).split('/').pop().toLowerCase();
+        const kind = tfFileKind(bytes, name);
+        try {
+            if (kind === 'saved-model')
+                await scanSavedModel(ctx, await decodeTf('SavedModel', bytes), name);
+            else if (kind === 'keras-metadata')
+                await scanKerasMetadata(ctx, await decodeTf('SavedMetadata', bytes), name);
+            else if (kind === 'meta-graph')
+                await scanMetaGraphs(ctx, [await decodeTf('MetaGraphDef', bytes)], name);
+            else
+                scanGraphDef(ctx, await decodeTf('GraphDef', bytes), name);
+        }
+        catch (error) {
+            ctx.incomplete(`not a readable TensorFlow protobuf (${errorText(error)})`);
+        }
+    },
+};
+async function scanSavedModel(ctx, model, name) {
+    const graphs = model.meta_graphs ?? [];
+    if (graphs.length === 0) {
+        ctx.incomplete('the SavedModel has no meta graph');
+        return;
+    }
+    await scanMetaGraphs(ctx, graphs, name);
+}
+async function scanMetaGraphs(ctx, graphs, name) {
+    const kerasConfigs = [];
+    for (const [index, graph] of graphs.entries()) {
+        const tags = graph.meta_info_def?.tags?.join(',') ?? '';
+        const where = `${name} meta graph ${index}${tags ? ` [${tags}]` : ''}`;
+        const saverFilename = graph.saver_def?.filename_tensor_name?.split(':')[0];
+        checkGraph(graph.graph_def ?? {}, {
+            where,
+            ...(saverFilename ? { saverFilenameNode: saverFilename } : {}),
+            report: (f) => ctx.report(f),
+        });
+        checkAssets(ctx, graph, where);
+        // TF <= 2.4 kept Keras layer metadata in the object graph; Keras still reads it when keras_metadata.pb is absent.
+        for (const [node, object] of (graph.object_graph_def?.nodes ?? []).entries()) {
+            const metadata = object.user_object?.metadata;
+            if (metadata)
+                kerasConfigs.push({ text: metadata, where: `Keras metadata of object ${node} in ${where}` });
+        }
+    }
+    await scanConfigTexts(ctx, kerasConfigs);
+}
+/** Asset paths are joined to the SavedModel's assets/ folder; an absolute or ../ path escapes it. */
+function checkAssets(ctx, graph, where) {
+    for (const asset of graph.asset_file_def ?? []) {
+        const filename = asset.filename ?? '';
+        if (!/^([/\\]|[A-Za-z]:)|(^|[/\\])\.\.([/\\]|$)/.test(filename))
+            continue;
         ctx.report({
-            ruleId: 'hf/remote-code',
-            severity: hits.length > 0 ? 'high' : 'medium',
-            message: `${configName} maps ${where} to Python code that loading with trust_remote_code=True runs: ${origin}.`,
-            callable: ref.repo ? `${ref.repo}--${ref.module}` : ref.module,
-            properties: { autoClasses: ref.autoClasses, ...(hits.length ? { dangerousCalls: hits } : {}) },
+            ruleId: 'tensorflow/file-access-op',
+            severity: 'high',
+            callable: 'asset',
+            args: [filename.slice(0, 200)],
+            message: `An asset of ${where} points outside the SavedModel folder ("${filename.slice(0, 200)}"), so loading the model reads that file.`,
         });
     }
 }
-function moduleReferences(autoMap) {
-    const byModule = new Map();
-    for (const [autoClass, value] of Object.entries(autoMap)) {
-        // Tokenizers map to [slow, fast]; either may be null.
-        const targets = Array.isArray(value) ? value : [value];
-        for (const target of targets) {
-            if (typeof target !== 'string' || !target.includes('.'))
-                continue;
-            const [repo, path] = target.includes('--') ? target.split('--', 2) : [undefined, target];
-            const module = path.slice(0, path.lastIndexOf('.'));
-            const key = `${repo ?? ''}\u0000${module}`;
-            const ref = byModule.get(key) ?? { module, repo, autoClasses: [] };
-            if (!ref.autoClasses.includes(autoClass))
-                ref.autoClasses.push(autoClass);
-            byModule.set(key, ref);
-        }
-    }
-    return [...byModule.values()];
+function scanGraphDef(ctx, graph, name) {
+    const nodes = checkGraph(graph, { where: name, report: (f) => ctx.report(f) });
+    if (nodes === 0)
+        ctx.incomplete('no TensorFlow graph nodes found');
 }
-/** The module's source when it sits beside the config on disk (dots are packages). */
-function localModule(ctx, module) {
-    if (!ctx.absolutePath || !/^[A-Za-z0-9_.]+$/.test(module))
-        return undefined;
-    const name = `${module.split('.').join('/')}.py`;
-    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.absolutePath), name);
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_PYTHON_BYTES) {
-            ctx.incomplete(`${name} is larger than ${MAX_PYTHON_BYTES} bytes and was not checked`);
-            return undefined;
-        }
-        return { name, text: (0,external_node_fs_.readFileSync)(path, 'utf8') };
+async function scanKerasMetadata(ctx, metadata, name) {
+    const texts = (metadata.nodes ?? [])
+        .filter((n) => n.metadata)
+        .map((n) => ({ text: n.metadata, where: `${name} node "${n.node_path ?? '?'}"` }));
+    if (texts.length === 0) {
+        ctx.incomplete('keras_metadata.pb holds no layer metadata');
+        return;
     }
-    catch {
-        return undefined;
-    }
+    await scanConfigTexts(ctx, texts);
 }
 
-;// CONCATENATED MODULE: ./lib/formats/hf-config/index.js
+;// CONCATENATED MODULE: ./lib/formats/gguf/tensors.js
 
 
 
-
-/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
-const SIDE_FILE_NAMES = [
-    'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
-    'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
-];
-const hf_config_NAMES = new Set(SIDE_FILE_NAMES);
-const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
-/** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** Name length, dimension count, one dimension, type, offset. */
+const MIN_TENSOR_INFO_BYTES = 8 + 4 + 8 + 4 + 8;
+const MAX_PROBLEMS = 20;
 /**
- * Repository side files as JSON: `auto_map` (remote code), `chat_template`
- * (Jinja), Hydra `_target_` (callables). Recognised by name, or by one of
- * those keys early in a JSON object; never by extension alone.
+ * Reads the tensor descriptors and checks what loaders trust blindly: the
+ * dimension count, dimension products (overflow), the type, alignment, and
+ * that every tensor's bytes lie inside the data section without overlapping.
+ * Structural errors throw; per-tensor problems are passed to `problem`.
  */
-const hfConfigScanner = {
-    id: 'hf-config',
-    name: 'Model repository config (JSON)',
-    extensions: [],
-    claim: claimSideFile,
-    scan: scanSideFile,
-};
-function claimSideFile(probe) {
-    if (probe.extension !== '.json')
-        return false;
-    const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
-    if (!head.startsWith('{'))
-        return false;
-    return hf_config_NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
+function readTensorInfos(cursor, count, wide, alignment, problem) {
+    cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
+    const utf8 = new TextDecoder();
+    const ranges = [];
+    const names = new Set();
+    const unknownTypes = new Set();
+    let reported = 0;
+    const report = (message, offset) => {
+        if (reported++ < MAX_PROBLEMS)
+            problem(message, offset);
+    };
+    for (let i = 0n; i < count; i++) {
+        const at = cursor.pos;
+        const nameLength = wide ? cursor.u64() : BigInt(cursor.u32());
+        cursor.ensure(nameLength, 1, 'a tensor name length');
+        if (nameLength > MAX_NAME_BYTES)
+            throw new GgufMalformed(`a tensor name of ${nameLength} bytes`, at);
+        const name = utf8.decode(cursor.bytes(Number(nameLength)));
+        if (names.has(name))
+            report(`the tensor "${name.slice(0, 100)}" appears twice`, at);
+        names.add(name);
+        const dimCount = cursor.u32();
+        if (dimCount > MAX_TENSOR_DIMS)
+            throw new GgufMalformed(`tensor "${name.slice(0, 100)}" has ${dimCount} dimensions (at most ${MAX_TENSOR_DIMS})`, at);
+        const dims = [];
+        for (let d = 0; d < dimCount; d++)
+            dims.push(wide ? cursor.u64() : BigInt(cursor.u32()));
+        const type = cursor.u32();
+        const offset = cursor.u64();
+        // ggml gains types often: an unknown one is a coverage gap, not evidence of an attack.
+        if (!GGML_TYPE_LAYOUT.has(type))
+            unknownTypes.add(type);
+        const size = tensorBytes(name, dims, type, report, at);
+        if (offset % BigInt(alignment) !== 0n)
+            report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
+        if (size !== undefined)
+            ranges.push({ name, start: offset, end: offset + size });
+    }
+    const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
+    const dataSize = BigInt(cursor.size) - dataStart;
+    checkRanges(ranges, dataSize, dataStart, report);
+    return { unknownTypes: [...unknownTypes] };
 }
-function scanSideFile(ctx) {
-    const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);
-    if (ctx.source.size > maxBytes) {
-        ctx.incomplete(`the config is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes (limit maxJsonBytes)`);
-        return;
+/** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
+function tensorBytes(name, dims, type, report, at) {
+    const layout = GGML_TYPE_LAYOUT.get(type);
+    if (!layout)
+        return undefined;
+    const label = `tensor "${name.slice(0, 100)}"`;
+    let elements = 1n;
+    for (const dim of dims)
+        elements *= dim;
+    // llama.cpp keeps element counts in int64_t; anything above overflows it (CVE-2026-27940 class).
+    if (elements >= 1n << 63n) {
+        report(`${label} has ${elements} elements, which overflows a 64-bit count`, at);
+        return undefined;
     }
-    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config';
-    const text = new TextDecoder().decode(ctx.source.read(0, ctx.source.size)).replace(/^\uFEFF/, '');
-    const tooDeep = jsonLimitProblem(text, ctx.limits, name, ctx.source.size);
-    if (tooDeep) {
-        ctx.incomplete(tooDeep);
-        return;
+    if (dims.length > 0 && dims[0] % BigInt(layout.block) !== 0n) {
+        report(`${label} has a first dimension of ${dims[0]}, not a multiple of the ${layout.name} block size ${layout.block}`, at);
+        return undefined;
     }
-    let config;
+    return (elements / BigInt(layout.block)) * BigInt(layout.bytes);
+}
+function checkRanges(ranges, dataSize, dataStart, report) {
+    ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    let previous;
+    for (const range of ranges) {
+        const label = `tensor "${range.name.slice(0, 100)}"`;
+        if (range.end > dataSize) {
+            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
+        }
+        if (previous && range.start < previous.end)
+            report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));
+        if (!previous || range.end > previous.end)
+            previous = range;
+    }
+}
+function alignUp(value, alignment) {
+    return ((value + alignment - 1n) / alignment) * alignment;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/gguf/index.js
+
+
+
+
+const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
+/**
+ * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
+ * count and length is checked against the bytes left in the file before it
+ * is used; the only code-bearing field is the Jinja chat template.
+ */
+const ggufScanner = {
+    id: 'gguf',
+    name: 'GGUF',
+    extensions: ['.gguf'],
+    claim: (probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
+    scan: scanGguf,
+};
+function scanGguf(ctx) {
+    const cursor = new GgufCursor(ctx.source);
     try {
-        config = JSON.parse(text);
+        cursor.skip(4, 'the magic number');
+        const version = cursor.u32();
+        if (version !== 1 && version !== 2 && version !== 3) {
+            const endian = version > 0xffff ? ' (a big-endian file?)' : '';
+            ctx.incomplete(`GGUF version ${version}${endian} is not supported`, 4);
+            return;
+        }
+        // Version 1 used 32-bit counts and lengths; 2 and later use 64-bit.
+        const wide = version >= 2;
+        const tensorCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const kvCount = wide ? cursor.u64() : BigInt(cursor.u32());
+        const metadata = readMetadata(cursor, kvCount, wide);
+        for (const template of metadata.chatTemplates)
+            reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
+        for (const key of metadata.oversizedTemplates)
+            ctx.incomplete(`the chat template "${key}" is too large to analyse`);
+        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+        if (unknownTypes.length > 0)
+            ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
     }
     catch (error) {
-        ctx.incomplete(`${name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        if (!(error instanceof GgufMalformed))
+            throw error;
+        malformed(ctx, error.message, error.offset);
+        ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
+    }
+}
+function malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
+/**
+ * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
+ * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
+ */
+const DTYPE_BITS = new Map([
+    ['BOOL', 8],
+    ['F4', 4],
+    ['F6_E2M3', 6],
+    ['F6_E3M2', 6],
+    ['U8', 8],
+    ['I8', 8],
+    ['F8_E5M2', 8],
+    ['F8_E4M3', 8],
+    ['F8_E8M0', 8],
+    ['I16', 16],
+    ['U16', 16],
+    ['F16', 16],
+    ['BF16', 16],
+    ['I32', 32],
+    ['U32', 32],
+    ['F32', 32],
+    ['C64', 64],
+    ['F64', 64],
+    ['I64', 64],
+    ['U64', 64],
+]);
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
+
+const header_MAX_PROBLEMS = 20;
+/**
+ * Validates the parsed JSON header against the data section size, the way the
+ * reference loader does: known dtype, shape × dtype size equals the span,
+ * spans inside the data, contiguous from 0 without overlap or holes.
+ */
+function checkHeader(header, dataSize) {
+    const problems = [];
+    const spans = [];
+    const add = (problem) => {
+        if (problems.length < header_MAX_PROBLEMS)
+            problems.push(problem);
+    };
+    if (!isPlainObject(header)) {
+        add('the header is not a JSON object');
+        return { problems, spans };
+    }
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__') {
+            checkMetadata(entry, add);
+            continue;
+        }
+        const span = checkTensor(name, entry, dataSize, add);
+        if (span)
+            spans.push(span);
+    }
+    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let expected = 0;
+    for (const span of spans) {
+        if (span.begin < expected)
+            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
+        else if (span.begin > expected)
+            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
+        expected = Math.max(expected, span.end);
+    }
+    return { problems, spans };
+}
+function checkMetadata(entry, add) {
+    if (!isPlainObject(entry)) {
+        add('"__metadata__" is not an object');
         return;
     }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        return;
-    const top = config;
-    if (hf_config_isObject(top.auto_map))
-        reportRemoteCode(ctx, top.auto_map, name);
-    reportChatTemplates(ctx, top.chat_template);
-    reportCallableTargets(ctx, config, name);
+    for (const [key, value] of Object.entries(entry)) {
+        if (typeof value !== 'string')
+            add(`"__metadata__" value "${key}" is not a string`);
+    }
 }
-/** `chat_template` is a string, or a list of {name, template} (named templates such as "tool_use"). */
-function reportChatTemplates(ctx, value) {
-    if (typeof value === 'string')
-        reportChatTemplate(ctx, value, '"chat_template"');
-    else if (Array.isArray(value)) {
-        for (const entry of value) {
-            if (hf_config_isObject(entry) && typeof entry.template === 'string') {
-                reportChatTemplate(ctx, entry.template, `"chat_template" "${typeof entry.name === 'string' ? entry.name : '?'}"`);
-            }
+function checkTensor(name, entry, dataSize, add) {
+    if (!isPlainObject(entry)) {
+        add(`tensor "${name}" is not an object`);
+        return undefined;
+    }
+    const { dtype, shape, data_offsets: offsets } = entry;
+    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
+    if (bits === undefined)
+        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
+    const elements = elementCount(shape);
+    if (elements === undefined)
+        add(`tensor "${name}" has an invalid shape`);
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
+        add(`tensor "${name}" has invalid data_offsets`);
+        return undefined;
+    }
+    const [begin, end] = offsets;
+    if (begin > end) {
+        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
+        return undefined;
+    }
+    if (end > dataSize) {
+        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
+        return undefined;
+    }
+    if (bits !== undefined && elements !== undefined) {
+        const expectedBits = elements * BigInt(bits);
+        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
+            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
         }
     }
+    return { name, begin, end };
 }
-function hf_config_isObject(value) {
+/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
+function elementCount(shape) {
+    if (!Array.isArray(shape))
+        return undefined;
+    let count = 1n;
+    for (const dim of shape) {
+        if (!isOffset(dim))
+            return undefined;
+        count *= BigInt(dim);
+    }
+    return count;
+}
+function isOffset(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
+
+
+
+/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
+const MAX_HEADER_BYTES = 100_000_000;
+const OPEN_BRACE = 0x7b;
+/**
+ * safetensors: an 8-byte little-endian header length, a JSON header, then raw
+ * tensor bytes. Data-only by design; the risks are a lying header (loader
+ * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ * Routed before zip: a safetensors file owns bytes appended to it, so a
+ * polyglot is reported as one and its tail scanned as a nested file.
+ */
+const safetensorsScanner = {
+    id: 'safetensors',
+    name: 'safetensors',
+    extensions: ['.safetensors'],
+    claim: claimSafetensors,
+    scan: scanSafetensors,
+};
+function claimSafetensors(probe) {
+    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
+        return false;
+    const length = headerLength(probe.head);
+    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
+        return 'magic';
+    // A lying length on a file that calls itself safetensors: ours to report.
+    return probe.extension === '.safetensors' ? 'hint' : false;
+}
+async function scanSafetensors(ctx) {
+    const { source } = ctx;
+    const length = headerLength(source.read(0, 8));
+    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
+        safetensors_malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
+        ctx.incomplete('the safetensors header length is invalid', 0);
+        return;
+    }
+    const headerBytes = Number(length);
+    if (headerBytes > ctx.limits.maxJsonBytes) {
+        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+        return;
+    }
+    let header;
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+        const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
+        if (tooDeep) {
+            ctx.incomplete(tooDeep, 8);
+            return;
+        }
+        header = JSON.parse(text);
+    }
+    catch (error) {
+        safetensors_malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
+        ctx.incomplete('the safetensors header could not be parsed', 8);
+        return;
+    }
+    const dataStart = 8 + headerBytes;
+    const { problems, spans } = checkHeader(header, source.size - dataStart);
+    for (const problem of problems)
+        safetensors_malformed(ctx, problem, 8);
+    await routeUnclaimedBytes(ctx, spans, dataStart);
+}
+/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
+async function routeUnclaimedBytes(ctx, spans, dataStart) {
+    let covered = 0;
+    for (const span of spans) {
+        if (span.begin > covered) {
+            // Holes are already reported as malformed; still look at what is in them.
+            await ctx.scanNested(new SliceSource(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+        }
+        covered = Math.max(covered, span.end);
+    }
+    const trailingStart = dataStart + covered;
+    const trailing = ctx.source.size - trailingStart;
+    if (trailing <= 0)
+        return;
+    const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
+    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    ctx.report({
+        ruleId: 'safetensors/trailing-data',
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${trailing} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
+        offset: trailingStart,
+        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
+}
+function safetensors_malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+}
+function headerLength(head) {
+    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: external "module"
 var external_module_ = __nccwpck_require__(3339);
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/fflate/esm/index.mjs
 
 var esm_require = (0,external_module_.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
@@ -21877,7 +22069,22 @@ function pumpZlib(kind, source, start, limit) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
+const budgets = new WeakMap();
+function budgetFor(source) {
+    let b = budgets.get(source);
+    if (!b) {
+        b = { used: 0 };
+        budgets.set(source, b);
+    }
+    return b;
+}
+function shareBudget(parent, child) {
+    budgets.set(child, budgetFor(parent));
+}
+
 ;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
+
 
 
 
@@ -21981,7 +22188,7 @@ async function compressed_decompress(kind, source, limit, maxInput) {
             if (source.size > maxInput) {
                 return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
             }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 6130));
+            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 1636));
             return decompressOther(kind, source.read(0, source.size), limit);
         }
     }
@@ -21994,9 +22201,8 @@ async function compressed_scan(ctx) {
         ctx.incomplete('not a recognised compressed stream');
         return;
     }
-    // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
-    const budget = ctx.budget;
-    const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
+    const budget = budgetFor(source);
+    const limit = Math.max(0, Math.min(limits.maxMemberBytes, limits.maxTotalInflatedBytes - budget.used));
     let result;
     try {
         result = await compressed_decompress(kind, source, limit, limits.maxMemberBytes);
@@ -22008,7 +22214,7 @@ async function compressed_scan(ctx) {
         ctx.incomplete(result);
         return;
     }
-    budget.inflated += result.bytes.length;
+    budget.used += result.bytes.length;
     if (result.overLimit) {
         const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
         ctx.incomplete(`the ${compressed_NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
@@ -22019,6 +22225,7 @@ async function compressed_scan(ctx) {
     if (result.bytes.length === 0)
         return;
     const inner = new BufferSource(result.bytes);
+    shareBudget(source, inner);
     const name = innerName(ctx.member ?? ctx.file, kind);
     const taken = await ctx.scanNested(inner, name);
     if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
@@ -22036,20 +22243,6 @@ const compressedScanner = {
     claim: compressed_claim,
     scan: compressed_scan,
 };
-
-;// CONCATENATED MODULE: ./lib/formats/compressed/budget.js
-const budgets = new WeakMap();
-function budgetFor(source) {
-    let b = budgets.get(source);
-    if (!b) {
-        b = { used: 0 };
-        budgets.set(source, b);
-    }
-    return b;
-}
-function shareBudget(parent, child) {
-    budgets.set(child, budgetFor(parent));
-}
 
 ;// CONCATENATED MODULE: ./lib/formats/tar/reader.js
 /**
@@ -22777,15 +22970,29 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 
 
+
+
 async function scanFiles(discovery, options) {
     const { files } = discovery;
     const started = external_node_perf_hooks_namespaceObject.performance.now();
     const startedAt = new Date().toISOString();
     const results = [];
-    for (const file of files) {
-        const result = await scanFile(file, options);
-        results.push(result);
-        options.onFile?.(result);
+    // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
+    // the guard thread names the file and kills the process, so the run fails instead of hanging.
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const guard = options.hangGuard ? new HangGuard(external_node_worker_threads_namespaceObject.Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME) : undefined;
+    await guard?.ready;
+    try {
+        for (const file of files) {
+            guard?.begin(escapeTerminal(file.relativePath));
+            const result = await scanFile(file, options);
+            guard?.end();
+            results.push(result);
+            options.onFile?.(result);
+        }
+    }
+    finally {
+        guard?.close();
     }
     return {
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -23108,139 +23315,6 @@ function jsonFinding(f) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/report/escape.js
-/**
- * Escaping for strings that come from the scanned repository (file names,
- * archive member names, pickle globals, constant arguments). All of them are
- * attacker-controlled: a file name can carry markup, links, mentions, ANSI
- * escape sequences or bidi overrides meant to disguise what a report says.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '`': '&#96;',
-};
-/** HTML-escapes `& < > " '` and backticks (which start code spans in markdown). */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Characters that can start markdown or HTML syntax mid-line, GitHub math
- * (`$`), emoji shortcodes (`:`), or an auto-link (`http:`, `www.`, `a@b.c`).
- * They become numeric character references: renderers display those
- * literally and never treat them as syntax.
- */
-const MARKDOWN_SPECIAL = /www\.|[&<>"'`\\*_[\]()!#|~{}:@$]/gi;
-/** At the start of a line these begin a list, a quote, a heading underline or a code block. */
-const LINE_START_SPECIAL = /^[-+=0-9 ]/;
-function charReference(c) {
-    return `&#${c.codePointAt(0)};`;
-}
-/**
- * Makes text safe to embed in GitHub-flavoured markdown (and in HTML around it):
- * no links, images, emphasis, headings, tables, HTML tags or auto-links survive,
- * control characters are shown as escapes, and the result is a single line.
- * Wrap the result in `<code>` (see {@link codeSpan}) to also keep GitHub from
- * linking `@mentions` and `#refs`, which it does on the rendered text.
- */
-function neutralizeMarkdown(text) {
-    return visibleControls(text)
-        .replace(MARKDOWN_SPECIAL, (m) => (m.length > 1 ? `${m.slice(0, 3)}&#46;` : charReference(m)))
-        .replace(LINE_START_SPECIAL, charReference);
-}
-/** U+2060 WORD JOINER: invisible, and breaks GitHub's `@user` / `#123` linking, which needs a name right after the sign. */
-const WORD_JOINER = '&#8288;';
-/**
- * Untrusted prose (messages, reasons) outside a code span: neutralised
- * markdown, and `@mentions` / `#refs` broken with an invisible word joiner
- * (GitHub links those on the rendered text, after entities are decoded).
- */
-function neutralizeProse(text) {
-    return neutralizeMarkdown(text).replace(/&#(64|35);/g, `$&${WORD_JOINER}`);
-}
-/**
- * A markdown table cell: pipes cannot add columns, and line breaks (shown as
- * `\n`, so a name that hides one stays recognisable) cannot end the row.
- */
-function escapeMarkdownTableCell(text) {
-    return neutralizeMarkdown(text);
-}
-/** Inline code for an untrusted string: literal in markdown and HTML, and never linkified. */
-function codeSpan(text) {
-    return `<code>${neutralizeMarkdown(text)}</code>`;
-}
-/**
- * Control characters that make a terminal (or a reader) see something other
- * than what is there: C0 (incl. ESC, CR, LF, TAB), DEL, C1, the Arabic letter
- * mark, LRM/RLM, line/paragraph separators, and the bidi embedding, override
- * and isolate controls (the "Trojan Source" set).
- */
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Replaces every control character with a visible escape such as `\x1b` or `\u202e`. */
-function visibleControls(text) {
-    return text.replace(CONTROL_CHARS, (c) => {
-        const named = NAMED_ESCAPES[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * The GitHub Actions runner obeys `##[command]` anywhere in a log line and
- * `::command::` at the start of one (after leading whitespace). Output of the
- * CLI and the action ends up in that log.
- */
-const LEGACY_WORKFLOW_COMMAND = /##\[/g;
-const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
-/**
- * Makes an untrusted string safe to print on a terminal or in a GitHub Actions
- * log: every control character (ESC, CR, LF, bidi overrides, …) is shown as an
- * escape (`\x1b`, `\u202e`) instead of being interpreted, the result is one
- * line, and it cannot carry a workflow command (`##[` and a leading `::` get
- * their first character shown as `\x23` / `\x3a`).
- */
-function escapeTerminal(text) {
-    return visibleControls(text).replace(LEGACY_WORKFLOW_COMMAND, '\\x23#[').replace(LEADING_WORKFLOW_COMMAND, '$1\\x3a');
-}
-/**
- * SARIF plain-text messages treat `[text](target)` as an embedded link
- * (SARIF 2.1.0 §3.11.6); literal brackets, and a backslash right before
- * one, must be escaped with a backslash.
- */
-const SARIF_LINK_CHARS = /\\(?=[[\]])|[[\]]/g;
-/**
- * Makes an untrusted string safe inside a SARIF `message.text`: no embedded
- * links, and control characters (bidi overrides included) shown as escapes
- * so the code scanning UI shows what is really there.
- */
-function escapeSarifText(text) {
-    return visibleControls(text).replace(SARIF_LINK_CHARS, '\\$&');
-}
-/** ANSI escape sequences (CSI, OSC, and two-character ESC sequences). */
-const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-/** Removes ANSI escape sequences (colours, cursor moves, OSC hyperlinks) from text. */
-function stripAnsi(text) {
-    return text.replace(ANSI_SEQUENCE, '');
-}
-const ELLIPSIS = '…';
-/**
- * Shortens text to at most `max` characters (code points), ending with "…"
- * when cut. Never splits a surrogate pair.
- */
-function escape_shorten(text, max) {
-    if (max <= 0)
-        return '';
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return chars.slice(0, max - 1).join('') + ELLIPSIS;
-}
-
 ;// CONCATENATED MODULE: ./lib/report/finding-text.js
 /**
  * `os.system('id')`: the callable and its constant arguments, when known.
@@ -23316,13 +23390,13 @@ function tableSections(report, gate) {
         {
             heading: `### Inputs that could not be scanned (${report.errors.length})\n`,
             columns: ['Path', 'Error'],
-            rows: report.errors.map((e) => [codeSpan(escape_shorten(e.path, MAX_PATH)), markdown_text(escape_shorten(e.message, MAX_MESSAGE))]),
+            rows: report.errors.map((e) => [codeSpan(shorten(e.path, MAX_PATH)), markdown_text(shorten(e.message, MAX_MESSAGE))]),
             more: moreEntries,
         },
         {
             heading: `<details><summary>Skipped entries (${report.skipped.length})</summary>\n`,
             columns: ['Path', 'Reason'],
-            rows: report.skipped.map((s) => [codeSpan(escape_shorten(s.path, MAX_PATH)), markdown_text(escape_shorten(s.reason, MAX_MESSAGE))]),
+            rows: report.skipped.map((s) => [codeSpan(shorten(s.path, MAX_PATH)), markdown_text(shorten(s.reason, MAX_MESSAGE))]),
             more: moreEntries,
             closing: '</details>\n',
         },
@@ -23367,25 +23441,25 @@ function renderFooter(report, gate) {
 function findingRow(f) {
     const where = [];
     if (f.member !== undefined)
-        where.push(codeSpan(escape_shorten(f.member, MAX_PATH)));
+        where.push(codeSpan(shorten(f.member, MAX_PATH)));
     if (f.offset !== undefined)
         where.push(`byte ${f.offset}`);
     return [
         SEVERITY_LABEL[f.severity],
-        codeSpan(escape_shorten(f.file, MAX_PATH)),
+        codeSpan(shorten(f.file, MAX_PATH)),
         where.join(' at ') || '–',
         markdown_text(f.format),
         codeSpan(f.ruleId),
-        f.callable ? codeSpan(escape_shorten(callDisplay(f), MAX_CALL)) : '–',
-        markdown_text(escape_shorten(f.message, MAX_MESSAGE)),
+        f.callable ? codeSpan(shorten(callDisplay(f), MAX_CALL)) : '–',
+        markdown_text(shorten(f.message, MAX_MESSAGE)),
     ];
 }
 function notScannedRow(f) {
     return [
-        codeSpan(escape_shorten(f.file, MAX_PATH)),
+        codeSpan(shorten(f.file, MAX_PATH)),
         f.status,
         f.formats.length > 0 ? markdown_text(f.formats.join(', ')) : '–',
-        f.reasons.length > 0 ? markdown_text(escape_shorten(f.reasons.join('; '), MAX_MESSAGE)) : '–',
+        f.reasons.length > 0 ? markdown_text(shorten(f.reasons.join('; '), MAX_MESSAGE)) : '–',
     ];
 }
 /** Untrusted prose (messages, reasons, formats): neutralised markdown. */
@@ -23936,7 +24010,7 @@ function findingLines(f, paint) {
     const head = [escapeTerminal(f.ruleId), escapeTerminal(f.format), ...where].join('  ');
     const lines = [`  ${label}  ${head}`, `${INDENT}${escapeTerminal(f.message)}`];
     if (f.callable)
-        lines.push(`${INDENT}would run: ${escapeTerminal(escape_shorten(callDisplay(f), text_MAX_CALL))}`);
+        lines.push(`${INDENT}would run: ${escapeTerminal(shorten(callDisplay(f), text_MAX_CALL))}`);
     return lines;
 }
 function coverageBlocks(report, gate, verbose) {
@@ -24149,15 +24223,15 @@ function renderMergeText(gate, maxFindings = 50) {
     const lines = [];
     for (const f of gate.findings.slice(0, maxFindings)) {
         const where = f.member !== undefined ? `${f.file} → ${f.member}` : f.file;
-        lines.push(`${f.severity.toUpperCase().padEnd(8)} ${escapeTerminal(escape_shorten(where, 200))}  [${f.ruleId}]`);
-        lines.push(`         ${escapeTerminal(escape_shorten(f.message, 400))}`);
+        lines.push(`${f.severity.toUpperCase().padEnd(8)} ${escapeTerminal(shorten(where, 200))}  [${f.ruleId}]`);
+        lines.push(`         ${escapeTerminal(shorten(f.message, 400))}`);
     }
     if (gate.findings.length > maxFindings)
         lines.push(`…and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
     if (gate.notFullyScanned.length > 0)
         lines.push(`${gate.notFullyScanned.length} files not fully scanned: not known to be safe (see the SARIF file).`);
     for (const e of gate.errors)
-        lines.push(`error: ${escapeTerminal(escape_shorten(e, 400))}`);
+        lines.push(`error: ${escapeTerminal(shorten(e, 400))}`);
     if (gate.suppressed > 0)
         lines.push(`${gate.suppressed} suppressed or baseline findings not counted.`);
     lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} — ${verdict(gate)}`);
@@ -24174,7 +24248,7 @@ function renderMergeSummary(gate, maxRows = 500) {
     if (gate.findings.length > 0) {
         out.push('### Findings\n', '| Severity | File | Member | Rule | Message |', '|---|---|---|---|---|');
         for (const f of gate.findings.slice(0, maxRows)) {
-            out.push(`| ${f.severity} | ${codeSpan(escape_shorten(f.file, 300))} | ${f.member !== undefined ? codeSpan(escape_shorten(f.member, 300)) : ''} | ${codeSpan(f.ruleId)} | ${neutralizeProse(escape_shorten(f.message, 400))} |`);
+            out.push(`| ${f.severity} | ${codeSpan(shorten(f.file, 300))} | ${f.member !== undefined ? codeSpan(shorten(f.member, 300)) : ''} | ${codeSpan(f.ruleId)} | ${neutralizeProse(shorten(f.message, 400))} |`);
         }
         if (gate.findings.length > maxRows)
             out.push(`\n…and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
@@ -24183,7 +24257,7 @@ function renderMergeSummary(gate, maxRows = 500) {
     if (gate.notFullyScanned.length > 0) {
         out.push(`### Not fully scanned (${gate.notFullyScanned.length})\n`, 'These files are not known to be safe.\n', '| File | Status | Why |', '|---|---|---|');
         for (const f of gate.notFullyScanned.slice(0, maxRows)) {
-            out.push(`| ${codeSpan(escape_shorten(f.file, 300))} | ${f.status} | ${neutralizeProse(escape_shorten(f.why, 400))} |`);
+            out.push(`| ${codeSpan(shorten(f.file, 300))} | ${f.status} | ${neutralizeProse(shorten(f.why, 400))} |`);
         }
         if (gate.notFullyScanned.length > maxRows)
             out.push(`\n…and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
@@ -24192,7 +24266,7 @@ function renderMergeSummary(gate, maxRows = 500) {
     if (gate.errors.length > 0) {
         out.push('### Errors\n');
         for (const e of gate.errors.slice(0, maxRows))
-            out.push(`- ${neutralizeProse(escape_shorten(e, 400))}`);
+            out.push(`- ${neutralizeProse(shorten(e, 400))}`);
         out.push('');
     }
     return `${out.join('\n')}\n`;
@@ -24841,7 +24915,7 @@ async function loadConfig(root, explicit) {
 }
 /** Parses and validates configuration text; `name` prefixes every error. */
 async function parseConfig(text, name) {
-    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
     const first = doc.errors[0];
@@ -24884,7 +24958,7 @@ let compiled;
 async function validator() {
     if (compiled)
         return compiled;
-    const mod = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4844, 19)));
+    const mod = (await __nccwpck_require__.e(/* import() */ 615).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7615, 19)));
     const Ajv = (mod.default.default ?? mod.default);
     compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
     return compiled;
@@ -25805,7 +25879,7 @@ async function scanCommand(paths, flags, io) {
         const progress = flags.progress === false
             ? undefined
             : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-        report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits }), setup);
+        report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits, hangGuard: true }), setup);
         progress?.finish();
     }
     const gate = evaluateGate(report, flags.failOn);

@@ -1,8 +1,8 @@
-export const id = 174;
-export const ids = [174];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 174:
+/***/ 449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 704;
-export const ids = [704];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 6704:
+/***/ 4461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   decodeModel: () => (/* binding */ decodeModel)
 });
 
-// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
-var protobufjs = __webpack_require__(1853);
+// EXTERNAL MODULE: ../../work/main/node_modules/protobufjs/index.js
+var protobufjs = __webpack_require__(4405);
 ;// CONCATENATED MODULE: ./lib/formats/onnx/onnx-proto.js
 /**
  * The part of the ONNX schema the scanner reads, written from the public field

@@ -1,8 +1,8 @@
-export const id = 130;
-export const ids = [130];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 6130:
+/***/ 1636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -72,12 +72,12 @@ async function decompressOther(kind, input, limit) {
                 overLimit = await unxz(input, out);
                 break;
             case 'lzma': {
-                const { decodeLzmaAlone } = await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 174));
+                const { decodeLzmaAlone } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 449));
                 decodeLzmaAlone(input, out);
                 break;
             }
             case 'lz4': {
-                const { decodeLz4Frames } = await __webpack_require__.e(/* import() */ 546).then(__webpack_require__.bind(__webpack_require__, 1546));
+                const { decodeLz4Frames } = await __webpack_require__.e(/* import() */ 687).then(__webpack_require__.bind(__webpack_require__, 8687));
                 decodeLz4Frames(input, out);
                 break;
             }
@@ -94,7 +94,7 @@ async function decompressOther(kind, input, limit) {
     return { bytes: out.bytes, overLimit, ...(error !== undefined ? { error } : {}) };
 }
 async function bunzip(input, out) {
-    const mod = (await __webpack_require__.e(/* import() */ 634).then(__webpack_require__.t.bind(__webpack_require__, 9634, 19)));
+    const mod = (await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.t.bind(__webpack_require__, 7858, 19)));
     const bz = mod.default ?? mod;
     // A stream object: seek-bzip calls readByte/eof (multistream: concatenated .bz2 files, as Python's bz2 reads them).
     let pos = 0;
@@ -123,7 +123,7 @@ async function bunzip(input, out) {
     }
 }
 async function unxz(input, out) {
-    const { XzReadableStream } = (await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19)));
+    const { XzReadableStream } = (await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.t.bind(__webpack_require__, 6594, 19)));
     const source = new ReadableStream({
         start(controller) {
             // Copy: the wasm side may transfer or keep the chunk.

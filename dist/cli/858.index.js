@@ -1,8 +1,8 @@
-export const id = 634;
-export const ids = [634];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
-/***/ 4690:
+/***/ 210:
 /***/ ((module) => {
 
 /*
@@ -103,7 +103,7 @@ module.exports = BitReader;
 
 /***/ }),
 
-/***/ 6669:
+/***/ 3021:
 /***/ ((module) => {
 
 /* CRC32, used in Bzip2 implementation.
@@ -214,7 +214,7 @@ module.exports = (function() {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -254,10 +254,10 @@ Peter Fenwick, Alistair Moffat, Radford Neal, Ian H. Witten,
 Robert Sedgewick, and Jon L. Bentley.
 */
 
-var BitReader = __webpack_require__(4690);
-var Stream = __webpack_require__(8744);
-var CRC32 = __webpack_require__(6669);
-var pjson = __webpack_require__(5302);
+var BitReader = __webpack_require__(210);
+var Stream = __webpack_require__(56);
+var CRC32 = __webpack_require__(3021);
+var pjson = __webpack_require__(6727);
 
 var MAX_HUFCODE_BITS = 20;
 var MAX_SYMBOLS = 258;
@@ -826,7 +826,7 @@ module.exports = Bunzip;
 
 /***/ }),
 
-/***/ 8744:
+/***/ 56:
 /***/ ((module) => {
 
 /* very simple input/output stream interface */
@@ -875,7 +875,7 @@ module.exports = Stream;
 
 /***/ }),
 
-/***/ 5302:
+/***/ 6727:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"seek-bzip","version":"2.0.0","contributors":["C. Scott Ananian (http://cscott.net)","Eli Skeggs","Kevin Kwok","Rob Landley (http://landley.net)"],"description":"a pure-JavaScript Node.JS module for random-access decoding bzip2 data","main":"./lib/index.js","repository":{"type":"git","url":"https://github.com/cscott/seek-bzip.git"},"license":"MIT","bin":{"seek-bunzip":"./bin/seek-bunzip","seek-table":"./bin/seek-bzip-table"},"directories":{"test":"test"},"dependencies":{"commander":"^6.0.0"},"devDependencies":{"fibers":"^5.0.0","mocha":"^8.1.0"},"scripts":{"test":"mocha"}}');

@@ -1,8 +1,8 @@
-export const id = 853;
-export const ids = [853];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 6390:
+/***/ 5646:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -1625,18 +1625,18 @@ export const modules = {
 
 /***/ }),
 
-/***/ 1853:
+/***/ 4405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // full library entry point.
 
 
-module.exports = __webpack_require__(9236);
+module.exports = __webpack_require__(3724);
 
 
 /***/ }),
 
-/***/ 4143:
+/***/ 3383:
 /***/ ((module) => {
 
 
@@ -2048,7 +2048,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 2000:
+/***/ 9704:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2058,9 +2058,9 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum  = __webpack_require__(5363),
-    types = __webpack_require__(9761),
-    util  = __webpack_require__(7926);
+var Enum  = __webpack_require__(5051),
+    types = __webpack_require__(9225),
+    util  = __webpack_require__(2318);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -2411,15 +2411,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 1224:
+/***/ 4000:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __webpack_require__(5363),
-    types   = __webpack_require__(9761),
-    util    = __webpack_require__(7926);
+var Enum    = __webpack_require__(5051),
+    types   = __webpack_require__(9225),
+    util    = __webpack_require__(2318);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -2726,15 +2726,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 6880:
+/***/ 8408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __webpack_require__(5363),
-    types    = __webpack_require__(9761),
-    util     = __webpack_require__(7926);
+var Enum     = __webpack_require__(5051),
+    types    = __webpack_require__(9225),
+    util     = __webpack_require__(2318);
 
 /**
  * Generates a partial message type encoder.
@@ -2856,14 +2856,14 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 5363:
+/***/ 5051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(2385);
+var ReflectionObject = __webpack_require__(7817);
 Enum.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Enum,
@@ -2874,8 +2874,8 @@ Enum.prototype = Object.create(ReflectionObject.prototype, {
 });
 Enum.className = "Enum";
 
-var Namespace = __webpack_require__(1731),
-    util = __webpack_require__(7926);
+var Namespace = __webpack_require__(5963),
+    util = __webpack_require__(2318);
 
 /**
  * Constructs a new enum instance.
@@ -3115,14 +3115,14 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 5027:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(2385);
+var ReflectionObject = __webpack_require__(7817);
 Field.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Field,
@@ -3133,9 +3133,9 @@ Field.prototype = Object.create(ReflectionObject.prototype, {
 });
 Field.className = "Field";
 
-var Enum  = __webpack_require__(5363),
-    types = __webpack_require__(9761),
-    util  = __webpack_require__(7926);
+var Enum  = __webpack_require__(5051),
+    types = __webpack_require__(9225),
+    util  = __webpack_require__(2318);
 
 var Type; // cyclic
 
@@ -3632,11 +3632,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 7149:
 /***/ ((module, exports, __webpack_require__) => {
 
 
-exports = module.exports = __webpack_require__(2018);
+exports = module.exports = __webpack_require__(330);
 
 exports.build = "light";
 
@@ -3709,30 +3709,30 @@ function loadSync(filename, root) {
 exports.loadSync = loadSync;
 
 // Serialization
-exports.encoder = __webpack_require__(6880);
-exports.decoder = __webpack_require__(1224);
-exports.verifier = __webpack_require__(4524);
-exports.converter = __webpack_require__(2000);
+exports.encoder = __webpack_require__(8408);
+exports.decoder = __webpack_require__(4000);
+exports.verifier = __webpack_require__(9284);
+exports.converter = __webpack_require__(9704);
 
 // Reflection
-exports.ReflectionObject = __webpack_require__(2385);
-exports.Namespace = __webpack_require__(1731);
-exports.Root = __webpack_require__(8666);
-exports.Enum = __webpack_require__(5363);
-exports.Type = __webpack_require__(1426);
-exports.Field = __webpack_require__(792);
-exports.OneOf = __webpack_require__(441);
-exports.MapField = __webpack_require__(3124);
-exports.Service = __webpack_require__(8303);
-exports.Method = __webpack_require__(627);
+exports.ReflectionObject = __webpack_require__(7817);
+exports.Namespace = __webpack_require__(5963);
+exports.Root = __webpack_require__(1586);
+exports.Enum = __webpack_require__(5051);
+exports.Type = __webpack_require__(6394);
+exports.Field = __webpack_require__(5027);
+exports.OneOf = __webpack_require__(273);
+exports.MapField = __webpack_require__(28);
+exports.Service = __webpack_require__(7767);
+exports.Method = __webpack_require__(8523);
 
 // Runtime
-exports.Message = __webpack_require__(2463);
-exports.wrappers = __webpack_require__(5162);
+exports.Message = __webpack_require__(4983);
+exports.wrappers = __webpack_require__(5874);
 
 // Utility
-exports.types = __webpack_require__(9761);
-exports.util = __webpack_require__(7926);
+exports.types = __webpack_require__(9225);
+exports.util = __webpack_require__(2318);
 
 // Set up possibly cyclic reflection dependencies
 exports.ReflectionObject._configure(exports.Root);
@@ -3743,7 +3743,7 @@ exports.Field._configure(exports.Type);
 
 /***/ }),
 
-/***/ 2018:
+/***/ 330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3757,15 +3757,15 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __webpack_require__(9745);
-exports.BufferWriter = __webpack_require__(4074);
-exports.Reader = __webpack_require__(4789);
-exports.BufferReader = __webpack_require__(9102);
+exports.Writer = __webpack_require__(7785);
+exports.BufferWriter = __webpack_require__(4482);
+exports.Reader = __webpack_require__(9053);
+exports.BufferReader = __webpack_require__(7558);
 
 // Utility
-exports.util = __webpack_require__(9186);
-exports.rpc = __webpack_require__(6575);
-exports.roots = __webpack_require__(6937);
+exports.util = __webpack_require__(6810);
+exports.rpc = __webpack_require__(7271);
+exports.roots = __webpack_require__(4097);
 exports.configure    = configure;
 
 /* istanbul ignore next */
@@ -3785,18 +3785,18 @@ configure();
 
 /***/ }),
 
-/***/ 9236:
+/***/ 3724:
 /***/ ((module, exports, __webpack_require__) => {
 
 
-exports = module.exports = __webpack_require__(7253);
+exports = module.exports = __webpack_require__(7149);
 
 exports.build = "full";
 
 // Parser
-exports.tokenize = __webpack_require__(8311);
-exports.parse = __webpack_require__(5607);
-exports.common = __webpack_require__(4143);
+exports.tokenize = __webpack_require__(4783);
+exports.parse = __webpack_require__(5679);
+exports.common = __webpack_require__(3383);
 
 // Configure parser
 exports.Root._configure(exports.Type, exports.parse, exports.common);
@@ -3804,14 +3804,14 @@ exports.Root._configure(exports.Type, exports.parse, exports.common);
 
 /***/ }),
 
-/***/ 3124:
+/***/ 28:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = MapField;
 
 // extends Field
-var Field = __webpack_require__(792);
+var Field = __webpack_require__(5027);
 MapField.prototype = Object.create(Field.prototype, {
     constructor: {
         value: MapField,
@@ -3822,8 +3822,8 @@ MapField.prototype = Object.create(Field.prototype, {
 });
 MapField.className = "MapField";
 
-var types   = __webpack_require__(9761),
-    util    = __webpack_require__(7926);
+var types   = __webpack_require__(9225),
+    util    = __webpack_require__(2318);
 
 /**
  * Constructs a new map field instance.
@@ -3955,13 +3955,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 4983:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Message;
 
-var util = __webpack_require__(9186);
+var util = __webpack_require__(6810);
 
 /**
  * Constructs a new message instance.
@@ -4099,14 +4099,14 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 627:
+/***/ 8523:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(2385);
+var ReflectionObject = __webpack_require__(7817);
 Method.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Method,
@@ -4117,7 +4117,7 @@ Method.prototype = Object.create(ReflectionObject.prototype, {
 });
 Method.className = "Method";
 
-var util = __webpack_require__(7926);
+var util = __webpack_require__(2318);
 
 /**
  * Constructs a new service method instance.
@@ -4289,14 +4289,14 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 1731:
+/***/ 5963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(2385);
+var ReflectionObject = __webpack_require__(7817);
 Namespace.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Namespace,
@@ -4307,9 +4307,9 @@ Namespace.prototype = Object.create(ReflectionObject.prototype, {
 });
 Namespace.className = "Namespace";
 
-var Field    = __webpack_require__(792),
-    util     = __webpack_require__(7926),
-    OneOf    = __webpack_require__(441);
+var Field    = __webpack_require__(5027),
+    util     = __webpack_require__(2318),
+    OneOf    = __webpack_require__(273);
 
 var Type,    // cyclic
     Service,
@@ -4870,7 +4870,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 2385:
+/***/ 7817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4878,8 +4878,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __webpack_require__(441);
-var util = __webpack_require__(7926);
+const OneOf = __webpack_require__(273);
+var util = __webpack_require__(2318);
 
 var Root; // cyclic
 
@@ -5272,14 +5272,14 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 441:
+/***/ 273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(2385);
+var ReflectionObject = __webpack_require__(7817);
 OneOf.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: OneOf,
@@ -5290,8 +5290,8 @@ OneOf.prototype = Object.create(ReflectionObject.prototype, {
 });
 OneOf.className = "OneOf";
 
-var Field = __webpack_require__(792),
-    util  = __webpack_require__(7926);
+var Field = __webpack_require__(5027),
+    util  = __webpack_require__(2318);
 
 /**
  * Constructs a new oneof instance.
@@ -5512,7 +5512,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 5607:
+/***/ 5679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5521,18 +5521,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __webpack_require__(8311),
-    Root      = __webpack_require__(8666),
-    Type      = __webpack_require__(1426),
-    Field     = __webpack_require__(792),
-    MapField  = __webpack_require__(3124),
-    OneOf     = __webpack_require__(441),
-    Enum      = __webpack_require__(5363),
-    Service   = __webpack_require__(8303),
-    Method    = __webpack_require__(627),
-    ReflectionObject = __webpack_require__(2385),
-    types     = __webpack_require__(9761),
-    util      = __webpack_require__(7926);
+var tokenize  = __webpack_require__(4783),
+    Root      = __webpack_require__(1586),
+    Type      = __webpack_require__(6394),
+    Field     = __webpack_require__(5027),
+    MapField  = __webpack_require__(28),
+    OneOf     = __webpack_require__(273),
+    Enum      = __webpack_require__(5051),
+    Service   = __webpack_require__(7767),
+    Method    = __webpack_require__(8523),
+    ReflectionObject = __webpack_require__(7817),
+    types     = __webpack_require__(9225),
+    util      = __webpack_require__(2318);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -6638,13 +6638,13 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 4789:
+/***/ 9053:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __webpack_require__(9186);
+var util      = __webpack_require__(6810);
 
 var BufferReader; // cyclic
 
@@ -7553,14 +7553,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 9102:
+/***/ 7558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __webpack_require__(4789);
+var Reader = __webpack_require__(9053);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -7570,7 +7570,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __webpack_require__(9186);
+var util = __webpack_require__(6810);
 
 /**
  * Constructs a new buffer reader instance.
@@ -7637,14 +7637,14 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 8666:
+/***/ 1586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __webpack_require__(1731);
+var Namespace = __webpack_require__(5963);
 Root.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Root,
@@ -7655,10 +7655,10 @@ Root.prototype = Object.create(Namespace.prototype, {
 });
 Root.className = "Root";
 
-var Field   = __webpack_require__(792),
-    Enum    = __webpack_require__(5363),
-    OneOf   = __webpack_require__(441),
-    util    = __webpack_require__(7926);
+var Field   = __webpack_require__(5027),
+    Enum    = __webpack_require__(5051),
+    OneOf   = __webpack_require__(273),
+    util    = __webpack_require__(2318);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -8068,7 +8068,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 6937:
+/***/ 4097:
 /***/ ((module) => {
 
 
@@ -8093,7 +8093,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 6575:
+/***/ 7271:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8131,18 +8131,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __webpack_require__(3603);
+rpc.Service = __webpack_require__(8251);
 
 
 /***/ }),
 
-/***/ 3603:
+/***/ 8251:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
-var util = __webpack_require__(9186);
+var util = __webpack_require__(6810);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -8298,14 +8298,14 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 8303:
+/***/ 7767:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __webpack_require__(1731);
+var Namespace = __webpack_require__(5963);
 Service.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Service,
@@ -8316,9 +8316,9 @@ Service.prototype = Object.create(Namespace.prototype, {
 });
 Service.className = "Service";
 
-var Method = __webpack_require__(627),
-    util   = __webpack_require__(7926),
-    rpc    = __webpack_require__(6575);
+var Method = __webpack_require__(8523),
+    util   = __webpack_require__(2318),
+    rpc    = __webpack_require__(7271);
 
 /**
  * Constructs a new service instance.
@@ -8511,7 +8511,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 8311:
+/***/ 4783:
 /***/ ((module) => {
 
 
@@ -8950,14 +8950,14 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 1426:
+/***/ 6394:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __webpack_require__(1731);
+var Namespace = __webpack_require__(5963);
 Type.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Type,
@@ -8968,20 +8968,20 @@ Type.prototype = Object.create(Namespace.prototype, {
 });
 Type.className = "Type";
 
-var Enum      = __webpack_require__(5363),
-    OneOf     = __webpack_require__(441),
-    Field     = __webpack_require__(792),
-    MapField  = __webpack_require__(3124),
-    Service   = __webpack_require__(8303),
-    Message   = __webpack_require__(2463),
-    Reader    = __webpack_require__(4789),
-    Writer    = __webpack_require__(9745),
-    util      = __webpack_require__(7926),
-    encoder   = __webpack_require__(6880),
-    decoder   = __webpack_require__(1224),
-    verifier  = __webpack_require__(4524),
-    converter = __webpack_require__(2000),
-    wrappers  = __webpack_require__(5162);
+var Enum      = __webpack_require__(5051),
+    OneOf     = __webpack_require__(273),
+    Field     = __webpack_require__(5027),
+    MapField  = __webpack_require__(28),
+    Service   = __webpack_require__(7767),
+    Message   = __webpack_require__(4983),
+    Reader    = __webpack_require__(9053),
+    Writer    = __webpack_require__(7785),
+    util      = __webpack_require__(2318),
+    encoder   = __webpack_require__(8408),
+    decoder   = __webpack_require__(4000),
+    verifier  = __webpack_require__(9284),
+    converter = __webpack_require__(9704),
+    wrappers  = __webpack_require__(5874);
 
 /**
  * Constructs a new reflected message type instance.
@@ -9643,7 +9643,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 9761:
+/***/ 9225:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9654,7 +9654,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __webpack_require__(7926);
+var util = __webpack_require__(2318);
 
 var s = [
     "double",   // 0
@@ -9846,7 +9846,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 7926:
+/***/ 2318:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9855,17 +9855,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __webpack_require__(9186);
+var util = module.exports = __webpack_require__(6810);
 
-var roots = __webpack_require__(6937);
+var roots = __webpack_require__(4097);
 
 var Type, // cyclic
     Enum;
 
-util.codegen  = __webpack_require__(5588);
-util.fetch    = __webpack_require__(6117);
-util.path     = __webpack_require__(1902);
-util.patterns = __webpack_require__(830);
+util.codegen  = __webpack_require__(1660);
+util.fetch    = __webpack_require__(8189);
+util.path     = __webpack_require__(6246);
+util.patterns = __webpack_require__(6230);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -9873,7 +9873,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __webpack_require__(2402);
+util.fs = __webpack_require__(6922);
 
 /**
  * Converts an object's values to an array.
@@ -10029,7 +10029,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __webpack_require__(1426);
+        Type = __webpack_require__(6394);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -10055,7 +10055,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __webpack_require__(5363);
+        Enum = __webpack_require__(5051);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -10110,14 +10110,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(8666))());
+        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(1586))());
     }
 });
 
 
 /***/ }),
 
-/***/ 7200:
+/***/ 584:
 /***/ ((module) => {
 
 
@@ -10176,7 +10176,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 4866:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10329,13 +10329,13 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 5588:
+/***/ 1660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = codegen;
 
-var patterns = __webpack_require__(830);
+var patterns = __webpack_require__(6230);
 var reservedRe = patterns.reservedRe;
 
 /**
@@ -10456,7 +10456,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 5079:
+/***/ 6687:
 /***/ ((module) => {
 
 
@@ -10549,14 +10549,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 6117:
+/***/ 8189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __webpack_require__(7200),
-    fs        = __webpack_require__(2402);
+var asPromise = __webpack_require__(584),
+    fs        = __webpack_require__(6922);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -10668,7 +10668,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 67:
+/***/ 7403:
 /***/ ((module) => {
 
 
@@ -11010,7 +11010,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 2402:
+/***/ 6922:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11028,7 +11028,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 9079:
+/***/ 9823:
 /***/ ((module) => {
 
 
@@ -11239,7 +11239,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 6810:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11247,25 +11247,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __webpack_require__(7200);
+util.asPromise = __webpack_require__(584);
 
 // converts to / from base64 encoded strings
-util.base64 = __webpack_require__(4866);
+util.base64 = __webpack_require__(3162);
 
 // base class of rpc.Service
-util.EventEmitter = __webpack_require__(5079);
+util.EventEmitter = __webpack_require__(6687);
 
 // float handling accross browsers
-util.float = __webpack_require__(67);
+util.float = __webpack_require__(7403);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __webpack_require__(5738);
+util.utf8 = __webpack_require__(3986);
 
 // provides a node-like buffer pool in the browser
-util.pool = __webpack_require__(8771);
+util.pool = __webpack_require__(9211);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __webpack_require__(9079);
+util.LongBits = __webpack_require__(9823);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -11452,7 +11452,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __webpack_require__(6390);
+                    var Long = __webpack_require__(5646);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -11757,7 +11757,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 1902:
+/***/ 6246:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11864,7 +11864,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 830:
+/***/ 6230:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11878,7 +11878,7 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 8771:
+/***/ 9211:
 /***/ ((module) => {
 
 
@@ -11933,7 +11933,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 5738:
+/***/ 3986:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12104,14 +12104,14 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 4524:
+/***/ 9284:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __webpack_require__(5363),
-    util      = __webpack_require__(7926);
+var Enum      = __webpack_require__(5051),
+    util      = __webpack_require__(2318);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -12296,7 +12296,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 5162:
+/***/ 5874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12308,8 +12308,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __webpack_require__(2463),
-    util    = __webpack_require__(9186);
+var Message = __webpack_require__(4983),
+    util    = __webpack_require__(6810);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -12413,13 +12413,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 9745:
+/***/ 7785:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __webpack_require__(9186);
+var util      = __webpack_require__(6810);
 
 var BufferWriter; // cyclic
 
@@ -13126,14 +13126,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 4074:
+/***/ 4482:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __webpack_require__(9745);
+var Writer = __webpack_require__(7785);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -13143,7 +13143,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __webpack_require__(9186);
+var util = __webpack_require__(6810);
 
 /**
  * Constructs a new buffer writer instance.

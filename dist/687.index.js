@@ -1,8 +1,8 @@
-export const id = 546;
-export const ids = [546];
+export const id = 687;
+export const ids = [687];
 export const modules = {
 
-/***/ 1546:
+/***/ 8687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
