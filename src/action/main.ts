@@ -12,12 +12,11 @@ import { renderText } from '../report/text.js';
 import { annotate } from './annotations.js';
 import { escapeTerminal } from '../report/escape.js';
 import { readInputs } from './inputs.js';
-import { runMerge } from './merge.js';
 import { Progress } from '../cli/progress.js';
 import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
-import { scanHub } from '../hub/index.js';
 import type { ScanReport } from '../core/types.js';
-import { changedModelFiles, commentOnPullRequest } from './pr-flow.js';
+// Loaded when an input needs them (start-up stays lean): ./merge.js (merge), ../hub/index.js (hf-repo),
+// ./pr-flow.js (changed-only, pr-comment).
 
 /** The action: scan, write SARIF, outputs, summary, annotations, then apply the gate. */
 export async function run(): Promise<void> {
@@ -27,6 +26,7 @@ export async function run(): Promise<void> {
     // Merge mode: the shards' SARIF files become one run, one summary, one gate; nothing is scanned.
     const mergePatterns = core.getMultilineInput('merge');
     if (mergePatterns.length > 0) {
+      const { runMerge } = await import('./merge.js');
       await runMerge(inputs, root, mergePatterns);
       return;
     }
@@ -38,12 +38,13 @@ export async function run(): Promise<void> {
     if (inputs.hfRepo) {
       core.info(`${TOOL_NAME}: scanning the Hugging Face repository ${inputs.hfRepo} in place`);
       const exclude = [...inputs.exclude, ...setup.ignore];
+      const { scanHub } = await import('../hub/index.js');
       report = await scanHub({ repo: inputs.hfRepo, env: process.env, policy: setup.policy, limits: inputs.limits, exclude, hash: setup.hash });
       applyPolicySetup(report, setup, { partial: true });
     } else {
       const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
       for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
-      const changed = inputs.changedOnly ? await changedModelFiles(inputs, discovery) : false;
+      const changed = inputs.changedOnly ? await (await import('./pr-flow.js')).changedModelFiles(inputs, discovery) : false;
       const shardInput = core.getInput('shard');
       if (shardInput !== '') {
         let shard;
@@ -77,7 +78,7 @@ export async function run(): Promise<void> {
     core.info(renderText(report, gate, { color: false }));
     if (inputs.summary) await writeSummary(renderSummary(report, gate));
     if (inputs.annotations) annotate(gate, gate.outcome === 'fail');
-    if (inputs.prComment) await commentOnPullRequest(inputs, renderSummary(report, gate, { maxBytes: 60_000 }));
+    if (inputs.prComment) await (await import('./pr-flow.js')).commentOnPullRequest(inputs, renderSummary(report, gate, { maxBytes: 60_000 }));
     // A scanner exception is our bug: the file is already reported as not fully scanned (scan/incomplete);
     // say so plainly too. It does not fail the step by itself (fail-on decides, as for every finding).
     const internal = gate.findings.filter((f) => f.ruleId === 'scan/incomplete' && f.properties?.internalError === true);

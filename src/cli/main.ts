@@ -8,22 +8,19 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../core/options.js';
 import { restrictToShard, scanFiles } from '../core/scan.js';
 import { THRESHOLDS, type Threshold } from '../core/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { renderJson } from '../report/json.js';
-import { renderSummary } from '../report/markdown.js';
-import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { GateResult } from '../core/gate.js';
 import type { ScanReport } from '../core/types.js';
 import { type Shard, parseShard } from '../core/shard.js';
-import { type MergeFlags, mergeCommand } from './merge.js';
+import type { MergeFlags } from './merge.js';
 import { Progress } from './progress.js';
 import { DEFAULT_LIMITS, LimitError, type Limits, parseLimitAssignments } from '../core/limits.js';
 import { EXIT_PASS } from '../core/exit-codes.js';
 import { ConfigError } from '../config/types.js';
 import { applyPolicySetup, loadPolicySetup } from '../config/pipeline.js';
-import { writeStarterConfig } from '../config/init.js';
-import { HubError, scanHub } from '../hub/index.js';
+// Loaded when a command or an output needs them (start-up stays lean): config/init.js (init),
+// ./merge.js (merge), ../hub/index.js (--hf), report renderers other than text (--sarif, --json, -f).
 
 interface ScanFlags {
   path?: string[];
@@ -114,7 +111,8 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     .command('init')
     .description('Write a commented starter configuration (.modelscan.yml); never overwrites.')
     .argument('[file]', 'where to write it', '.modelscan.yml')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { writeStarterConfig } = await import('../config/init.js');
       try {
         writeStarterConfig(resolve(io.cwd, file), file);
         io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
@@ -139,7 +137,8 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     )
     .option('--category <id>', 'SARIF category of the merged run (default: the shards\' category)')
     .option('--expect <count>', 'fail unless this many SARIF files are found (the number of shards)', countOption)
-    .action((inputs: string[], flags: MergeFlags) => {
+    .action(async (inputs: string[], flags: MergeFlags) => {
+      const { mergeCommand } = await import('./merge.js');
       exitCode = mergeCommand(inputs, flags, io);
     });
 
@@ -188,6 +187,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
   }
   let report: ScanReport;
   if (flags.hf !== undefined) {
+    const { HubError, scanHub } = await import('../hub/index.js');
     try {
       const exclude = [...(flags.exclude ?? []), ...setup.ignore];
       report = await scanHub({ repo: flags.hf, env: io.env ?? process.env, policy: setup.policy, limits, exclude, hash: setup.hash });
@@ -210,16 +210,19 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
   }
   const gate = evaluateGate(report, flags.failOn);
 
+  const sarif = flags.sarif || flags.format === 'sarif' ? await import('../report/sarif.js') : undefined;
+  const json = flags.json || flags.format === 'json' ? await import('../report/json.js') : undefined;
+  const markdown = flags.format === 'markdown' ? await import('../report/markdown.js') : undefined;
   const sarifText = () =>
-    `${JSON.stringify(buildSarif(report, { category: flags.category, baseline: setup.baseline !== undefined }), null, 2)}\n`;
+    `${JSON.stringify(sarif!.buildSarif(report, { category: flags.category, baseline: setup.baseline !== undefined }), null, 2)}\n`;
   try {
     if (flags.sarif) writeOutput(resolve(root, flags.sarif), sarifText());
-    if (flags.json) writeOutput(resolve(root, flags.json), renderJson(report, gate));
+    if (flags.json) writeOutput(resolve(root, flags.json), json!.renderJson(report, gate));
   } catch (error) {
     io.stderr(`${TOOL_NAME}: cannot write report: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_ERROR;
   }
-  io.stdout(renderStdout(flags, report, gate, io, sarifText));
+  io.stdout(renderStdout(flags, report, gate, io, { sarifText, json, markdown }));
   // An exception that escaped a scanner is our bug, not the file's: the file is reported not fully
   // scanned (scan/incomplete) and the run exits 2 unless findings already fail it (exit 1 wins).
   const internal = internalErrors(report);
@@ -233,14 +236,21 @@ async function scanCommand(paths: string[], flags: ScanFlags, io: CliIo): Promis
   return code === EXIT_PASS && internal.length > 0 ? EXIT_ERROR : code;
 }
 
-function renderStdout(flags: ScanFlags, report: ScanReport, gate: GateResult, io: CliIo, sarifText: () => string): string {
+/** The renderers the chosen outputs loaded (see scanCommand). */
+interface Renderers {
+  sarifText: () => string;
+  json: typeof import('../report/json.js') | undefined;
+  markdown: typeof import('../report/markdown.js') | undefined;
+}
+
+function renderStdout(flags: ScanFlags, report: ScanReport, gate: GateResult, io: CliIo, renderers: Renderers): string {
   switch (flags.format) {
     case 'json':
-      return renderJson(report, gate);
+      return renderers.json!.renderJson(report, gate);
     case 'sarif':
-      return sarifText();
+      return renderers.sarifText();
     case 'markdown':
-      return renderSummary(report, gate);
+      return renderers.markdown!.renderSummary(report, gate);
     default:
       return renderText(report, gate, { color: io.isTty && flags.color !== false, quiet: flags.quiet ?? false });
   }

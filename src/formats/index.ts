@@ -1,20 +1,33 @@
-import type { FormatScanner } from '../core/scanner.js';
-import { pickleScanner } from './pickle/index.js';
-import { chatTemplateScanner } from './jinja/index.js';
-import { hfConfigScanner } from './hf-config/index.js';
-import { onnxScanner } from './onnx/index.js';
-import { kerasConfigJsonScanner, kerasH5Scanner } from './keras/index.js';
-import { savedModelScanner } from './tensorflow/index.js';
-import { ggufScanner } from './gguf/index.js';
+import type { FormatScanner, ScanContext } from '../core/scanner.js';
 import { safetensorsScanner } from './safetensors/index.js';
-import { pytorchZipScanner, zipScanner } from './zip/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
-import { numpyScanner } from './numpy/index.js';
 import { compressedScanner } from './compressed/index.js';
-import { tarScanner } from './tar/index.js';
-import { torchLegacyScanner } from './torch-legacy/index.js';
 import { torchScriptCodeScanner } from './torchscript/index.js';
 import { sevenZipScanner } from './sevenzip/index.js';
+import { ggufClaim } from './gguf/claim.js';
+import { tarClaim } from './tar/claim.js';
+import { pytorchZipClaim, zipClaim } from './zip/claim.js';
+import { savedModelClaim } from './tensorflow/claim.js';
+import { kerasConfigJsonClaim, kerasH5Claim } from './keras/claim.js';
+import { onnxClaim } from './onnx/claim.js';
+import { numpyClaim } from './numpy/claim.js';
+import { torchLegacyClaim } from './torch-legacy/claim.js';
+import { pickleClaim } from './pickle/claim.js';
+import { hfConfigClaim } from './hf-config/claim.js';
+import { chatTemplateClaim } from './jinja/claim.js';
+
+/**
+ * A scanner whose claim (signatures, small sniffers) is loaded with the registry
+ * and whose scan (parsers, policy tables, libraries) is loaded on first use:
+ * start-up stays lean, and a run loads only what its files need.
+ */
+function lazy(info: Omit<FormatScanner, 'scan'>, load: () => Promise<FormatScanner>): FormatScanner {
+  let loading: Promise<FormatScanner> | undefined;
+  return {
+    ...info,
+    scan: async (ctx: ScanContext) => (await (loading ??= load())).scan(ctx),
+  };
+}
 
 /**
  * Every format scanner, in routing order: formats with strong signatures first,
@@ -22,21 +35,21 @@ import { sevenZipScanner } from './sevenzip/index.js';
  */
 export const SCANNERS: readonly FormatScanner[] = [
   safetensorsScanner,
-  ggufScanner,
-  tarScanner,
-  pytorchZipScanner,
-  zipScanner,
-  savedModelScanner,
-  kerasH5Scanner,
-  kerasConfigJsonScanner,
-  onnxScanner,
+  lazy(ggufClaim, async () => (await import('./gguf/index.js')).ggufScanner),
+  lazy(tarClaim, async () => (await import('./tar/index.js')).tarScanner),
+  lazy(pytorchZipClaim, async () => (await import('./zip/index.js')).pytorchZipScanner),
+  lazy(zipClaim, async () => (await import('./zip/index.js')).zipScanner),
+  lazy(savedModelClaim, async () => (await import('./tensorflow/index.js')).savedModelScanner),
+  lazy(kerasH5Claim, async () => (await import('./keras/h5.js')).kerasH5Scanner),
+  lazy(kerasConfigJsonClaim, async () => (await import('./keras/config-json.js')).kerasConfigJsonScanner),
+  lazy(onnxClaim, async () => (await import('./onnx/index.js')).onnxScanner),
   lfsPointerScanner,
   sevenZipScanner,
-  numpyScanner,
+  lazy(numpyClaim, async () => (await import('./numpy/index.js')).numpyScanner),
   compressedScanner,
-  torchLegacyScanner,
+  lazy(torchLegacyClaim, async () => (await import('./torch-legacy/index.js')).torchLegacyScanner),
   torchScriptCodeScanner,
-  pickleScanner,
-  hfConfigScanner,
-  chatTemplateScanner,
+  lazy(pickleClaim, async () => (await import('./pickle/index.js')).pickleScanner),
+  lazy(hfConfigClaim, async () => (await import('./hf-config/index.js')).hfConfigScanner),
+  lazy(chatTemplateClaim, async () => (await import('./jinja/index.js')).chatTemplateScanner),
 ];

@@ -1,10 +1,9 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
+import { ggufClaim } from './claim.js';
 import { reportChatTemplate } from '../jinja/template.js';
 import { GgufCursor, GgufMalformed } from './cursor.js';
 import { readMetadata } from './metadata.js';
 import { readTensorInfos } from './tensors.js';
-
-const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
 
 /**
  * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
@@ -12,10 +11,7 @@ const MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
  * is used; the only code-bearing field is the Jinja chat template.
  */
 export const ggufScanner: FormatScanner = {
-  id: 'gguf',
-  name: 'GGUF',
-  extensions: ['.gguf'],
-  claim: (probe: Probe) => (MAGIC.every((b, i) => probe.head[i] === b) ? 'magic' : false),
+  ...ggufClaim,
   scan: scanGguf,
 };
 

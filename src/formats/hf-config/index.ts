@@ -1,16 +1,12 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { reportChatTemplate } from '../jinja/template.js';
 import { reportCallableTargets } from './hydra-targets.js';
 import { reportRemoteCode } from './remote-code.js';
 import { jsonLimitProblem } from '../../core/json-limits.js';
+import { hfConfigClaim } from './claim.js';
 
-/** Side files that sit beside weights in Hugging Face / NeMo repositories. */
-export const SIDE_FILE_NAMES = [
-  'config.json', 'tokenizer_config.json', 'processor_config.json', 'preprocessor_config.json', 'chat_template.json',
-  'model_config.json', 'feature_extractor_config.json', 'image_processor_config.json',
-];
-const NAMES = new Set(SIDE_FILE_NAMES);
-const KEYS_IN_HEAD = /"(auto_map|chat_template|_target_)"\s*:/;
+export { SIDE_FILE_NAMES } from './claim.js';
+
 /** Real configs are KB; tokenizer_config.json with a big added-token table reaches a few MB. */
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
 
@@ -20,19 +16,9 @@ const MAX_JSON_BYTES = 32 * 1024 * 1024;
  * those keys early in a JSON object; never by extension alone.
  */
 export const hfConfigScanner: FormatScanner = {
-  id: 'hf-config',
-  name: 'Model repository config (JSON)',
-  extensions: [],
-  claim: claimSideFile,
+  ...hfConfigClaim,
   scan: scanSideFile,
 };
-
-function claimSideFile(probe: Probe): 'hint' | false {
-  if (probe.extension !== '.json') return false;
-  const head = new TextDecoder().decode(probe.head).replace(/^\uFEFF/, '').trimStart();
-  if (!head.startsWith('{')) return false;
-  return NAMES.has(probe.name) || KEYS_IN_HEAD.test(head) ? 'hint' : false;
-}
 
 function scanSideFile(ctx: ScanContext): void {
   const maxBytes = Math.min(MAX_JSON_BYTES, ctx.limits.maxJsonBytes);

@@ -6,6 +6,7 @@ import { errorText } from './error-text.js';
 import { findHdf5Signature, sourceContainsAny } from './hdf5-signature.js';
 import { loadH5wasm, type H5wasm } from './h5wasm-loader.js';
 import { scanConfigTexts } from './scan-config.js';
+import { kerasH5Claim } from './claim.js';
 
 /** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
 const CONFIG_ATTRIBUTES = ['model_config', 'training_config'] as const;
@@ -16,13 +17,7 @@ const CONFIG_ATTRIBUTES = ['model_config', 'training_config'] as const;
  * bytecode and module references live. Weights are never read.
  */
 export const kerasH5Scanner: FormatScanner = {
-  id: 'keras-h5',
-  name: 'Keras HDF5',
-  extensions: ['.h5', '.hdf5', '.keras'],
-  claim(probe) {
-    if (findHdf5Signature(probe.head, probe.source) !== undefined) return 'magic';
-    return ['.h5', '.hdf5'].includes(probe.extension) ? 'hint' : false;
-  },
+  ...kerasH5Claim,
   async scan(ctx) {
     if (findHdf5Signature(ctx.source.read(0, 4096), ctx.source) === undefined) {
       ctx.incomplete('the file has an HDF5 name but no HDF5 signature');

@@ -1,5 +1,6 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
+import { isNpy, numpyClaim } from './claim.js';
 import { LiteralError, type PyLiteral, PyDictLit, PyTupleLit, parsePyLiteral } from './literal.js';
 
 /**
@@ -13,7 +14,6 @@ import { LiteralError, type PyLiteral, PyDictLit, PyTupleLit, parsePyLiteral } f
  * - other arrays: the header is checked against the file size, the data is never read.
  */
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 /** numpy refuses headers over 10 000 bytes by default; we accept up to 1 MiB before giving up. */
 const MAX_HEADER = 1024 * 1024;
 export const OBJECT_MEMBER = '[object array pickle]';
@@ -32,10 +32,6 @@ export interface NpyHeader {
 }
 
 export class NpyError extends Error {}
-
-function isNpy(head: Uint8Array): boolean {
-  return head.length >= 8 && MAGIC.every((b, i) => head[i] === b);
-}
 
 export function parseNpyHeader(read: (offset: number, length: number) => Uint8Array, size: number): NpyHeader {
   const pre = read(0, 12);
@@ -135,10 +131,6 @@ function typeString(s: string): DtypeInfo {
   return { size, hasObject: false };
 }
 
-function claim(probe: Probe): 'magic' | false {
-  return isNpy(probe.head) ? 'magic' : false;
-}
-
 async function scan(ctx: ScanContext): Promise<void> {
   const { source } = ctx;
   let header: NpyHeader;
@@ -178,9 +170,6 @@ async function scan(ctx: ScanContext): Promise<void> {
 }
 
 export const numpyScanner: FormatScanner = {
-  id: 'numpy',
-  name: 'NumPy .npy array',
-  extensions: ['.npy'],
-  claim,
+  ...numpyClaim,
   scan,
 };

@@ -4,7 +4,7 @@ import { BufferSource } from '../../core/source.js';
 import { findingsFrom, nestedPayload } from './findings.js';
 import { Collector, type MachineLimits, PickleMachine } from './machine.js';
 import { ByteReader, FrameMode, PickleError } from './reader.js';
-import { PICKLE_EXTENSIONS, claimPickle } from './sniff.js';
+import { pickleClaim } from './claim.js';
 import type { PyGlobal, Value } from './values.js';
 
 /** Most places after non-pickle data we try as a pickle start before giving up. */
@@ -12,10 +12,7 @@ const MAX_CANDIDATES = 1_000_000;
 const MAX_FRAME_REREADS = 16;
 
 export const pickleScanner: FormatScanner = {
-  id: 'pickle',
-  name: 'Python pickle',
-  extensions: PICKLE_EXTENSIONS,
-  claim: claimPickle,
+  ...pickleClaim,
   scan: scanPickle,
 };
 

@@ -1,7 +1,8 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
 import { shareBudget } from '../compressed/budget.js';
-import { isZeroBlock, looksLikeTar, readTar } from './reader.js';
+import { isZeroBlock, readTar } from './reader.js';
+import { tarClaim } from './claim.js';
 
 /**
  * Tar archives (.tar, and .tar.gz/.bz2/.xz once the compressed scanner has
@@ -16,10 +17,6 @@ import { isZeroBlock, looksLikeTar, readTar } from './reader.js';
 
 export const TRAILING_MEMBER = '[bytes after the tar archive]';
 const TORCH_MEMBERS = ['pickle', 'storages', 'tensors'];
-
-function claim(probe: Probe): 'magic' | false {
-  return looksLikeTar(probe.head) ? 'magic' : false;
-}
 
 async function scan(ctx: ScanContext): Promise<void> {
   const { source, limits } = ctx;
@@ -76,9 +73,6 @@ async function scan(ctx: ScanContext): Promise<void> {
 }
 
 export const tarScanner: FormatScanner = {
-  id: 'tar',
-  name: 'Tar archive',
-  extensions: ['.tar'],
-  claim,
+  ...tarClaim,
   scan,
 };

@@ -2,11 +2,10 @@ import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { errorText } from '../keras/error-text.js';
 import { scanConfigTexts, type ConfigText } from '../keras/scan-config.js';
 import { decodeTf } from './decode.js';
-import { looksLikeKerasMetadata, looksLikeSavedModel, tfFileKind } from './detect.js';
+import { tfFileKind } from './detect.js';
+import { savedModelClaim } from './claim.js';
 import { checkGraph } from './graph-check.js';
 import type { KerasSavedMetadata, TfGraphDef, TfMetaGraphDef, TfSavedModel } from './proto.js';
-
-const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
 
 /**
  * TensorFlow SavedModel (`saved_model.pb`), Keras `keras_metadata.pb`, TF1
@@ -15,13 +14,7 @@ const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
  * metadata goes through the Keras config walker.
  */
 export const savedModelScanner: FormatScanner = {
-  id: 'tensorflow',
-  name: 'TensorFlow SavedModel / GraphDef',
-  extensions: ['.pb'],
-  claim(probe) {
-    if (looksLikeSavedModel(probe.head) || looksLikeKerasMetadata(probe.head)) return 'magic';
-    return probe.extension === '.pb' || TF1_META_GRAPH.test(probe.name) ? 'hint' : false;
-  },
+  ...savedModelClaim,
   async scan(ctx) {
     const size = ctx.source.size;
     // Decoding needs the whole message in memory; embedded constants can make it large.

@@ -1,8 +1,11 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
 import { scanPickleStreams } from '../pickle/index.js';
 import { PyGlobal, PyTuple, type Value } from '../pickle/values.js';
 import { readStringList } from './keys.js';
+import { tarRecordMember, torchLegacyClaim } from './claim.js';
+
+export { looksLikeLegacyStream } from './claim.js';
 
 /**
  * PyTorch's legacy serialization (torch.save with _use_new_zipfile_serialization=False,
@@ -21,7 +24,6 @@ import { readStringList } from './keys.js';
  * layout (see ../tar): pickles interleaved with raw records.
  */
 
-const MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex'); // LONG1, 10 bytes: 0x1950a86a20f9469cfc6c
 export const TRAILING_MEMBER = '[bytes after the storages]';
 const MAX_NDIM = 64;
 
@@ -35,28 +37,6 @@ const ELEMENT_SIZE: Readonly<Record<string, number>> = {
 function elementSize(type: Value): number | undefined {
   if (!(type instanceof PyGlobal) || !(type.module === 'torch' || type.module === 'torch.cuda')) return undefined;
   return ELEMENT_SIZE[type.name];
-}
-
-function isPickleStart(b: Uint8Array): boolean {
-  return b.length >= 2 && b[0] === 0x80 && b[1]! <= 5;
-}
-
-/** The legacy stream: the literal magic number, or (threat A6: computed magic) the sys_info keys in the head. */
-export function looksLikeLegacyStream(head: Uint8Array): boolean {
-  if (!isPickleStart(head)) return false;
-  if (Buffer.from(head.subarray(2, 2 + MAGIC.length)).equals(MAGIC)) return true;
-  const text = Buffer.from(head).toString('latin1');
-  return text.includes('protocol_version') && text.includes('little_endian') && text.includes('type_sizes');
-}
-
-/** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
-function tarRecordMember(name: string, head: Uint8Array): 'storages' | 'tensors' | undefined {
-  if (!isPickleStart(head)) return undefined;
-  return name === 'storages' || name === 'tensors' ? name : undefined;
-}
-
-function claim(probe: Probe): 'magic' | false {
-  return looksLikeLegacyStream(probe.head) || tarRecordMember(probe.name, probe.head) ? 'magic' : false;
 }
 
 function baseName(ctx: ScanContext): string {
@@ -185,9 +165,6 @@ async function walkTarTensors(ctx: ScanContext): Promise<void> {
 }
 
 export const torchLegacyScanner: FormatScanner = {
-  id: 'torch-legacy',
-  name: 'PyTorch legacy checkpoint',
-  extensions: ['.pt', '.pth', '.bin', '.ckpt'],
-  claim,
+  ...torchLegacyClaim,
   scan,
 };

@@ -1,9 +1,6 @@
-import { createInflateRaw } from 'node:zlib';
-import { inflateSync } from 'fflate';
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { type ByteSource, BufferSource, SliceSource } from '../../core/source.js';
-import { DEFAULT_LIMITS } from '../../core/limits.js';
-import { pickleScanner } from '../pickle/index.js';
+import { pickleClaim } from '../pickle/claim.js';
 import {
   FLAG_ENCRYPTED,
   FLAG_STRONG_ENCRYPTION,
@@ -11,12 +8,12 @@ import {
   METHOD_STORED,
   type ZipDirectory,
   type ZipEntry,
-  looksLikeZip,
   readLocalHeader,
-  readZipDirectory,
 } from './reader.js';
+import { directoryOf, pytorchZipClaim, torchPrefixes, zipClaim } from './claim.js';
 
 export * from './reader.js';
+export { torchPrefixes } from './claim.js';
 
 /**
  * Zip archives: PyTorch checkpoints (torch.save since 1.6, TorchScript), NumPy
@@ -39,41 +36,7 @@ const METHOD_NAMES: Record<number, string> = {
   99: 'AES encryption',
 };
 
-/** Directories read while claiming, reused by scan (same source object). */
-const directoryCache = new WeakMap<ByteSource, { maxMembers: number; result: ZipDirectory | Error }>();
-
-function directoryOf(source: ByteSource, maxMembers: number): ZipDirectory {
-  const cached = directoryCache.get(source);
-  if (cached && cached.maxMembers === maxMembers) {
-    if (cached.result instanceof Error) throw cached.result;
-    return cached.result;
-  }
-  let result: ZipDirectory | Error;
-  try {
-    result = readZipDirectory(source, { maxMembers });
-  } catch (error) {
-    result = error instanceof Error ? error : new Error(String(error));
-  }
-  directoryCache.set(source, { maxMembers, result });
-  if (result instanceof Error) throw result;
-  return result;
-}
-
 const STORAGE_RE = /^([^/]+)\/data\/\d+$/;
-
-/**
- * Top-level folders that hold a PyTorch checkpoint: `<p>/data.pkl`, or
- * `<p>/version` / `<p>/.data/version` (the pickle member may be renamed).
- * torch 1.13 names the folder after the file stem; later versions use `archive`.
- */
-export function torchPrefixes(entries: readonly ZipEntry[]): Set<string> {
-  const prefixes = new Set<string>();
-  for (const { name } of entries) {
-    const m = /^([^/]+)\/(data\.pkl|version|\.data\/version)$/.exec(name);
-    if (m) prefixes.add(m[1]!);
-  }
-  return prefixes;
-}
 
 /** A tensor storage of a torch checkpoint: raw bytes torch never unpickles. */
 export function isTensorStorage(name: string, prefixes: ReadonlySet<string>): boolean {
@@ -89,23 +52,6 @@ function isTorchPickle(name: string, prefixes: ReadonlySet<string>): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function claimZip(probe: Probe): boolean {
-  try {
-    return looksLikeZip(probe.source, probe.head, probe.tail);
-  } catch {
-    return false;
-  }
-}
-
-function claimTorch(probe: Probe): boolean {
-  if (!claimZip(probe)) return false;
-  try {
-    return torchPrefixes(directoryOf(probe.source, DEFAULT_LIMITS.maxMembers).entries).size > 0;
-  } catch {
-    return false;
-  }
 }
 
 async function scanZip(ctx: ScanContext): Promise<void> {
@@ -219,7 +165,7 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, mustBePickle: boolea
   }
 
   const takenBy = await ctx.scanNested(member, name);
-  if (mustBePickle && takenBy !== pickleScanner.id) {
+  if (mustBePickle && takenBy !== pickleClaim.id) {
     // torch.load unpickles this member whatever its first bytes look like.
     ctx.incomplete(
       takenBy === undefined
@@ -240,6 +186,8 @@ async function scanEntry(ctx: ScanContext, entry: ZipEntry, mustBePickle: boolea
  * of a broken stream before it notices.
  */
 export async function inflateBounded(raw: Uint8Array, size: number): Promise<{ bytes: Uint8Array; error?: string }> {
+  // fflate builds its tables when it loads: only once a deflated member is met.
+  const { inflateSync } = await (fflate ??= import('fflate'));
   try {
     return { bytes: inflateSync(raw, { out: new Uint8Array(size) }) };
   } catch (error) {
@@ -247,8 +195,11 @@ export async function inflateBounded(raw: Uint8Array, size: number): Promise<{ b
   }
 }
 
+let fflate: Promise<typeof import('fflate')> | undefined;
+
 /** Streaming inflate that keeps the output produced before an error (node:zlib emits it chunk by chunk). */
-function inflatePartial(raw: Uint8Array, size: number): Promise<Uint8Array> {
+async function inflatePartial(raw: Uint8Array, size: number): Promise<Uint8Array> {
+  const { createInflateRaw } = await import('node:zlib');
   return new Promise((resolve) => {
     const out = new Uint8Array(size);
     let length = 0;
@@ -275,18 +226,12 @@ function inflatePartial(raw: Uint8Array, size: number): Promise<Uint8Array> {
 
 /** PyTorch checkpoints in zip form (torch.save since 1.6, TorchScript archives). */
 export const pytorchZipScanner: FormatScanner = {
-  id: 'pytorch-zip',
-  name: 'PyTorch zip checkpoint',
-  extensions: ['.pt', '.pth', '.bin', '.ckpt', '.ptl', '.pt2', '.mar'],
-  claim: (probe) => (claimTorch(probe) ? 'magic' : false),
+  ...pytorchZipClaim,
   scan: scanZip,
 };
 
 /** Any other zip: .npz, .keras, .nemo, plain .zip. */
 export const zipScanner: FormatScanner = {
-  id: 'zip',
-  name: 'Zip archive',
-  extensions: ['.zip', '.npz', '.keras', '.nemo'],
-  claim: (probe) => (claimZip(probe) ? 'magic' : false),
+  ...zipClaim,
   scan: scanZip,
 };

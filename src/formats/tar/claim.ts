@@ -1,0 +1,10 @@
+import type { FormatScanner, Probe } from '../../core/scanner.js';
+import { looksLikeTar } from './reader.js';
+
+/** What routing needs of the tar scanner (index.ts adds the scan, loaded on first use). */
+export const tarClaim = {
+  id: 'tar',
+  name: 'Tar archive',
+  extensions: ['.tar'],
+  claim: (probe: Probe) => (looksLikeTar(probe.head) ? 'magic' : false),
+} satisfies Omit<FormatScanner, 'scan'>;

@@ -1,0 +1,29 @@
+import type { FormatScanner, Probe } from '../../core/scanner.js';
+
+const MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex'); // LONG1, 10 bytes: 0x1950a86a20f9469cfc6c
+
+function isPickleStart(b: Uint8Array): boolean {
+  return b.length >= 2 && b[0] === 0x80 && b[1]! <= 5;
+}
+
+/** The legacy stream: the literal magic number, or (threat A6: computed magic) the sys_info keys in the head. */
+export function looksLikeLegacyStream(head: Uint8Array): boolean {
+  if (!isPickleStart(head)) return false;
+  if (Buffer.from(head.subarray(2, 2 + MAGIC.length)).equals(MAGIC)) return true;
+  const text = Buffer.from(head).toString('latin1');
+  return text.includes('protocol_version') && text.includes('little_endian') && text.includes('type_sizes');
+}
+
+/** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
+export function tarRecordMember(name: string, head: Uint8Array): 'storages' | 'tensors' | undefined {
+  if (!isPickleStart(head)) return undefined;
+  return name === 'storages' || name === 'tensors' ? name : undefined;
+}
+
+/** What routing needs of the legacy torch scanner (index.ts adds the scan, loaded on first use). */
+export const torchLegacyClaim = {
+  id: 'torch-legacy',
+  name: 'PyTorch legacy checkpoint',
+  extensions: ['.pt', '.pth', '.bin', '.ckpt'],
+  claim: (probe: Probe) => (looksLikeLegacyStream(probe.head) || tarRecordMember(probe.name, probe.head) ? 'magic' : false),
+} satisfies Omit<FormatScanner, 'scan'>;
