@@ -31948,7 +31948,7 @@ const SCANNERS = [
     lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).pytorchZipScanner),
     lazy(zip_claim/* zipClaim */.W8, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).zipScanner),
     lazy(tensorflow_claim/* savedModelClaim */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6908))).savedModelScanner),
-    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7073))).kerasH5Scanner),
+    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456))).kerasH5Scanner),
     lazy(keras_claim/* kerasConfigJsonClaim */.DG, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7274))).kerasConfigJsonScanner),
     lazy(onnx_claim/* onnxClaim */.M, async () => (await __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 178))).onnxScanner),
     lfsPointerScanner,
@@ -31986,8 +31986,9 @@ async function scanFiles(discovery, options) {
     // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
     // the guard thread names the file and kills the process, so the run fails instead of hanging.
     const limits = { ...core_limits/* DEFAULT_LIMITS */.dR, ...options.limits };
+    // Not awaited: the guard thread boots on its own thread (tens of ms) while the first file is scanned,
+    // and watches it even when that scan blocks this thread (the shared start time is set before it runs).
     const guard = options.hangGuard ? new HangGuard(external_node_worker_threads_.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH) : undefined;
-    await guard?.ready;
     try {
         for (const file of files) {
             guard?.begin((0,report_escape/* escapeTerminal */.en)(file.relativePath));

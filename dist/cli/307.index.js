@@ -243,8 +243,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var picomatch = __webpack_require__(6728);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(8917);
-// EXTERNAL MODULE: ./lib/core/scan.js + 13 modules
-var scan = __webpack_require__(5370);
+// EXTERNAL MODULE: ./lib/core/scan.js + 12 modules
+var scan = __webpack_require__(982);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(167);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules

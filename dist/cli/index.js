@@ -2206,6 +2206,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -6696,7 +6710,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 5370:
+/***/ 982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6713,8 +6727,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./lib/core/limits.js
 var core_limits = __nccwpck_require__(7635);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/core/budget.js
 
 /**
@@ -7581,7 +7595,7 @@ const SCANNERS = [
     lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).pytorchZipScanner),
     lazy(zip_claim/* zipClaim */.W8, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).zipScanner),
     lazy(tensorflow_claim/* savedModelClaim */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6908))).savedModelScanner),
-    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7073))).kerasH5Scanner),
+    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456))).kerasH5Scanner),
     lazy(keras_claim/* kerasConfigJsonClaim */.DG, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7274))).kerasConfigJsonScanner),
     lazy(onnx_claim/* onnxClaim */.M, async () => (await __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 178))).onnxScanner),
     lfsPointerScanner,
@@ -7619,8 +7633,9 @@ async function scanFiles(discovery, options) {
     // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
     // the guard thread names the file and kills the process, so the run fails instead of hanging.
     const limits = { ...core_limits/* DEFAULT_LIMITS */.dR, ...options.limits };
-    const guard = options.hangGuard ? new HangGuard(external_node_worker_threads_namespaceObject.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH) : undefined;
-    await guard?.ready;
+    // Not awaited: the guard thread boots on its own thread (tens of ms) while the first file is scanned,
+    // and watches it even when that scan blocks this thread (the shared start time is set before it runs).
+    const guard = options.hangGuard ? new HangGuard(external_node_worker_threads_.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH) : undefined;
     try {
         for (const file of files) {
             guard?.begin((0,report_escape/* escapeTerminal */.en)(file.relativePath));
@@ -13290,8 +13305,8 @@ function parseFormat(value) {
 }
 
 
-// EXTERNAL MODULE: ./lib/core/scan.js + 13 modules
-var scan = __nccwpck_require__(5370);
+// EXTERNAL MODULE: ./lib/core/scan.js + 12 modules
+var scan = __nccwpck_require__(982);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(167);
 // EXTERNAL MODULE: ./lib/report/coverage.js

@@ -40,8 +40,9 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
   // the guard thread names the file and kills the process, so the run fails instead of hanging.
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Not awaited: the guard thread boots on its own thread (tens of ms) while the first file is scanned,
+  // and watches it even when that scan blocks this thread (the shared start time is set before it runs).
   const guard = options.hangGuard ? new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME) : undefined;
-  await guard?.ready;
   try {
     for (const file of files) {
       guard?.begin(escapeTerminal(file.relativePath));
