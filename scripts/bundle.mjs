@@ -16,5 +16,7 @@ rmSync('dist', { recursive: true, force: true });
 run(['tsc', '-p', 'tsconfig.build.json']);
 ncc('lib/action/index.js', 'dist');
 ncc('lib/cli/index.js', 'dist/cli');
+// HDF5 runs in a thread of its own (see src/formats/keras/h5-isolated.ts); both bundles find it at dist/h5-worker/.
+ncc('lib/formats/keras/h5-worker.js', 'dist/h5-worker');
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync('dist/cli.js', 0o755);

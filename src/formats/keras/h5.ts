@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { errorText } from './error-text.js';
 import { findHdf5Signature, sourceContainsAny } from './hdf5-signature.js';
-import { loadH5wasm, type H5wasm } from './h5wasm-loader.js';
+import { CONFIG_ATTRIBUTES, type H5Attributes } from './h5-attributes.js';
+import { readH5AttributesIsolated } from './h5-isolated.js';
 import { scanConfigTexts } from './scan-config.js';
 import { kerasH5Claim } from './claim.js';
 
-/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
-const CONFIG_ATTRIBUTES = ['model_config', 'training_config'] as const;
+/** Longest wait for HDF5 to read a file's root attributes (real models take milliseconds). */
+const H5_READ_SECONDS = 60;
 
 /**
  * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
@@ -71,47 +72,15 @@ function copyToFile(ctx: ScanContext, path: string): void {
 }
 
 async function scanH5File(ctx: ScanContext, path: string): Promise<void> {
-  let h5wasm: H5wasm;
+  let attributes: H5Attributes;
   try {
-    h5wasm = await loadH5wasm();
-  } catch (error) {
-    ctx.incomplete(`the HDF5 library could not start: ${errorText(error)}`);
-    return;
-  }
-  let file: InstanceType<H5wasm['File']> | undefined;
-  let texts: Map<string, string>;
-  let kerasVersion: string | undefined;
-  try {
-    file = new h5wasm.File(path, 'r');
-    const attrs = file.attrs;
-    texts = new Map();
-    for (const name of CONFIG_ATTRIBUTES) {
-      if (!(name in attrs)) continue;
-      const text = attributeText(attrs[name]!.value);
-      if (text === undefined) {
-        ctx.incomplete(`the ${name} attribute is not a string`);
-        continue;
-      }
-      texts.set(name, text);
-    }
-    kerasVersion = 'keras_version' in attrs ? attributeText(attrs.keras_version!.value) : undefined;
+    // HDF5 runs in its own thread with a deadline: a malformed file can make it loop forever.
+    attributes = await readH5AttributesIsolated(path, Math.min(ctx.limits.maxFileSeconds, H5_READ_SECONDS) * 1000);
   } catch (error) {
     ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
     return;
-  } finally {
-    try {
-      file?.close();
-    } catch {
-      // Closing a file that failed to open: nothing left to release.
-    }
   }
-  await scanConfigTexts(ctx, [...texts].map(([name, text]) => ({ text, where: `${name} attribute` })), kerasVersion);
-}
-
-/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
-function attributeText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
-  if (Array.isArray(value) && value.length === 1) return attributeText(value[0]);
-  return undefined;
+  for (const name of attributes.notStrings) ctx.incomplete(`the ${name} attribute is not a string`);
+  const texts = attributes.texts.map(([name, text]) => ({ text, where: `${name} attribute` }));
+  await scanConfigTexts(ctx, texts, attributes.kerasVersion);
 }
