@@ -59,6 +59,18 @@ describe.each(runtimes)('bundles under %s', (_label, node) => {
     expect(sarif.runs[0].results[0].properties.callable).toBe('os.system');
   });
 
+  it('dist/cli.js: Keras H5 files are read by the bundled HDF5 reader thread (dist/h5-worker)', () => {
+    const fixtures = join(repo, 'test/fixtures/keras');
+    const files = ['benign_keras2_sequential.h5', 'malicious_lambda.h5'];
+    const root = tempTree(Object.fromEntries(files.map((f) => [f, readFileSync(join(fixtures, f))])));
+    const r = runNode(node, cliPath, ['scan', '.', '--format', 'json'], { cwd: root });
+    expect(r.code).toBe(1);
+    const byFile = Object.fromEntries(JSON.parse(r.stdout).files.map((f: { file: string }) => [f.file, f]));
+    expect(byFile['benign_keras2_sequential.h5'].status).toBe('complete');
+    expect(byFile['benign_keras2_sequential.h5'].findings).toEqual([]);
+    expect(byFile['malicious_lambda.h5'].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('keras/lambda-layer');
+  });
+
   it('dist/cli.js: --version and --help exit 0; a bad flag exits 2', () => {
     const root = tempTree({});
     expect(runNode(node, cliPath, ['--version'], { cwd: root }).code).toBe(0);
