@@ -2,7 +2,6 @@ import { type FormatScanner, type Probe, type ScanContext, PROBE_HEAD_BYTES } fr
 import { type ByteSource, BufferSource } from '../../core/source.js';
 import { type Decompressed, pumpZlib } from './node-zlib.js';
 import { inflateSync, constants as zc } from 'node:zlib';
-import { budgetFor, shareBudget } from './budget.js';
 
 /**
  * Single-stream compressed files: gzip, zlib, bzip2, xz, lzma (LZMA-alone), LZ4
@@ -121,8 +120,9 @@ async function scan(ctx: ScanContext): Promise<void> {
     ctx.incomplete('not a recognised compressed stream');
     return;
   }
-  const budget = budgetFor(source);
-  const limit = Math.max(0, Math.min(limits.maxMemberBytes, limits.maxTotalInflatedBytes - budget.used));
+  // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
+  const budget = ctx.budget;
+  const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
   let result: Decompressed | string;
   try {
     result = await decompress(kind, source, limit, limits.maxMemberBytes);
@@ -133,7 +133,7 @@ async function scan(ctx: ScanContext): Promise<void> {
     ctx.incomplete(result);
     return;
   }
-  budget.used += result.bytes.length;
+  budget.inflated += result.bytes.length;
   if (result.overLimit) {
     const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
     ctx.incomplete(`the ${NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
@@ -142,7 +142,6 @@ async function scan(ctx: ScanContext): Promise<void> {
   }
   if (result.bytes.length === 0) return;
   const inner = new BufferSource(result.bytes);
-  shareBudget(source, inner);
   const name = innerName(ctx.member ?? ctx.file, kind);
   const taken = await ctx.scanNested(inner, name);
   if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
