@@ -105,7 +105,6 @@ class H5Reader {
     nextId = 1;
     constructor(script) {
         this.worker = new external_node_worker_threads_.Worker(script);
-        this.worker.unref();
         this.worker.on('message', (reply) => {
             const waiting = this.pending.get(reply.id);
             if (!waiting)
@@ -118,6 +117,8 @@ class H5Reader {
         });
         this.worker.on('error', (error) => this.fail(`the HDF5 reader crashed: ${error.message.split('\n')[0]}`));
         this.worker.on('exit', () => this.fail('the HDF5 reader stopped'));
+        // After the listeners: adding a 'message' listener refs the thread again, and the process would never exit.
+        this.worker.unref();
     }
     read(path, timeoutMs) {
         return new Promise((resolve, reject) => {

@@ -40,7 +40,6 @@ class H5Reader {
 
   constructor(script: string) {
     this.worker = new Worker(script);
-    this.worker.unref();
     this.worker.on('message', (reply: { id: number; attributes?: H5Attributes; error?: string }) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
@@ -50,6 +49,8 @@ class H5Reader {
     });
     this.worker.on('error', (error) => this.fail(`the HDF5 reader crashed: ${error.message.split('\n')[0]}`));
     this.worker.on('exit', () => this.fail('the HDF5 reader stopped'));
+    // After the listeners: adding a 'message' listener refs the thread again, and the process would never exit.
+    this.worker.unref();
   }
 
   read(path: string, timeoutMs: number): Promise<H5Attributes> {
