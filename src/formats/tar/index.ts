@@ -1,6 +1,5 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
-import { shareBudget } from '../compressed/budget.js';
 import { isZeroBlock, readTar } from './reader.js';
 import { tarClaim } from './claim.js';
 
@@ -44,7 +43,6 @@ async function scan(ctx: ScanContext): Promise<void> {
       break;
     }
     const member = new SliceSource(source, entry.dataOffset, available);
-    shareBudget(source, member);
     const taken = await ctx.scanNested(member, entry.name);
     if (torch) {
       // torch.load unpickles these members (and walks the raw records of the last two).
@@ -66,7 +64,6 @@ async function scan(ctx: ScanContext): Promise<void> {
     const rest = source.read(listing.end, Math.min(source.size - listing.end, 64 * 1024));
     if (!isZeroBlock(rest) || source.size - listing.end > rest.length) {
       const tail = new SliceSource(source, listing.end, source.size - listing.end);
-      shareBudget(source, tail);
       await ctx.scanNested(tail, TRAILING_MEMBER);
     }
   }
