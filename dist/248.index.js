@@ -11,10 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   tarScanner: () => (/* binding */ tarScanner)
 /* harmony export */ });
 /* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
-/* harmony import */ var _compressed_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6111);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6001);
-/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2300);
-
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6001);
+/* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2300);
 
 
 
@@ -32,7 +30,7 @@ const TRAILING_MEMBER = '[bytes after the tar archive]';
 const TORCH_MEMBERS = ['pickle', 'storages', 'tensors'];
 async function scan(ctx) {
     const { source, limits } = ctx;
-    const listing = (0,_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readTar */ .sB)(source, limits.maxMembers);
+    const listing = (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readTar */ .sB)(source, limits.maxMembers);
     const names = new Set(listing.entries.map((e) => e.name));
     const torch = TORCH_MEMBERS.every((n) => names.has(n));
     for (const entry of listing.entries) {
@@ -58,7 +56,6 @@ async function scan(ctx) {
             break;
         }
         const member = new _core_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SliceSource */ .EH(source, entry.dataOffset, available);
-        (0,_compressed_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .shareBudget */ .F)(source, member);
         const taken = await ctx.scanNested(member, entry.name);
         if (torch) {
             // torch.load unpickles these members (and walks the raw records of the last two).
@@ -78,15 +75,14 @@ async function scan(ctx) {
     // Anything after the end of the archive that is not zero padding: a second file riding along.
     if (listing.end < source.size) {
         const rest = source.read(listing.end, Math.min(source.size - listing.end, 64 * 1024));
-        if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .isZeroBlock */ .ei)(rest) || source.size - listing.end > rest.length) {
+        if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isZeroBlock */ .ei)(rest) || source.size - listing.end > rest.length) {
             const tail = new _core_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SliceSource */ .EH(source, listing.end, source.size - listing.end);
-            (0,_compressed_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .shareBudget */ .F)(source, tail);
             await ctx.scanNested(tail, TRAILING_MEMBER);
         }
     }
 }
 const tarScanner = {
-    ..._claim_js__WEBPACK_IMPORTED_MODULE_2__/* .tarClaim */ .Y,
+    ..._claim_js__WEBPACK_IMPORTED_MODULE_1__/* .tarClaim */ .Y,
     scan,
 };
 

@@ -31629,10 +31629,7 @@ function pumpZlib(kind, source, start, limit) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/formats/compressed/budget.js
-var compressed_budget = __nccwpck_require__(6111);
 ;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
-
 
 
 
@@ -31749,8 +31746,9 @@ async function compressed_scan(ctx) {
         ctx.incomplete('not a recognised compressed stream');
         return;
     }
-    const budget = (0,compressed_budget/* budgetFor */.v)(source);
-    const limit = Math.max(0, Math.min(limits.maxMemberBytes, limits.maxTotalInflatedBytes - budget.used));
+    // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
+    const budget = ctx.budget;
+    const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
     let result;
     try {
         result = await decompress(kind, source, limit, limits.maxMemberBytes);
@@ -31762,7 +31760,7 @@ async function compressed_scan(ctx) {
         ctx.incomplete(result);
         return;
     }
-    budget.used += result.bytes.length;
+    budget.inflated += result.bytes.length;
     if (result.overLimit) {
         const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
         ctx.incomplete(`the ${NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
@@ -31773,7 +31771,6 @@ async function compressed_scan(ctx) {
     if (result.bytes.length === 0)
         return;
     const inner = new core_source/* BufferSource */._r(result.bytes);
-    (0,compressed_budget/* shareBudget */.F)(source, inner);
     const name = innerName(ctx.member ?? ctx.file, kind);
     const taken = await ctx.scanNested(inner, name);
     if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
@@ -32427,29 +32424,6 @@ class SliceSource {
 const TOOL_NAME = 'modelscan-action';
 const TOOL_VERSION = '0.1.0';
 const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
-
-
-/***/ }),
-
-/***/ 6111:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ shareBudget),
-/* harmony export */   v: () => (/* binding */ budgetFor)
-/* harmony export */ });
-const budgets = new WeakMap();
-function budgetFor(source) {
-    let b = budgets.get(source);
-    if (!b) {
-        b = { used: 0 };
-        budgets.set(source, b);
-    }
-    return b;
-}
-function shareBudget(parent, child) {
-    budgets.set(child, budgetFor(parent));
-}
 
 
 /***/ }),
