@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6728:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3090);
-const utils = __nccwpck_require__(1005);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 2473:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -212,13 +212,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3703:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(2473);
-const utils = __nccwpck_require__(1005);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1304,15 +1304,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3090:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(9371);
-const parse = __nccwpck_require__(3703);
-const utils = __nccwpck_require__(1005);
-const constants = __nccwpck_require__(2473);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -1652,12 +1652,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9371:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(1005);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -1674,7 +1674,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(2473);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2050,7 +2050,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 1005:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2061,7 +2061,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(2473);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2241,14 +2241,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web")
 
 /***/ }),
 
-/***/ 3647:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3352);
-const { Command } = __nccwpck_require__(4462);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(5709);
-const { Help } = __nccwpck_require__(964);
-const { Option } = __nccwpck_require__(8382);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -2272,10 +2272,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3352:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(5709);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -2429,7 +2429,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4462:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -2438,11 +2438,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3352);
-const { CommanderError } = __nccwpck_require__(5709);
-const { Help, stripColor } = __nccwpck_require__(964);
-const { Option, DualOptions } = __nccwpck_require__(8382);
-const { suggestSimilar } = __nccwpck_require__(1000);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -5213,7 +5213,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 5709:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -5259,10 +5259,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 964:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3352);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -6013,10 +6013,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 8382:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(5709);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -6400,7 +6400,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 1000:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -6508,7 +6508,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 3323:
+/***/ 9271:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6522,7 +6522,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 2320:
+/***/ 1716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6548,7 +6548,7 @@ function exitCodeFor(report, gate) {
 
 /***/ }),
 
-/***/ 4002:
+/***/ 9678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6604,7 +6604,7 @@ function jsonLimitProblem(text, limits, what, bytes = text.length) {
 
 /***/ }),
 
-/***/ 7635:
+/***/ 7535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6710,7 +6710,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 982:
+/***/ 8582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6726,7 +6726,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./lib/core/limits.js
-var core_limits = __nccwpck_require__(7635);
+var core_limits = __nccwpck_require__(7535);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/core/budget.js
@@ -6841,11 +6841,11 @@ class HangGuard {
 }
 
 // EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __nccwpck_require__(5907);
+var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/scanner.js
-var scanner = __nccwpck_require__(8917);
+var scanner = __nccwpck_require__(201);
 ;// CONCATENATED MODULE: ./lib/core/route.js
 
 
@@ -6886,13 +6886,13 @@ function route(scanners, probe) {
 }
 
 // EXTERNAL MODULE: ./lib/core/source.js
-var core_source = __nccwpck_require__(826);
+var core_source = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./lib/core/shard.js
-var core_shard = __nccwpck_require__(1835);
+var core_shard = __nccwpck_require__(5775);
 // EXTERNAL MODULE: ./lib/policy/policy.js
-var policy = __nccwpck_require__(3406);
+var policy = __nccwpck_require__(3506);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
-var rules = __nccwpck_require__(5437);
+var rules = __nccwpck_require__(203);
 ;// CONCATENATED MODULE: ./lib/policy/model-extensions.js
 /**
  * File extensions of model artifacts. Used for the action's default globs and to
@@ -7065,7 +7065,7 @@ function isPlainObject(value) {
 }
 
 // EXTERNAL MODULE: ./lib/core/json-limits.js
-var json_limits = __nccwpck_require__(4002);
+var json_limits = __nccwpck_require__(9678);
 ;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
 
 
@@ -7380,7 +7380,7 @@ async function decompress(kind, source, limit, maxInput) {
             if (source.size > maxInput) {
                 return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
             }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 573));
+            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 6130));
             return decompressOther(kind, source.read(0, source.size), limit);
         }
     }
@@ -7531,27 +7531,27 @@ const sevenZipScanner = {
 };
 
 // EXTERNAL MODULE: ./lib/formats/gguf/claim.js
-var gguf_claim = __nccwpck_require__(8156);
+var gguf_claim = __nccwpck_require__(9536);
 // EXTERNAL MODULE: ./lib/formats/tar/claim.js
-var tar_claim = __nccwpck_require__(2300);
+var tar_claim = __nccwpck_require__(8864);
 // EXTERNAL MODULE: ./lib/formats/zip/claim.js
-var zip_claim = __nccwpck_require__(7812);
+var zip_claim = __nccwpck_require__(7584);
 // EXTERNAL MODULE: ./lib/formats/tensorflow/claim.js
-var tensorflow_claim = __nccwpck_require__(2396);
+var tensorflow_claim = __nccwpck_require__(2864);
 // EXTERNAL MODULE: ./lib/formats/keras/claim.js
-var keras_claim = __nccwpck_require__(5249);
+var keras_claim = __nccwpck_require__(1925);
 // EXTERNAL MODULE: ./lib/formats/onnx/claim.js
-var onnx_claim = __nccwpck_require__(2114);
+var onnx_claim = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./lib/formats/numpy/claim.js
-var numpy_claim = __nccwpck_require__(5664);
+var numpy_claim = __nccwpck_require__(2932);
 // EXTERNAL MODULE: ./lib/formats/torch-legacy/claim.js
-var torch_legacy_claim = __nccwpck_require__(5403);
+var torch_legacy_claim = __nccwpck_require__(7471);
 // EXTERNAL MODULE: ./lib/formats/pickle/claim.js + 1 modules
-var pickle_claim = __nccwpck_require__(9248);
+var pickle_claim = __nccwpck_require__(5000);
 // EXTERNAL MODULE: ./lib/formats/hf-config/claim.js
-var hf_config_claim = __nccwpck_require__(548);
+var hf_config_claim = __nccwpck_require__(6784);
 // EXTERNAL MODULE: ./lib/formats/jinja/claim.js
-var jinja_claim = __nccwpck_require__(719);
+var jinja_claim = __nccwpck_require__(5043);
 ;// CONCATENATED MODULE: ./lib/formats/index.js
 
 
@@ -7587,27 +7587,27 @@ function lazy(info, load) {
  */
 const SCANNERS = [
     safetensorsScanner,
-    lazy(gguf_claim/* ggufClaim */.W, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(407), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).ggufScanner),
-    lazy(tar_claim/* tarClaim */.Y, async () => (await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 6248))).tarScanner),
-    lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).pytorchZipScanner),
-    lazy(zip_claim/* zipClaim */.W8, async () => (await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 624))).zipScanner),
-    lazy(tensorflow_claim/* savedModelClaim */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6908))).savedModelScanner),
-    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456))).kerasH5Scanner),
-    lazy(keras_claim/* kerasConfigJsonClaim */.DG, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(114), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7274))).kerasConfigJsonScanner),
-    lazy(onnx_claim/* onnxClaim */.M, async () => (await __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 178))).onnxScanner),
+    lazy(gguf_claim/* ggufClaim */.W, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(981), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8918))).ggufScanner),
+    lazy(tar_claim/* tarClaim */.Y, async () => (await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 2468))).tarScanner),
+    lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100))).pytorchZipScanner),
+    lazy(zip_claim/* zipClaim */.W8, async () => (await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100))).zipScanner),
+    lazy(tensorflow_claim/* savedModelClaim */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3448))).savedModelScanner),
+    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401))).kerasH5Scanner),
+    lazy(keras_claim/* kerasConfigJsonClaim */.DG, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).kerasConfigJsonScanner),
+    lazy(onnx_claim/* onnxClaim */.M, async () => (await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 4236))).onnxScanner),
     lfsPointerScanner,
     sevenZipScanner,
-    lazy(numpy_claim/* numpyClaim */._, async () => (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 7629))).numpyScanner),
+    lazy(numpy_claim/* numpyClaim */._, async () => (await __nccwpck_require__.e(/* import() */ 762).then(__nccwpck_require__.bind(__nccwpck_require__, 5762))).numpyScanner),
     compressedScanner,
-    lazy(torch_legacy_claim/* torchLegacyClaim */.Od, async () => (await __nccwpck_require__.e(/* import() */ 259).then(__nccwpck_require__.bind(__nccwpck_require__, 2259))).torchLegacyScanner),
+    lazy(torch_legacy_claim/* torchLegacyClaim */.Od, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 4313))).torchLegacyScanner),
     torchScriptCodeScanner,
-    lazy(pickle_claim/* pickleClaim */.n, async () => (await __nccwpck_require__.e(/* import() */ 297).then(__nccwpck_require__.bind(__nccwpck_require__, 297))).pickleScanner),
-    lazy(hf_config_claim/* hfConfigClaim */.R, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(407), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3066))).hfConfigScanner),
-    lazy(jinja_claim/* chatTemplateClaim */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(407), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9519))).chatTemplateScanner),
+    lazy(pickle_claim/* pickleClaim */.n, async () => (await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 6452))).pickleScanner),
+    lazy(hf_config_claim/* hfConfigClaim */.R, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(981), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4214))).hfConfigScanner),
+    lazy(jinja_claim/* chatTemplateClaim */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(981), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).chatTemplateScanner),
 ];
 
 // EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(167);
+var version = __nccwpck_require__(8067);
 ;// CONCATENATED MODULE: ./lib/core/scan.js
 
 
@@ -7880,7 +7880,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8917:
+/***/ 201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7893,7 +7893,7 @@ const PROBE_TAIL_BYTES = 65_557; // max zip EOCD record + comment
 
 /***/ }),
 
-/***/ 1128:
+/***/ 3980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7941,7 +7941,7 @@ function highestSeverity(items) {
 
 /***/ }),
 
-/***/ 1835:
+/***/ 5775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7976,7 +7976,7 @@ function inShard(relativePath, shard) {
 
 /***/ }),
 
-/***/ 826:
+/***/ 7718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8059,7 +8059,7 @@ class SliceSource {
 
 /***/ }),
 
-/***/ 167:
+/***/ 8067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8075,7 +8075,7 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 /***/ }),
 
-/***/ 8156:
+/***/ 9536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8093,7 +8093,7 @@ const ggufClaim = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 6784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8126,7 +8126,7 @@ const hfConfigClaim = {
 
 /***/ }),
 
-/***/ 719:
+/***/ 5043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8143,7 +8143,7 @@ const chatTemplateClaim = {
 
 /***/ }),
 
-/***/ 5249:
+/***/ 1925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8151,7 +8151,7 @@ const chatTemplateClaim = {
 /* harmony export */   DG: () => (/* binding */ kerasConfigJsonClaim),
 /* harmony export */   Gf: () => (/* binding */ kerasH5Claim)
 /* harmony export */ });
-/* harmony import */ var _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5635);
+/* harmony import */ var _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23);
 
 /** What routing needs of the Keras H5 scanner (h5.ts adds the scan, loaded on first use). */
 const kerasH5Claim = {
@@ -8188,7 +8188,7 @@ const kerasConfigJsonClaim = {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 23:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8228,7 +8228,7 @@ function sourceContainsAny(source, needles) {
 
 /***/ }),
 
-/***/ 5664:
+/***/ 2932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8250,14 +8250,14 @@ const numpyClaim = {
 
 /***/ }),
 
-/***/ 2114:
+/***/ 654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ looksLikeModelProto),
 /* harmony export */   M: () => (/* binding */ onnxClaim)
 /* harmony export */ });
-/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4389);
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1785);
 
 /** What routing needs of the ONNX scanner (index.ts adds the scan, loaded on first use). */
 const onnxClaim = {
@@ -8312,7 +8312,7 @@ function readVarint(bytes, pos) {
 
 /***/ }),
 
-/***/ 4389:
+/***/ 1785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8404,7 +8404,7 @@ function encodeVarint(value) {
 
 /***/ }),
 
-/***/ 9248:
+/***/ 5000:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8414,13 +8414,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/source.js
-var source = __nccwpck_require__(826);
+var source = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __nccwpck_require__(8039);
+var pickle_globals = __nccwpck_require__(9971);
 // EXTERNAL MODULE: ./lib/formats/pickle/machine.js + 3 modules
-var pickle_machine = __nccwpck_require__(7002);
+var pickle_machine = __nccwpck_require__(1423);
 // EXTERNAL MODULE: ./lib/formats/pickle/reader.js
-var pickle_reader = __nccwpck_require__(5760);
+var pickle_reader = __nccwpck_require__(4612);
 ;// CONCATENATED MODULE: ./lib/formats/pickle/sniff.js
 
 
@@ -8488,7 +8488,7 @@ const pickleClaim = {
 
 /***/ }),
 
-/***/ 6747:
+/***/ 5495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8678,7 +8678,7 @@ function decodeUtf8SurrogatePass(b) {
 
 /***/ }),
 
-/***/ 7002:
+/***/ 1423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8689,7 +8689,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __nccwpck_require__(8039);
+var pickle_globals = __nccwpck_require__(9971);
 ;// CONCATENATED MODULE: ./lib/formats/pickle/compat.js
 /**
  * How the unpickler turns the (module, name) written in a pickle into the object
@@ -8768,7 +8768,7 @@ function canonicalName(module, name) {
 }
 
 // EXTERNAL MODULE: ./lib/formats/pickle/literals.js
-var literals = __nccwpck_require__(6747);
+var literals = __nccwpck_require__(5495);
 ;// CONCATENATED MODULE: ./lib/formats/pickle/opcodes.js
 /**
  * Pickle opcodes, protocols 0–5 (the byte values CPython's Lib/pickle.py defines).
@@ -8875,9 +8875,9 @@ function opName(op) {
 }
 
 // EXTERNAL MODULE: ./lib/formats/pickle/reader.js
-var reader = __nccwpck_require__(5760);
+var reader = __nccwpck_require__(4612);
 // EXTERNAL MODULE: ./lib/formats/pickle/values.js
-var values = __nccwpck_require__(2177);
+var values = __nccwpck_require__(8077);
 ;// CONCATENATED MODULE: ./lib/formats/pickle/joblib.js
 
 
@@ -10257,7 +10257,7 @@ function fold(c, callee, args, attrs) {
 
 /***/ }),
 
-/***/ 5760:
+/***/ 4612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10267,7 +10267,7 @@ function fold(c, callee, args, attrs) {
 /* harmony export */   z4: () => (/* binding */ PickleError),
 /* harmony export */   zM: () => (/* binding */ f64beAt)
 /* harmony export */ });
-/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6747);
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5495);
 
 /** Malformed or truncated input: the scan of this stream stops here. */
 class PickleError extends Error {
@@ -10525,7 +10525,7 @@ class ByteReader {
 
 /***/ }),
 
-/***/ 2177:
+/***/ 8077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10726,13 +10726,13 @@ function globalsIn(v, out = [], depth = 0) {
 
 /***/ }),
 
-/***/ 2300:
+/***/ 8864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ tarClaim)
 /* harmony export */ });
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6001);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9701);
 
 /** What routing needs of the tar scanner (index.ts adds the scan, loaded on first use). */
 const tarClaim = {
@@ -10745,7 +10745,7 @@ const tarClaim = {
 
 /***/ }),
 
-/***/ 6001:
+/***/ 9701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10918,13 +10918,13 @@ function readTar(source, maxEntries) {
 
 /***/ }),
 
-/***/ 2396:
+/***/ 2864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ savedModelClaim)
 /* harmony export */ });
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2933);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9465);
 
 const TF1_META_GRAPH = /\.ckpt[^/]*\.meta$/;
 /** What routing needs of the TensorFlow scanner (index.ts adds the scan, loaded on first use). */
@@ -10942,7 +10942,7 @@ const savedModelClaim = {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 9465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10996,7 +10996,7 @@ function readVarint(bytes, at) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 7471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11034,7 +11034,7 @@ const torchLegacyClaim = {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 7584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11043,8 +11043,8 @@ const torchLegacyClaim = {
 /* harmony export */   Xn: () => (/* binding */ pytorchZipClaim),
 /* harmony export */   jt: () => (/* binding */ directoryOf)
 /* harmony export */ });
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7635);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7369);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7535);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3045);
 
 
 /** Directories read while claiming, reused by scan (same source object). */
@@ -11118,7 +11118,7 @@ const zipClaim = {
 
 /***/ }),
 
-/***/ 7369:
+/***/ 3045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11545,7 +11545,7 @@ function readLocalHeader(source, entry) {
 
 /***/ }),
 
-/***/ 8039:
+/***/ 9971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12114,7 +12114,7 @@ function classifyGlobal(policy, module, name) {
 
 /***/ }),
 
-/***/ 3406:
+/***/ 3506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12123,7 +12123,7 @@ function classifyGlobal(policy, module, name) {
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
 /* unused harmony export CONFIGURED_DENY_SUFFIX */
-/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8039);
+/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9971);
 
 const DEFAULT_POLICY = {
     pickle: _pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PICKLE_POLICY */ .C8,
@@ -12185,7 +12185,7 @@ function configuredDenySeverity(additions, finding) {
 
 /***/ }),
 
-/***/ 5437:
+/***/ 203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12613,7 +12613,7 @@ function allRules() {
 
 /***/ }),
 
-/***/ 2662:
+/***/ 7130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12640,7 +12640,7 @@ function nothingToScan(gate) {
 
 /***/ }),
 
-/***/ 5907:
+/***/ 2527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12787,7 +12787,7 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 711:
+/***/ 3739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12806,7 +12806,7 @@ function callDisplay(finding) {
 
 /***/ }),
 
-/***/ 2502:
+/***/ 4458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12827,7 +12827,7 @@ function fingerprint(finding) {
 
 /***/ }),
 
-/***/ 1535:
+/***/ 11:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13046,9 +13046,9 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3647);
-;// CONCATENATED MODULE: ../../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -13066,8 +13066,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(6728);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./lib/core/discover.js
 
 
@@ -13245,9 +13245,9 @@ function describeFsError(error, path) {
 }
 
 // EXTERNAL MODULE: ./lib/core/exit-codes.js
-var exit_codes = __nccwpck_require__(2320);
+var exit_codes = __nccwpck_require__(1716);
 // EXTERNAL MODULE: ./lib/core/severity.js
-var severity = __nccwpck_require__(1128);
+var severity = __nccwpck_require__(3980);
 ;// CONCATENATED MODULE: ./lib/core/gate.js
 
 function evaluateGate(report, threshold) {
@@ -13285,15 +13285,15 @@ function parseFormat(value) {
 
 
 // EXTERNAL MODULE: ./lib/core/scan.js + 12 modules
-var scan = __nccwpck_require__(982);
+var scan = __nccwpck_require__(8582);
 // EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(167);
+var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: ./lib/report/coverage.js
-var coverage = __nccwpck_require__(2662);
+var coverage = __nccwpck_require__(7130);
 // EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __nccwpck_require__(5907);
+var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/finding-text.js
-var finding_text = __nccwpck_require__(711);
+var finding_text = __nccwpck_require__(3739);
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
 
@@ -13400,7 +13400,7 @@ function summaryLine(report, gate, paint) {
 }
 
 // EXTERNAL MODULE: ./lib/core/shard.js
-var shard = __nccwpck_require__(1835);
+var shard = __nccwpck_require__(5775);
 ;// CONCATENATED MODULE: ./lib/cli/progress.js
 class Progress {
     options;
@@ -13466,9 +13466,9 @@ function formatSeconds(ms) {
 }
 
 // EXTERNAL MODULE: ./lib/core/limits.js
-var core_limits = __nccwpck_require__(7635);
+var core_limits = __nccwpck_require__(7535);
 // EXTERNAL MODULE: ./lib/config/types.js
-var types = __nccwpck_require__(3323);
+var types = __nccwpck_require__(9271);
 ;// CONCATENATED MODULE: ./lib/config/report-edit.js
 /**
  * The result for `file` in the report, created (status `ignored`: not a model)
@@ -13627,7 +13627,7 @@ function displayOf(root, path) {
 }
 
 // EXTERNAL MODULE: ./lib/policy/policy.js
-var policy = __nccwpck_require__(3406);
+var policy = __nccwpck_require__(3506);
 ;// CONCATENATED MODULE: ./lib/config/apply.js
 
 
@@ -13776,9 +13776,9 @@ function fileMatcher(pattern) {
 }
 
 // EXTERNAL MODULE: ./lib/report/fingerprint.js
-var fingerprint = __nccwpck_require__(2502);
+var fingerprint = __nccwpck_require__(4458);
 // EXTERNAL MODULE: ./lib/report/sarif-constants.js
-var sarif_constants = __nccwpck_require__(1535);
+var sarif_constants = __nccwpck_require__(11);
 ;// CONCATENATED MODULE: ./lib/config/baseline.js
 
 
@@ -13827,7 +13827,7 @@ function applyBaseline(report, baseline) {
 }
 
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
-var rules = __nccwpck_require__(5437);
+var rules = __nccwpck_require__(203);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
 /**
  * JSON Schema (draft-07) of `.modelscan.yml`. The committed copy at
@@ -13978,7 +13978,7 @@ async function loadConfig(root, explicit) {
 }
 /** Parses and validates configuration text; `name` prefixes every error. */
 async function parseConfig(text, name) {
-    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19));
+    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
     const first = doc.errors[0];
@@ -14021,7 +14021,7 @@ let compiled;
 async function validator() {
     if (compiled)
         return compiled;
-    const mod = (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2269, 19)));
+    const mod = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const Ajv = (mod.default.default ?? mod.default);
     compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
     return compiled;
@@ -14217,7 +14217,7 @@ async function run(argv, io = defaultIo()) {
         .description('Write a commented starter configuration (.modelscan.yml); never overwrites.')
         .argument('[file]', 'where to write it', '.modelscan.yml')
         .action(async (file) => {
-        const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554));
+        const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670));
         try {
             writeStarterConfig((0,external_node_path_.resolve)(io.cwd, file), file);
             io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
@@ -14239,7 +14239,7 @@ async function run(argv, io = defaultIo()) {
         .option('--category <id>', 'SARIF category of the merged run (default: the shards\' category)')
         .option('--expect <count>', 'fail unless this many SARIF files are found (the number of shards)', countOption)
         .action(async (inputs, flags) => {
-        const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 5250));
+        const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 2190));
         exitCode = mergeCommand(inputs, flags, io);
     });
     try {
@@ -14291,7 +14291,7 @@ async function scanCommand(paths, flags, io) {
     }
     let report;
     if (flags.hf !== undefined) {
-        const { HubError, scanHub } = await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+        const { HubError, scanHub } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 3474));
         try {
             const exclude = [...(flags.exclude ?? []), ...setup.ignore];
             report = await scanHub({ repo: flags.hf, env: io.env ?? process.env, policy: setup.policy, limits, exclude, hash: setup.hash });
@@ -14316,9 +14316,9 @@ async function scanCommand(paths, flags, io) {
         progress?.finish();
     }
     const gate = evaluateGate(report, flags.failOn);
-    const sarif = flags.sarif || flags.format === 'sarif' ? await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 980)) : undefined;
-    const json = flags.json || flags.format === 'json' ? await __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 898)) : undefined;
-    const markdown = flags.format === 'markdown' ? await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 5033)) : undefined;
+    const sarif = flags.sarif || flags.format === 'sarif' ? await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 1011)) : undefined;
+    const json = flags.json || flags.format === 'json' ? await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 7406)) : undefined;
+    const markdown = flags.format === 'markdown' ? await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 3021)) : undefined;
     const sarifText = () => `${JSON.stringify(sarif.buildSarif(report, { category: flags.category, baseline: setup.baseline !== undefined }), null, 2)}\n`;
     try {
         if (flags.sarif)
