@@ -41343,9 +41343,20 @@ function formatSeconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/types.js
+
 /** Bad configuration: `message` is one line naming the file and the key. */
 class ConfigError extends Error {
     name = 'ConfigError';
+}
+/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
+function readInputText(path, label) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/config/report-edit.js
@@ -41428,14 +41439,7 @@ function parseChecksums(text, name) {
 }
 function loadChecksums(root, name) {
     const path = (0,external_node_path_.resolve)(root, name);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ConfigError(`checksums ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = readInputText(path, `checksums ${name}`);
     return { path, name, entries: parseChecksums(text, name) };
 }
 /**
@@ -41659,17 +41663,9 @@ function fileMatcher(pattern) {
 
 
 
-
 /** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
 function loadBaseline(path, name) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ConfigError(`baseline ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = readInputText(path, `baseline ${name}`);
     let log;
     try {
         log = JSON.parse(text);

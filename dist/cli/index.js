@@ -6512,11 +6512,24 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readInputText),
 /* harmony export */   x: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
 /** Bad configuration: `message` is one line naming the file and the key. */
 class ConfigError extends Error {
     name = 'ConfigError';
+}
+/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
+function readInputText(path, label) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 
@@ -13274,15 +13287,7 @@ function compare(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/options.js
-
 const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
-function parseFormat(value) {
-    const v = value.trim().toLowerCase();
-    if (OUTPUT_FORMATS.includes(v))
-        return v;
-    throw new Error(`invalid format "${value}": expected one of ${OUTPUT_FORMATS.join(', ')}`);
-}
-
 
 // EXTERNAL MODULE: ./lib/core/scan.js + 12 modules
 var scan = __nccwpck_require__(8582);
@@ -13551,14 +13556,7 @@ function parseChecksums(text, name) {
 }
 function loadChecksums(root, name) {
     const path = (0,external_node_path_.resolve)(root, name);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new types/* ConfigError */.x(`checksums ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = (0,types/* readInputText */._)(path, `checksums ${name}`);
     return { path, name, entries: parseChecksums(text, name) };
 }
 /**
@@ -13784,17 +13782,9 @@ var sarif_constants = __nccwpck_require__(11);
 
 
 
-
 /** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
 function loadBaseline(path, name) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new types/* ConfigError */.x(`baseline ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = (0,types/* readInputText */._)(path, `baseline ${name}`);
     let log;
     try {
         log = JSON.parse(text);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { ScanReport } from '../core/types.js';
 import { fingerprint } from '../report/fingerprint.js';
 import { FINGERPRINT_KEY } from '../report/sarif-constants.js';
 import { suppressWhere } from './report-edit.js';
-import { ConfigError } from './types.js';
+import { ConfigError, readInputText } from './types.js';
 
 /** The findings of an earlier run, by our fingerprint. */
 export interface Baseline {
@@ -14,13 +13,7 @@ export interface Baseline {
 
 /** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
 export function loadBaseline(path: string, name: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`baseline ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readInputText(path, `baseline ${name}`);
   let log: unknown;
   try {
     log = JSON.parse(text);

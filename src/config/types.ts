@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Severity } from '../core/severity.js';
 
 /** `.modelscan.yml`, as validated against schema/modelscan-config.schema.json. */
@@ -38,4 +39,14 @@ export interface LoadedConfig {
 /** Bad configuration: `message` is one line naming the file and the key. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
+export function readInputText(path: string, label: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+  }
 }

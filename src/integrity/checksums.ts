@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, ScanReport } from '../core/types.js';
-import { ConfigError } from '../config/types.js';
+import { ConfigError, readInputText } from '../config/types.js';
 import { fileFor } from '../config/report-edit.js';
 import { sha256File } from './hash.js';
 
@@ -41,13 +41,7 @@ export function parseChecksums(text: string, name: string): ChecksumEntry[] {
 
 export function loadChecksums(root: string, name: string): ChecksumList {
   const path = resolve(root, name);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`checksums ${name}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readInputText(path, `checksums ${name}`);
   return { path, name, entries: parseChecksums(text, name) };
 }
 
