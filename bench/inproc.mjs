@@ -39,7 +39,7 @@ await row('in-process: dense pickle opcode walk (scanFile)', () => scanFile(file
   n: runs,
   bytes: statSync(resolve(corpus, dense)).size,
 });
-await row('in-process: 2,000 small pickles (discover + scanFiles)', () => scanFiles(discoverPaths(['many'], { root }), { root }), {
+await row('in-process: 2,000 small pickles (discover + scanFiles)', async () => scanFiles(await discoverPaths(['many'], { root }), { root }), {
   warm: 1,
   n: runs,
 });

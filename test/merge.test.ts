@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, run } from '../src/cli/main.js';
 import { gateFromSarif, mergeSarifInputs, renderMergeSummary } from '../src/cli/merge.js';
-import { inShard } from '../src/core/shard.js';
+import { inShard } from '../src/core/shard-hash.js';
 import { assertValidSarif } from './helpers/sarif-schema.js';
 import { BENIGN_PICKLE, MALICIOUS_PICKLE, tempTree } from './helpers/temp.js';
 

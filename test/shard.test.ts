@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard, shardOfPath } from '../src/core/shard.js';
+import { parseShard } from '../src/core/shard.js';
+import { inShard, shardOfPath } from '../src/core/shard-hash.js';
 
 describe('shards', () => {
   it('parses i/n and rejects nonsense', () => {

@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
       report = await scanHub({ repo: inputs.hfRepo, env: process.env, policy: setup.policy, limits: inputs.limits, exclude, hash: setup.hash });
       applyPolicySetup(report, setup, { partial: true });
     } else {
-      const discovery = discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
+      const discovery = await discoverGlobs(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
       for (const error of discovery.errors) core.warning(`${TOOL_NAME}: ${error.path}: ${error.message}`);
       const changed = inputs.changedOnly ? await (await import('./pr-flow.js')).changedModelFiles(inputs, discovery) : false;
       const shardInput = core.getInput('shard');
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
         } catch (error) {
           throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
         }
-        restrictToShard(discovery, shard);
+        await restrictToShard(discovery, shard);
         core.info(`${TOOL_NAME}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
       }
       // A line every 10 s in the log on long scans.

@@ -19,7 +19,7 @@ export async function runMerge(inputs: ActionInputs, root: string, patterns: rea
     expect = Number(expectRaw);
     if (!Number.isInteger(expect) || expect < 1) throw new Error(`input "merge-expect": expected a whole number of SARIF files, got "${expectRaw}"`);
   }
-  const discovery = discoverGlobs(patterns, { root });
+  const discovery = await discoverGlobs(patterns, { root });
   const files = discovery.files.map((f) => f.absolutePath).filter((f) => f !== sarifPath);
   if (files.length === 0) throw new Error(`input "merge": no SARIF files match ${patterns.join(', ')}`);
   const { log, gate } = mergeSarifInputs(files, root, { failOn: inputs.failOn, category: inputs.category, expect, sarif: sarifPath });

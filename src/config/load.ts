@@ -3,10 +3,11 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { RULES } from '../policy/rules.js';
 import { CONFIG_SCHEMA } from './schema.js';
-import { ConfigError, type LoadedConfig, type ModelscanConfig } from './types.js';
+import { CONFIG_FILE_NAMES, ConfigError, type LoadedConfig, type ModelscanConfig } from './types.js';
+
+export { CONFIG_FILE_NAMES };
 
 /** Names looked for at the scan root, in this order. */
-export const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'] as const;
 
 /**
  * The configuration for a scan: the file given explicitly (which must exist),

@@ -1,11 +1,10 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScanReport } from '../core/types.js';
-import type { Policy } from '../policy/policy.js';
-import { CHECKSUM_RULE, type ChecksumList, hashScannedFiles, loadChecksums, verifyChecksums } from '../integrity/checksums.js';
-import { STALE_SUPPRESSION_RULE, applyConfig, policyFromConfig } from './apply.js';
-import { type Baseline, applyBaseline, loadBaseline } from './baseline.js';
-import { loadConfig } from './load.js';
-import type { LoadedConfig } from './types.js';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
+import type { Baseline } from './baseline.js';
+import type { ChecksumList } from '../integrity/checksums.js';
+import { CONFIG_FILE_NAMES, type LoadedConfig } from './types.js';
 
 /** What the user asked for around a scan (CLI flags or action inputs). */
 export interface PolicyRequest {
@@ -28,19 +27,8 @@ export interface PolicySetup {
   baseline?: Baseline;
   checksums?: ChecksumList;
   hash: boolean;
-}
-
-export async function loadPolicySetup(root: string, request: PolicyRequest): Promise<PolicySetup> {
-  const config = await loadConfig(root, request.config || undefined);
-  const setup: PolicySetup = {
-    policy: policyFromConfig(config?.config),
-    ignore: config?.config.ignore ?? [],
-    hash: request.hash ?? false,
-  };
-  if (config) setup.config = config;
-  if (request.baseline) setup.baseline = loadBaseline(resolve(root, request.baseline), request.baseline);
-  if (request.checksums) setup.checksums = loadChecksums(root, request.checksums);
-  return setup;
+  /** The post-scan steps (set when anything beyond the default policy was asked for). */
+  apply?: (report: ScanReport, options?: PostScanOptions) => ScanReport;
 }
 
 export interface PostScanOptions {
@@ -49,20 +37,21 @@ export interface PostScanOptions {
   now?: Date;
 }
 
+/**
+ * The configuration, baseline and checksum list a scan asked for. The loaders (YAML, schema
+ * validation, SARIF reading, hashing) are imported only when there is something to load:
+ * a plain scan starts without them.
+ */
+export async function loadPolicySetup(root: string, request: PolicyRequest): Promise<PolicySetup> {
+  const asked =
+    Boolean(request.config || request.baseline || request.checksums || request.hash) ||
+    CONFIG_FILE_NAMES.some((name) => existsSync(resolve(root, name)));
+  if (!asked) return { policy: DEFAULT_POLICY, ignore: [], hash: false };
+  const { loadFullSetup } = await import('./setup-full.js');
+  return loadFullSetup(root, request);
+}
+
 /** Hashes, checksums, configured severities and suppressions, stale suppressions, then the baseline. Mutates the report. */
 export function applyPolicySetup(report: ScanReport, setup: PolicySetup, options: PostScanOptions = {}): ScanReport {
-  if (setup.hash) hashScannedFiles(report);
-  if (setup.checksums) verifyChecksums(report, setup.checksums);
-  const overrides = setup.policy.severityOverrides;
-  for (const file of report.files) {
-    for (const finding of file.findings) {
-      if (finding.ruleId === CHECKSUM_RULE && overrides[CHECKSUM_RULE]) finding.severity = overrides[CHECKSUM_RULE];
-    }
-  }
-  if (setup.config) applyConfig(report, setup.config, options);
-  if (overrides[STALE_SUPPRESSION_RULE]) {
-    for (const f of report.files.flatMap((x) => x.findings)) if (f.ruleId === STALE_SUPPRESSION_RULE) f.severity = overrides[STALE_SUPPRESSION_RULE];
-  }
-  if (setup.baseline) applyBaseline(report, setup.baseline);
-  return report;
+  return setup.apply ? setup.apply(report, options) : report;
 }

@@ -37,6 +37,9 @@ export interface LoadedConfig {
 }
 
 /** Bad configuration: `message` is one line naming the file and the key. */
+/** Configuration files looked for at the scan root. */
+export const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'] as const;
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }

@@ -30,6 +30,8 @@ export class FileBudget {
   constructor(
     private readonly limits: Limits,
     private readonly now: () => number = () => performance.now(),
+    /** Called on every check (the run's hang guard arms itself from here; see DeferredHangGuard). */
+    private readonly onCheck?: () => void,
   ) {
     this.deadline = this.now() + limits.maxFileSeconds * 1000;
   }
@@ -51,6 +53,7 @@ export class FileBudget {
 
   /** Throws {@link TimeBudgetExceeded} once the time budget is spent. Cheap: call it in long loops. */
   check(): void {
+    this.onCheck?.();
     if (this.now() > this.deadline) throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
   }
 }
@@ -102,12 +105,12 @@ export class HangGuard {
     });
   }
 
-  /** A file starts: `name` is shown if it hangs (escaped by the caller). */
-  begin(name: string): void {
+  /** A file starts (or started at `startedAt`): `name` is shown if it hangs (escaped by the caller). */
+  begin(name: string, startedAt = Date.now()): void {
     const bytes = Buffer.from(name, 'utf8').subarray(0, 4096);
     this.name.set(bytes);
     this.nameLength[0] = bytes.length;
-    this.started[0] = Date.now();
+    this.started[0] = startedAt;
   }
 
   end(): void {
@@ -117,5 +120,58 @@ export class HangGuard {
   close(): void {
     this.started[0] = 0;
     void this.worker.terminate();
+  }
+}
+
+/**
+ * A HangGuard whose thread starts only once the run has lasted `delayMs`: starting a thread costs a
+ * short run more than the whole scan (~30 ms of a 10 GB checkpoint's ~40). It arms itself at the next
+ * file, at the next budget check of a long loop, or from a timer when the thread is free. A parser
+ * that blocks the thread inside the first `delayMs` without ever checking its budget is left to the
+ * job's own timeout; every known blocking library (HDF5) runs in its own thread with a deadline.
+ */
+export class DeferredHangGuard {
+  private guard: HangGuard | undefined;
+  private current: { name: string; at: number } | undefined;
+  private closed = false;
+  private readonly due: number;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly create: () => HangGuard,
+    delayMs: number,
+  ) {
+    this.due = Date.now() + delayMs;
+    this.timer = setTimeout(() => this.poll(), delayMs);
+    this.timer.unref();
+  }
+
+  /** True once the guard thread has been started. */
+  get armed(): boolean {
+    return this.guard !== undefined;
+  }
+
+  begin(name: string): void {
+    this.current = { name, at: Date.now() };
+    this.poll();
+    this.guard?.begin(name, this.current.at);
+  }
+
+  end(): void {
+    this.current = undefined;
+    this.guard?.end();
+  }
+
+  /** Starts the guard thread once the run is old enough (cheap: a clock read). */
+  poll(): void {
+    if (this.guard || this.closed || Date.now() < this.due) return;
+    this.guard = this.create();
+    if (this.current) this.guard.begin(this.current.name, this.current.at);
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.guard?.close();
   }
 }

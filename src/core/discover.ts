@@ -1,6 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 
 /** A file to scan. */
 export interface CandidateFile {
@@ -30,11 +29,22 @@ export interface DiscoverOptions {
 
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn']);
 
+/** The glob library, loaded when a run has globs or excludes (a plain scan of paths never needs it). */
+async function loadPicomatch(): Promise<typeof import('picomatch')> {
+  return (await import('picomatch')).default;
+}
+
+async function excludeMatcher(options: DiscoverOptions): Promise<(path: string) => boolean> {
+  const exclude = (options.exclude ?? []).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  if (exclude.length === 0) return () => false;
+  return (await loadPicomatch())(exclude, { dot: true });
+}
+
 /**
  * CLI style: each path is a file or a folder (walked recursively).
  */
-export function discoverPaths(paths: readonly string[], options: DiscoverOptions): Discovery {
-  const walker = new Walker(options);
+export async function discoverPaths(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const walker = new Walker(options, await excludeMatcher(options));
   for (const input of paths) {
     const absolute = resolve(options.root, input);
     let stat;
@@ -55,8 +65,9 @@ export function discoverPaths(paths: readonly string[], options: DiscoverOptions
  * Action style: newline-separated globs relative to the root. A pattern without
  * glob characters that names a folder means everything below it.
  */
-export function discoverGlobs(patterns: readonly string[], options: DiscoverOptions): Discovery {
-  const walker = new Walker(options);
+export async function discoverGlobs(patterns: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const picomatch = await loadPicomatch();
+  const walker = new Walker(options, await excludeMatcher(options));
   const globs: string[] = [];
   for (const raw of patterns) {
     const pattern = raw.trim();
@@ -89,9 +100,11 @@ class Walker {
   private readonly excluded: (path: string) => boolean;
   private readonly rootReal: string;
 
-  constructor(private readonly options: DiscoverOptions) {
-    const exclude = (options.exclude ?? []).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
-    this.excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+  constructor(
+    private readonly options: DiscoverOptions,
+    excluded: (path: string) => boolean,
+  ) {
+    this.excluded = excluded;
     this.rootReal = safeRealpath(options.root) ?? options.root;
   }
 

@@ -27,10 +27,10 @@ export function makeProbe(source: ByteSource, name: string): Probe {
  * Picks the scanner for some bytes: the first that recognises the content wins;
  * a scanner that only recognises the name is the fallback.
  */
-export function route(scanners: readonly FormatScanner[], probe: Probe): FormatScanner | undefined {
+export async function route(scanners: readonly FormatScanner[], probe: Probe): Promise<FormatScanner | undefined> {
   let byHint: FormatScanner | undefined;
   for (const scanner of scanners) {
-    const claim = scanner.claim(probe);
+    const claim = await scanner.claim(probe);
     if (claim === 'magic') return scanner;
     if (claim === 'hint' && !byHint) byHint = scanner;
   }

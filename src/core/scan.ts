@@ -1,14 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { Worker } from 'node:worker_threads';
-import { FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
+import { DeferredHangGuard, FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
 import { escapeTerminal } from '../report/escape.js';
 import { makeProbe, route } from './route.js';
 import type { FormatScanner, ScanContext } from './scanner.js';
 import { type ByteSource, FileSource } from './source.js';
 import type { FileResult, Finding, FindingInput, ScanReport, ScanStatus } from './types.js';
 import type { CandidateFile, Discovery } from './discover.js';
-import { type Shard, inShard } from './shard.js';
+import type { Shard } from './shard.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { ruleFor } from '../policy/rules.js';
 import { isModelExtension } from '../policy/model-extensions.js';
@@ -23,14 +23,22 @@ export interface ScanOptions {
   scanners?: readonly FormatScanner[];
   /** Called after each file, in completion order (progress, streaming output). */
   onFile?: (result: FileResult) => void;
-  /** Kill the process when one file hangs past twice its time budget (see HangGuard). CLI and action: on. */
+  /**
+   * Kill the process when one file hangs past twice its time budget (see HangGuard); the guard
+   * thread starts once the run has lasted a second (see DeferredHangGuard). CLI and action: on.
+   */
   hangGuard?: boolean;
+  /** Called from every budget check of a long loop (set by scanFiles: arms the hang guard). */
+  onBudgetCheck?: () => void;
   /**
    * Opens a file's bytes instead of the file on disk (remote sources: src/hub). Scanners then get no
    * `absolutePath` (nothing to open by path), and `file.absolutePath` is only reported.
    */
   open?: (file: CandidateFile) => ByteSource & { close(): void };
 }
+
+/** Runs shorter than this never start the hang guard's thread. */
+const HANG_GUARD_DELAY_MS = 1000;
 
 export async function scanFiles(discovery: Discovery, options: ScanOptions): Promise<ScanReport> {
   const { files } = discovery;
@@ -40,13 +48,14 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
   // the guard thread names the file and kills the process, so the run fails instead of hanging.
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  // Not awaited: the guard thread boots on its own thread (tens of ms) while the first file is scanned,
-  // and watches it even when that scan blocks this thread (the shared start time is set before it runs).
-  const guard = options.hangGuard ? new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME) : undefined;
+  const guard = options.hangGuard
+    ? new DeferredHangGuard(() => new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME), HANG_GUARD_DELAY_MS)
+    : undefined;
+  const fileOptions: ScanOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
   try {
     for (const file of files) {
       guard?.begin(escapeTerminal(file.relativePath));
-      const result = await scanFile(file, options);
+      const result = await scanFile(file, fileOptions);
       guard?.end();
       results.push(result);
       options.onFile?.(result);
@@ -70,8 +79,9 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
  * scans a disjoint slice, chosen by a hash of the relative path, so every job agrees
  * without talking to the others. Input errors stay in every shard: each job must fail on them.
  */
-export function restrictToShard(discovery: Discovery, shard: Shard | undefined): Discovery {
+export async function restrictToShard(discovery: Discovery, shard: Shard | undefined): Promise<Discovery> {
   if (!shard || shard.count === 1) return discovery;
+  const { inShard } = await import('./shard-hash.js');
   discovery.files = discovery.files.filter((f) => inShard(f.relativePath, shard));
   discovery.skipped = discovery.skipped.filter((s) => inShard(s.path, shard));
   return discovery;
@@ -182,7 +192,7 @@ class FileRun {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.policy = options.policy ?? DEFAULT_POLICY;
     this.scanners = options.scanners ?? SCANNERS;
-    this.budget = new FileBudget(this.limits);
+    this.budget = new FileBudget(this.limits, undefined, options.onBudgetCheck);
   }
 
   /** An exception escaped a scanner: `scan/incomplete` worded as an internal error, marked `internalError`. */
@@ -197,7 +207,7 @@ class FileRun {
   async scanSource(source: ByteSource, member: string | undefined, depth: number, name: string): Promise<string | undefined> {
     // Out of time: not even a probe. The throw unwinds the scanners this is nested in (see below).
     if (depth > 0 && this.budget.expired) throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
-    const scanner = route(this.scanners, makeProbe(source, name));
+    const scanner = await route(this.scanners, makeProbe(source, name));
     if (!scanner) return undefined;
     if (!this.formats.includes(scanner.id)) this.formats.push(scanner.id);
     const ctx = this.context(scanner, source, member, depth);

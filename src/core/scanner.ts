@@ -79,6 +79,7 @@ export interface FormatScanner {
   readonly name: string;
   /** Extensions (with dot) this format usually carries: used as routing hints and default globs. */
   readonly extensions: readonly string[];
-  claim(probe: Probe): Claim;
+  /** Synchronous for signatures; a promise when deciding needs a module loaded on first use. */
+  claim(probe: Probe): Claim | Promise<Claim>;
   scan(ctx: ScanContext): void | Promise<void>;
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** One slice of the file set: shard `index` (1-based) of `count`. */
 export interface Shard {
   index: number;
@@ -15,17 +13,4 @@ export function parseShard(value: string): Shard {
     throw new Error(`invalid shard "${value}": expected i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4)`);
   }
   return { index, count };
-}
-
-/**
- * Which shard a path belongs to. By hash of the path (not by position in a sorted list),
- * so adding or removing a file moves no other file to another shard.
- */
-export function shardOfPath(relativePath: string, count: number): number {
-  const digest = createHash('sha256').update(relativePath).digest();
-  return (digest.readUInt32BE(0) % count) + 1;
-}
-
-export function inShard(relativePath: string, shard: Shard | undefined): boolean {
-  return !shard || shardOfPath(relativePath, shard.count) === shard.index;
 }

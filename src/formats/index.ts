@@ -1,7 +1,7 @@
 import type { FormatScanner, ScanContext } from '../core/scanner.js';
 import { safetensorsScanner } from './safetensors/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
-import { compressedScanner } from './compressed/index.js';
+import { compressedClaim } from './compressed/claim.js';
 import { torchScriptCodeScanner } from './torchscript/index.js';
 import { sevenZipScanner } from './sevenzip/index.js';
 import { ggufClaim } from './gguf/claim.js';
@@ -46,7 +46,7 @@ export const SCANNERS: readonly FormatScanner[] = [
   lfsPointerScanner,
   sevenZipScanner,
   lazy(numpyClaim, async () => (await import('./numpy/index.js')).numpyScanner),
-  compressedScanner,
+  lazy(compressedClaim, async () => (await import('./compressed/index.js')).compressedScanner),
   lazy(torchLegacyClaim, async () => (await import('./torch-legacy/index.js')).torchLegacyScanner),
   torchScriptCodeScanner,
   lazy(pickleClaim, async () => (await import('./pickle/index.js')).pickleScanner),

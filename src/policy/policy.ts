@@ -1,18 +1,18 @@
 import type { Severity } from '../core/severity.js';
-import { type DenyEntry, type PicklePolicy, DEFAULT_PICKLE_POLICY, classifyGlobal } from './pickle-globals.js';
 
 /**
  * Everything that decides what is safe and how severe a finding is. Data only:
  * scanners consult it, they never hard-code verdicts.
  */
 export interface Policy {
-  pickle: PicklePolicy;
+  /** Pickle globals a configuration allows or denies on top of the defaults (pickle-globals.ts). */
+  pickleAdditions: Pick<PolicyAdditions, 'allow' | 'deny'>;
   /** Per-rule severity overrides (from configuration). */
   severityOverrides: Readonly<Record<string, Severity>>;
 }
 
 export const DEFAULT_POLICY: Policy = {
-  pickle: DEFAULT_PICKLE_POLICY,
+  pickleAdditions: {},
   severityOverrides: {},
 };
 
@@ -29,35 +29,16 @@ export interface PolicyAdditions {
 export const CONFIGURED_DENY_SUFFIX = ' (denied by the scan configuration)';
 
 /**
- * The default policy plus a configuration's additions. The defaults are never
- * mutated. A configured deny entry reports as `pickle/code-execution` when
- * critical and `pickle/system-access` otherwise; its configured severity is set
- * on the finding after the scan (see configuredDenySeverity).
+ * The default policy plus a configuration's additions. The pickle tables are merged by the
+ * pickle scanner when it first needs them (see pickle-policy.ts): a run without pickles never
+ * loads them.
  */
 export function buildPolicy(additions: PolicyAdditions = {}, base: Policy = DEFAULT_POLICY): Policy {
-  const allow: Record<string, readonly string[]> = { ...base.pickle.allow };
-  for (const { module, name } of additions.allow ?? []) {
-    // Configuration never allows what the base policy denies (an exact allow would outrank a module-wide deny).
-    if (classifyGlobal(base.pickle, module, name).kind === 'deny') continue;
-    const names = allow[module] ?? [];
-    if (!names.includes(name)) allow[module] = [...names, name];
-  }
-  const denyNames: Record<string, Readonly<Record<string, DenyEntry>>> = { ...base.pickle.denyNames };
-  const denyModules: Record<string, DenyEntry> = { ...base.pickle.denyModules };
-  for (const entry of additions.deny ?? []) {
-    const deny: DenyEntry = {
-      category: entry.severity === 'critical' ? 'exec' : 'recon',
-      reason: `${entry.reason?.trim() || 'is denied'}${CONFIGURED_DENY_SUFFIX}`,
-    };
-    if (entry.name === undefined) {
-      if (!denyModules[entry.module]) denyModules[entry.module] = deny;
-    } else {
-      const table = denyNames[entry.module] ?? {};
-      if (!Object.hasOwn(table, entry.name)) denyNames[entry.module] = { ...table, [entry.name]: deny };
-    }
-  }
   return {
-    pickle: { ...base.pickle, allow, denyNames, denyModules },
+    pickleAdditions: {
+      allow: [...(base.pickleAdditions.allow ?? []), ...(additions.allow ?? [])],
+      deny: [...(base.pickleAdditions.deny ?? []), ...(additions.deny ?? [])],
+    },
     severityOverrides: { ...base.severityOverrides, ...additions.severity },
   };
 }

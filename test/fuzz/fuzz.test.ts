@@ -26,7 +26,7 @@ const SKIP = new Set((process.env.FUZZ_SKIP ?? '').split(',').filter(Boolean));
 const MAX_RSS_GROWTH = 1024 * 1024 * 1024;
 
 const seeds = loadSeeds();
-const groups = seedsByScanner(seeds);
+const groups = await seedsByScanner(seeds);
 const share = Math.max(1_000, Math.floor(TOTAL_MS / Math.max(1, SCANNERS.filter((s) => !(process.env.FUZZ_SKIP ?? '').split(',').includes(s.id)).length)));
 const bench = new ScanBench();
 const rssStart = process.memoryUsage().rss;

@@ -74,10 +74,10 @@ function safeName(name: string): string {
  * registered). A scanner no fixture reaches gets every seed, renamed with its
  * first extension so its name-based claim can fire.
  */
-export function seedsByScanner(seeds: readonly Seed[]): Map<string, Seed[]> {
+export async function seedsByScanner(seeds: readonly Seed[]): Promise<Map<string, Seed[]>> {
   const groups = new Map<string, Seed[]>(SCANNERS.map((s) => [s.id, []]));
   for (const seed of seeds) {
-    const scanner = route(SCANNERS, makeProbe(new BufferSource(seed.bytes), seed.name));
+    const scanner = await route(SCANNERS, makeProbe(new BufferSource(seed.bytes), seed.name));
     if (scanner) groups.get(scanner.id)!.push(seed);
   }
   for (const scanner of SCANNERS) {

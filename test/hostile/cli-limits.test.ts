@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run, internalErrors, type CliIo } from '../../src/cli/main.js';
+import { run, type CliIo } from '../../src/cli/main.js';
+import { internalErrors } from '../../src/cli/scan-command.js';
 import type { ScanReport } from '../../src/core/types.js';
 import { BENIGN_PICKLE, tempTree } from '../helpers/temp.js';
 import { buildZip } from '../zip/build.js';

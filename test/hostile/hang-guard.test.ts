@@ -63,3 +63,51 @@ describe('HangGuard', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('DeferredHangGuard', () => {
+  /** A stand-in for the guard thread: records what it was told. */
+  function recorder() {
+    const calls: string[] = [];
+    const fake = { begin: (name: string, at?: number) => calls.push(`begin ${name} ${typeof at}`), end: () => calls.push('end'), close: () => calls.push('close') };
+    return { calls, create: () => { calls.push('start'); return fake as unknown as import('../../src/core/budget.js').HangGuard; } };
+  }
+
+  it('starts no thread for a run shorter than its delay', async () => {
+    const { DeferredHangGuard } = await import('../../src/core/budget.js');
+    const r = recorder();
+    const guard = new DeferredHangGuard(r.create, 60_000);
+    guard.begin('a.pkl');
+    guard.poll();
+    guard.end();
+    guard.close();
+    expect(guard.armed).toBe(false);
+    expect(r.calls).toEqual([]);
+  });
+
+  it('arms from a budget check in the middle of a long file, with that file and its start time', async () => {
+    const { DeferredHangGuard, FileBudget } = await import('../../src/core/budget.js');
+    const { DEFAULT_LIMITS } = await import('../../src/core/limits.js');
+    const r = recorder();
+    const guard = new DeferredHangGuard(r.create, 30);
+    guard.begin('slow.pkl');
+    const budget = new FileBudget(DEFAULT_LIMITS, undefined, () => guard.poll());
+    const t = Date.now();
+    while (Date.now() - t < 60) budget.check();
+    expect(guard.armed).toBe(true);
+    expect(r.calls).toEqual(['start', 'begin slow.pkl number']);
+    guard.end();
+    guard.begin('next.pkl');
+    guard.close();
+    expect(r.calls.slice(2)).toEqual(['end', 'begin next.pkl number', 'close']);
+  });
+
+  it('arms from its timer when the thread is free', async () => {
+    const { DeferredHangGuard } = await import('../../src/core/budget.js');
+    const r = recorder();
+    const guard = new DeferredHangGuard(r.create, 20);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(guard.armed).toBe(true);
+    guard.close();
+    expect(r.calls).toEqual(['start', 'close']);
+  });
+});

@@ -250,7 +250,7 @@ describe('truncation at every offset of small fixtures, every format', () => {
   const picks = new Map<string, string>();
   it('never throws, never an internal error, never clean when the original had findings', async () => {
     const { loadSeeds, seedsByScanner } = await import('../fuzz/harness.js');
-    const groups = seedsByScanner(loadSeeds());
+    const groups = await seedsByScanner(loadSeeds());
     let runs = 0;
     for (const [id, seeds] of groups) {
       const seed = [...seeds].filter((s) => s.bytes.length <= 1500).sort((a, b) => a.bytes.length - b.bytes.length)[0];

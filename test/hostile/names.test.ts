@@ -52,7 +52,7 @@ beforeAll(async () => {
     join(root, 'm', 'members.zip'),
     buildZip([...HOSTILE, '../../escape.pkl', '/abs/evil.pkl'].map((name) => ({ name, data: EVIL_PICKLE }))),
   );
-  const discovery = discoverPaths(['m'], { root, exclude: [] });
+  const discovery = await discoverPaths(['m'], { root, exclude: [] });
   report = await scanFiles(discovery, { root });
   gate = evaluateGate(report, 'high');
 });

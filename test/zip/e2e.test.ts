@@ -79,7 +79,7 @@ describe('fixture verdicts with the real pickle engine', () => {
   });
 
   it('scanFiles over the fixture folder: exactly the malicious files fail a medium gate', async () => {
-    const discovery = discoverPaths([FIXTURES], { root: FIXTURES });
+    const discovery = await discoverPaths([FIXTURES], { root: FIXTURES });
     const report = await scanFiles(discovery, { root: FIXTURES });
     const failing = report.files.filter((f) => mediumPlus(f).length > 0).map((f) => f.file).sort();
     expect(failing).toEqual(MALICIOUS.map(([f]) => f).sort());

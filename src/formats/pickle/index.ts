@@ -1,3 +1,4 @@
+import { picklePolicyOf } from '../../policy/pickle-policy.js';
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import type { FindingInput } from '../../core/types.js';
 import { BufferSource } from '../../core/source.js';
@@ -91,7 +92,7 @@ export async function scanPickleStreams(ctx: ScanContext, options: PickleStreamO
     };
     const reader = new ByteReader(source, start, end);
     reader.frameMode = mode;
-    const machine = new PickleMachine(reader, ctx.policy.pickle, limits, out, verdicts);
+    const machine = new PickleMachine(reader, picklePolicyOf(ctx.policy), limits, out, verdicts);
     let error: PickleError | undefined;
     let next = -1;
     try {

@@ -782,7 +782,7 @@ export class PickleMachine {
   }
 
   private growMemoStr(k: number): void {
-    const size = Math.max(1024, this.memoStrAt.length * 2, k + 1);
+    const size = Math.max(64, this.memoStrAt.length * 2, k + 1);
     const at = new Float64Array(size);
     at.set(this.memoStrAt);
     const len = new Uint32Array(size);

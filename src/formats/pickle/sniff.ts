@@ -4,11 +4,9 @@ import { DEFAULT_PICKLE_POLICY } from '../../policy/pickle-globals.js';
 import { Collector, PickleMachine } from './machine.js';
 import { ByteReader, PickleError, TruncatedError } from './reader.js';
 
-/** Names that routinely hold pickles (a hint only: content decides). */
-export const PICKLE_EXTENSIONS = [
-  '.pkl', '.pickle', '.joblib', '.dill', '.p', '.pk', '.sav', '.dat', '.data', '.bin', '.pt', '.pth', '.ckpt',
-  '.cloudpkl', '.jbl', '.model',
-];
+import { PICKLE_EXTENSIONS } from './claim.js';
+
+export { PICKLE_EXTENSIONS };
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
