@@ -21,9 +21,18 @@ const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
 
 /** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
 export function looksLikeKerasJson(probe: Probe): boolean {
+  // Decide on the first byte before decoding the head: every file in a run passes here.
+  if (firstNonSpace(probe.head) !== 0x7b) return false;
   const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
   if (!OBJECT_START.test(text)) return false;
   return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
+}
+
+/** The first byte after a UTF-8 byte order mark and JSON whitespace, or -1. */
+function firstNonSpace(b: Uint8Array): number {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+  return i < b.length ? b[i]! : -1;
 }
 
 /** What routing needs of the Keras config JSON scanner (config-json.ts adds the scan, loaded on first use). */

@@ -20,8 +20,8 @@ export interface LfsPointer {
 }
 
 export function parseLfsPointer(bytes: Uint8Array): LfsPointer | undefined {
-  if (bytes.length > MAX_POINTER) return undefined;
-  const text = Buffer.from(bytes).toString('latin1');
+  if (bytes.length > MAX_POINTER || bytes[0] !== 0x76 /* v */) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   if (!VERSIONS.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`))) return undefined;
   const out: LfsPointer = {};
   for (const line of text.split(/\r?\n/)) {

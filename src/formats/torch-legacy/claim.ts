@@ -9,9 +9,10 @@ function isPickleStart(b: Uint8Array): boolean {
 /** The legacy stream: the literal magic number, or (threat A6: computed magic) the sys_info keys in the head. */
 export function looksLikeLegacyStream(head: Uint8Array): boolean {
   if (!isPickleStart(head)) return false;
-  if (Buffer.from(head.subarray(2, 2 + MAGIC.length)).equals(MAGIC)) return true;
-  const text = Buffer.from(head).toString('latin1');
-  return text.includes('protocol_version') && text.includes('little_endian') && text.includes('type_sizes');
+  // A view, not a copy: every pickle in a run passes here.
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.length);
+  if (bytes.subarray(2, 2 + MAGIC.length).equals(MAGIC)) return true;
+  return bytes.includes('protocol_version', 0, 'latin1') && bytes.includes('little_endian', 0, 'latin1') && bytes.includes('type_sizes', 0, 'latin1');
 }
 
 /** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
