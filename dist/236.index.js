@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./lib/formats/onnx/external-path.js
 /**
  * Why an external-data `location` escapes the model's folder, or undefined
- * when it is a plain relative path below it. Mirrors what ONNX ≥ 1.17 refuses
+ * when it is a plain relative path below it. Mirrors what ONNX \u2265 1.17 refuses
  * (CVE-2022-25882, CVE-2024-27318 `sub/../../x`, CVE-2025-51480) and adds the
  * Windows forms, which onnx's POSIX-minded checks historically missed.
  */
@@ -77,7 +77,7 @@ const DANGEROUS_PYTHON_NAMES = new Set([
     'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'eval', 'exec', 'system', 'popen', 'spawn', 'check_output',
     'pty', 'socket', 'importlib', '__import__', 'runpy', 'pickle', 'marshal', 'shutil', 'sys', 'ctypes', 'compile', 'code',
 ]);
-/** The dangerous names spelt in an operator's string attributes (module, class_name, compute, func_name…). */
+/** The dangerous names spelt in an operator's string attributes (module, class_name, compute, func_name\u2026). */
 function dangerousPythonNames(values) {
     const found = new Set();
     for (const value of values)

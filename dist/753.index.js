@@ -78,7 +78,7 @@ function commentBody(marker, markdown) {
     const body = `${marker}\n${markdown}`;
     if (body.length <= MAX_COMMENT_CHARS)
         return body;
-    const note = '\n\n…cut to fit GitHub\'s comment limit; see the job summary and the SARIF file.\n';
+    const note = '\n\n\u2026cut to fit GitHub\'s comment limit; see the job summary and the SARIF file.\n';
     return `${body.slice(0, MAX_COMMENT_CHARS - note.length)}${note}`;
 }
 /**

@@ -195,25 +195,25 @@ function verdict(gate) {
 function renderMergeText(gate, maxFindings = 50) {
     const lines = [];
     for (const f of gate.findings.slice(0, maxFindings)) {
-        const where = f.member !== undefined ? `${f.file} → ${f.member}` : f.file;
+        const where = f.member !== undefined ? `${f.file} \u2192 ${f.member}` : f.file;
         lines.push(`${f.severity.toUpperCase().padEnd(8)} ${(0,report_escape/* escapeTerminal */.en)((0,report_escape/* shorten */.ml)(where, 200))}  [${f.ruleId}]`);
         lines.push(`         ${(0,report_escape/* escapeTerminal */.en)((0,report_escape/* shorten */.ml)(f.message, 400))}`);
     }
     if (gate.findings.length > maxFindings)
-        lines.push(`…and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
+        lines.push(`\u2026and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
     if (gate.notFullyScanned.length > 0)
         lines.push(`${gate.notFullyScanned.length} files not fully scanned: not known to be safe (see the SARIF file).`);
     for (const e of gate.errors)
         lines.push(`error: ${(0,report_escape/* escapeTerminal */.en)((0,report_escape/* shorten */.ml)(e, 400))}`);
     if (gate.suppressed > 0)
         lines.push(`${gate.suppressed} suppressed or baseline findings not counted.`);
-    lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} — ${verdict(gate)}`);
+    lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} \u2014 ${verdict(gate)}`);
     return `${lines.join('\n')}\n`;
 }
 /** The job summary of a merged scan. Bounded: at most `maxRows` findings and files. */
 function renderMergeSummary(gate, maxRows = 500) {
     const out = [];
-    out.push(`## Model scan (${gate.inputs} shards merged): ${gate.outcome === 'fail' ? '❌ failed' : '✅ passed'}\n`);
+    out.push(`## Model scan (${gate.inputs} shards merged): ${gate.outcome === 'fail' ? '\u274c failed' : '\u2705 passed'}\n`);
     out.push(`Threshold: **${gate.threshold}**. ${gate.blocking} finding${gate.blocking === 1 ? '' : 's'} at or above it.\n`);
     out.push('| Critical | High | Medium | Low |', '|---:|---:|---:|---:|', `| ${severity/* SEVERITIES */.oC.map((s) => gate.counts[s]).join(' | ')} |`, '');
     if (gate.suppressed > 0)
@@ -224,7 +224,7 @@ function renderMergeSummary(gate, maxRows = 500) {
             out.push(`| ${f.severity} | ${(0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(f.file, 300))} | ${f.member !== undefined ? (0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(f.member, 300)) : ''} | ${(0,report_escape/* codeSpan */.SS)(f.ruleId)} | ${(0,report_escape/* neutralizeProse */.xo)((0,report_escape/* shorten */.ml)(f.message, 400))} |`);
         }
         if (gate.findings.length > maxRows)
-            out.push(`\n…and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
+            out.push(`\n\u2026and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
         out.push('');
     }
     if (gate.notFullyScanned.length > 0) {
@@ -233,7 +233,7 @@ function renderMergeSummary(gate, maxRows = 500) {
             out.push(`| ${(0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(f.file, 300))} | ${f.status} | ${(0,report_escape/* neutralizeProse */.xo)((0,report_escape/* shorten */.ml)(f.why, 400))} |`);
         }
         if (gate.notFullyScanned.length > maxRows)
-            out.push(`\n…and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
+            out.push(`\n\u2026and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
         out.push('');
     }
     if (gate.errors.length > 0) {
@@ -340,7 +340,7 @@ async function runMerge(inputs, root, patterns) {
         if (!Number.isInteger(expect) || expect < 1)
             throw new Error(`input "merge-expect": expected a whole number of SARIF files, got "${expectRaw}"`);
     }
-    const discovery = (0,discover/* discoverGlobs */.Fy)(patterns, { root });
+    const discovery = await (0,discover/* discoverGlobs */.Fy)(patterns, { root });
     const files = discovery.files.map((f) => f.absolutePath).filter((f) => f !== sarifPath);
     if (files.length === 0)
         throw new Error(`input "merge": no SARIF files match ${patterns.join(', ')}`);

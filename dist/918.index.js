@@ -191,7 +191,7 @@ function checkRanges(ranges, dataSize, dataStart, report) {
     for (const range of ranges) {
         const label = `tensor "${range.name.slice(0, 100)}"`;
         if (range.end > dataSize) {
-            report(`${label} spans bytes ${range.start}–${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
+            report(`${label} spans bytes ${range.start}\u2013${range.end} of the data section, which has only ${dataSize < 0n ? 0n : dataSize} (out-of-bounds read)`, Number(dataStart));
         }
         if (previous && range.start < previous.end)
             report(`${label} overlaps tensor "${previous.name.slice(0, 100)}"`, Number(dataStart));

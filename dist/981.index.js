@@ -98,7 +98,7 @@ function foldFilter(node, env) {
         return undefined;
     return applyStringFunction(name, operand, args);
 }
-/** 'x'.format(...), '_'.join([...]), 'ABC'.lower() … */
+/** 'x'.format(...), '_'.join([...]), 'ABC'.lower() \u2026 */
 function foldMethodCall(node, env) {
     const callee = child(node, 'callee');
     if (callee?.type !== 'MemberExpression' || callee.computed)
@@ -460,7 +460,7 @@ function decodePythonEscapes(text) {
         return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
 }
-/** 'a' ~ 'b', "a" + "b", 'a' 'b' → 'ab' (quotes dropped: we only look for names). */
+/** 'a' ~ 'b', "a" + "b", 'a' 'b' \u2192 'ab' (quotes dropped: we only look for names). */
 function glueStrings(code) {
     return code.replace(/(['"])\s*[~+]?\s*(['"])/g, '');
 }

@@ -1,2133 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && eos()) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              code = advance();
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES) {
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_LEFT_PARENTHESES) {
-            backslashes = token.backslashes = true;
-            code = advance();
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (idx !== 0 || value !== '') {
-        parts.push(value);
-      }
-      prevIndex = i;
-    }
-
-    if (prevIndex && prevIndex + 1 < input.length) {
-      const value = input.slice(prevIndex + 1);
-      parts.push(value);
-
-      if (opts.tokens) {
-        tokens[tokens.length - 1].value = value;
-        depth(tokens[tokens.length - 1]);
-        state.maxDepth += tokens[tokens.length - 1].depth;
-      }
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -7803,7 +5676,7 @@ function scheduleIdleSocketValidation (client, socket) {
   // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
   // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
   // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+  // return immediately \u2014 the hybrid those issues asked for.
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -13772,11 +11645,11 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const { Console } = __nccwpck_require__(7540)
 
-const PERSISTENT = process.versions.icu ? '✅' : 'Y '
-const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
+const PERSISTENT = process.versions.icu ? '\u2705' : 'Y '
+const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N '
 
 /**
- * Gets the output of `console.table(…)` as a string.
+ * Gets the output of `console.table(\u2026)` as a string.
  */
 module.exports = class PendingInterceptorsFormatter {
   constructor ({ disableColors } = {}) {
@@ -17429,7 +15302,7 @@ function extractBody (object, keepalive = false) {
     stream = object
   } else if (isBlobLike(object)) {
     // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+    //    result of running object\u2019s get stream.
     stream = object.stream()
   } else {
     // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -17480,7 +15353,7 @@ function extractBody (object, keepalive = false) {
     // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
     // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
     source = object.toString()
 
     // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -17499,13 +15372,13 @@ function extractBody (object, keepalive = false) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const escape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
     // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
+    // encoding algorithm, with object\u2019s entry list and UTF-8.
     // - This ensures that the body is immutable and can't be changed afterwords
     // - That the content-length is calculated in advance.
     // - And that all parts are pre-encoded and ready to be sent.
@@ -17570,10 +15443,10 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    // Set length to object’s size.
+    // Set length to object\u2019s size.
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
+    // If object\u2019s type attribute is not the empty byte sequence, set
     // type to its value.
     if (object.type) {
       type = object.type
@@ -17596,7 +15469,7 @@ function extractBody (object, keepalive = false) {
   }
 
   // 11. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+  // step that returns source and length to source\u2019s length.
   if (typeof source === 'string' || util.isBuffer(source)) {
     length = Buffer.byteLength(source)
   }
@@ -17668,10 +15541,10 @@ function cloneBody (instance, body) {
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
   const [out1, out2] = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+  // 2. Set body\u2019s stream to out1.
   body.stream = out1
 
   // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -17694,7 +15567,7 @@ function bodyMixinMethods (instance) {
       // The blob() method steps are to return the result of
       // running consume body with this and the following step
       // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
+      // contents are bytes and whose type attribute is this\u2019s
       // MIME type.
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(this)
@@ -17740,7 +15613,7 @@ function bodyMixinMethods (instance) {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
         //    the corresponding steps:
         if (mimeType !== null) {
           switch (mimeType.essence) {
@@ -17788,7 +15661,7 @@ function bodyMixinMethods (instance) {
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance)
@@ -17837,15 +15710,15 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
+  // 5. If object\u2019s body is null, then run successSteps with an
   //    empty byte sequence.
   if (object[kState].body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+  // 6. Otherwise, fully read object\u2019s body given successSteps,
+  //    errorSteps, and object\u2019s relevant global object.
   await fullyReadBody(object[kState].body, successSteps, errorSteps)
 
   // 7. Return promise.
@@ -17858,7 +15731,7 @@ function bodyUnusable (object) {
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+  // its body\u2019s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
@@ -17876,8 +15749,8 @@ function parseJSONFromBytes (bytes) {
  */
 function bodyMimeType (requestOrResponse) {
   // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
   /** @type {import('./headers').HeadersList} */
   const headers = requestOrResponse[kState].headersList
 
@@ -18060,7 +15933,7 @@ const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // esl
 // https://fetch.spec.whatwg.org/#data-url-processor
 /** @param {URL} dataURL */
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+  // 1. Assert: dataURL\u2019s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
   // 2. Let input be the result of running the URL
@@ -18188,7 +16061,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
+  // 2. While position doesn\u2019t point past the end of input and the
   // code point at position within input meets the condition condition:
   while (position.position < input.length && condition(input[position.position])) {
     // 1. Append that code point to the end of result.
@@ -18453,8 +16326,8 @@ function parseMIMEType (input) {
     // - parameterName is not the empty string
     // - parameterName solely contains HTTP token code points
     // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+    // - mimeType\u2019s parameters[parameterName] does not exist
+    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -18476,7 +16349,7 @@ function forgivingBase64 (data) {
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
+  // 2. If data\u2019s code point length divides by 4 leaving
   // no remainder, then:
   if (dataLength % 4 === 0) {
     // 1. If data ends with one or two U+003D (=) code points,
@@ -18489,7 +16362,7 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
+  // 3. If data\u2019s code point length divides by 4 leaving
   // a remainder of 1, then return failure.
   if (dataLength % 4 === 1) {
     return 'failure'
@@ -18594,11 +16467,11 @@ function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+  // 1. Let serialization be the concatenation of mimeType\u2019s
+  //    type, U+002F (/), and mimeType\u2019s subtype.
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+  // 2. For each name \u2192 value of mimeType\u2019s parameters:
   for (let [name, value] of parameters.entries()) {
     // 1. Append U+003B (;) to serialization.
     serialization += ';'
@@ -18698,8 +16571,8 @@ function removeChars (str, leading, trailing, predicate) {
  */
 function isomorphicDecode (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+  //    length is equal to input\u2019s length and whose code points have the same values
+  //    as the values of input\u2019s bytes, in the same order.
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -18744,7 +16617,7 @@ function minimizeSupportedMimeType (mimeType) {
       // 2. If mimeType is a JSON MIME type, then return "application/json".
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
@@ -18762,7 +16635,7 @@ function minimizeSupportedMimeType (mimeType) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
   // Technically, node doesn't support any mimetypes.
 
   // 6. Return the empty string.
@@ -19045,13 +16918,13 @@ function validateBoundary (boundary) {
  * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
  */
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
   //    parameters["boundary"].
   if (boundaryString === undefined) {
     return 'failure'
@@ -19513,7 +17386,7 @@ class FormData {
     // name, value, and filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+    // 3. Append entry to this\u2019s entry list.
     this[kState].push(entry)
   }
 
@@ -19526,7 +17399,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+    // is name from this\u2019s entry list.
     this[kState] = this[kState].filter(entry => entry.name !== name)
   }
 
@@ -19538,7 +17411,7 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return null.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx === -1) {
@@ -19546,7 +17419,7 @@ class FormData {
     }
 
     // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+    // this\u2019s entry list.
     return this[kState][idx].value
   }
 
@@ -19558,10 +17431,10 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return the empty list.
     // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+    // from this\u2019s entry list.
     return this[kState]
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -19576,7 +17449,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+    // whose name is name in this\u2019s entry list; otherwise false.
     return this[kState].findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -19609,7 +17482,7 @@ class FormData {
     // filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
+    // 3. If there are entries in this\u2019s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx !== -1) {
@@ -19619,7 +17492,7 @@ class FormData {
         ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+      // 4. Otherwise, append entry to this\u2019s entry list.
       this[kState].push(entry)
     }
   }
@@ -19821,13 +17694,13 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
     // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
+    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
     //    append (key, value) to headers
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
@@ -19865,23 +17738,23 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
+  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
   //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
+  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
   //    TODO
   // Note: undici does not implement forbidden header names
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
+  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
   //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+  // 7. Append (name, value) to headers\u2019s header list.
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
+  // 8. If headers\u2019s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
 }
 
@@ -19933,7 +17806,7 @@ class HeadersList {
     this[kHeadersSortedMap] = null
 
     // 1. If list contains name, then set name to the first such
-    //    header’s name.
+    //    header\u2019s name.
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this[kHeadersMap].get(lowercaseName)
 
@@ -20135,7 +18008,7 @@ class Headers {
 
     // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+    // 1. Set this\u2019s guard to "none".
     this.#guard = 'none'
 
     // 2. If init is given, then fill this with init.
@@ -20176,28 +18049,28 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
+    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 3. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
+    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
     //    is not a no-CORS-safelisted request-header name, and
     //    name is not a privileged no-CORS request-header name,
     //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
+    // 5. Otherwise, if this\u2019s guard is "response" and name is
     //    a forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
+    // 6. If this\u2019s header list does not contain name, then
     //    return.
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Delete name from this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this.
     this.#headersList.delete(name, false)
   }
@@ -20220,7 +18093,7 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
+    // 2. Return the result of getting name from this\u2019s header
     //    list.
     return this.#headersList.get(name, false)
   }
@@ -20243,7 +18116,7 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
+    // 2. Return true if this\u2019s header list contains name;
     //    otherwise false.
     return this.#headersList.contains(name, false)
   }
@@ -20277,21 +18150,21 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
+    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 4. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
+    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
     //    name/value is not a no-CORS-safelisted request-header,
     //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
+    // 6. Otherwise, if this\u2019s guard is "response" and name is a
     //    forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Set (name, value) in this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this
     this.#headersList.set(name, value, false)
   }
@@ -20300,8 +18173,8 @@ class Headers {
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
+    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+    // 2. Return the values of all headers in this\u2019s header list whose name is
     //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
     const list = this.#headersList.cookies
@@ -20559,7 +18432,7 @@ class Fetch extends EE {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+    // 1. Set controller\u2019s state to "aborted".
     this.state = 'aborted'
 
     // 2. Let fallbackError be an "AbortError" DOMException.
@@ -20572,7 +18445,7 @@ class Fetch extends EE {
     //    If that threw an exception, catch it, and let
     //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+    // 5. Set controller\u2019s serialized abort reason to serializedError.
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -20603,24 +18476,24 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+  // 3. Let request be requestObject\u2019s request.
   const request = requestObject[kState]
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
   if (requestObject.signal.aborted) {
     // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+    //    requestObject\u2019s signal\u2019s abort reason.
     abortFetch(p, request, null, requestObject.signal.reason)
 
     // 2. Return p.
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+  // 5. Let globalObject be request\u2019s client\u2019s global object.
   const globalObject = request.client.globalObject
 
   // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+  // request\u2019s service-workers mode to "none".
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
@@ -20628,7 +18501,7 @@ function fetch (input, init = undefined) {
   // 7. Let responseObject be null.
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
+  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
   // 9. Let locallyAborted be false.
   let locallyAborted = false
@@ -20636,7 +18509,7 @@ function fetch (input, init = undefined) {
   // 10. Let controller be null.
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+  // 11. Add the following abort steps to requestObject\u2019s signal:
   addAbortListener(
     requestObject.signal,
     () => {
@@ -20646,13 +18519,13 @@ function fetch (input, init = undefined) {
       // 2. Assert: controller is non-null.
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
       // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+      //    and requestObject\u2019s signal\u2019s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
     }
   )
@@ -20671,10 +18544,10 @@ function fetch (input, init = undefined) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
+    // 2. If response\u2019s aborted flag is set, then:
     if (response.aborted) {
       // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
+      //    abort reason given controller\u2019s serialized abort reason and
       //    relevantRealm.
 
       // 2. Abort the fetch() call with p, request, responseObject, and
@@ -20718,21 +18591,21 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+  // 2. If response\u2019s URL list is null or empty, then return.
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+  // 3. Let originalURL be response\u2019s URL list[0].
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+  // 4. Let timingInfo be response\u2019s timing info.
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+  // 5. Let cacheState be response\u2019s cache state.
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
@@ -20742,7 +18615,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+  // 8. If response\u2019s timing allow passed flag is not set, then:
   if (!response.timingAllowPassed) {
     //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
     timingInfo = createOpaqueTimingInfo({
@@ -20753,14 +18626,14 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
+  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+  // given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
+  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability?
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+  // 10. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -20785,7 +18658,7 @@ function abortFetch (p, request, responseObject, error) {
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
+  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
     request.body.stream.cancel(error).catch((err) => {
@@ -20802,10 +18675,10 @@ function abortFetch (p, request, responseObject, error) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+  // 4. Let response be responseObject\u2019s response.
   const response = responseObject[kState]
 
-  // 5. If response’s body is not null and is readable, then error response’s
+  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
     response.body.stream.cancel(error).catch((err) => {
@@ -20838,12 +18711,12 @@ function fetching ({
   // 2. Let crossOriginIsolatedCapability be false.
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+  // 3. If request\u2019s client is non-null, then:
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+    // 1. Set taskDestination to request\u2019s client\u2019s global object.
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
     // isolated capability.
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
@@ -20884,14 +18757,14 @@ function fetching ({
     crossOriginIsolatedCapability
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
+  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+  //    request\u2019s body as a body.
   // NOTE: Since fetching is only called from fetch, body should already be
   // extracted.
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
+  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
   // "no-window".
   if (request.window === 'client') {
     // TODO: What if request.client is null?
@@ -20901,8 +18774,8 @@ function fetching ({
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+  // client\u2019s origin.
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
@@ -20910,28 +18783,28 @@ function fetching ({
   // 10. If all of the following conditions are true:
   // TODO
 
-  // 11. If request’s policy container is "client", then:
+  // 11. If request\u2019s policy container is "client", then:
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
+      // 2. Otherwise, set request\u2019s policy container to a new policy
       // container.
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+  // 12. If request\u2019s header list does not contain `Accept`, then:
   if (!request.headersList.contains('accept', true)) {
     // 1. Let value be `*/*`.
     const value = '*/*'
 
     // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
+    // any, switching on request\u2019s destination:
     // "document"
     // "frame"
     // "iframe"
@@ -20942,19 +18815,19 @@ function fetching ({
     // `text/css,*/*;q=0.1`
     // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+    // 3. Append `Accept`/value to request\u2019s header list.
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
+  // 13. If request\u2019s header list does not contain `Accept-Language`, then
   // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+  // request\u2019s header list.
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
+  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+  // destination appropriately in setting request\u2019s priority to a
   // user-agent-defined object.
   if (request.priority === null) {
     // TODO
@@ -20977,13 +18850,13 @@ function fetching ({
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 async function mainFetch (fetchParams, recursive = false) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
   // not local, then set response to a network error.
   if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
     response = makeNetworkError('local URLs only')
@@ -21004,23 +18877,23 @@ async function mainFetch (fetchParams, recursive = false) {
   // TODO: should fetching request be blocked as mixed content?
   // TODO: should request be blocked by Content Security Policy?
 
-  // 7. If request’s referrer policy is the empty string, then set request’s
-  // referrer policy to request’s policy container’s referrer policy.
+  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+  // referrer policy to request\u2019s policy container\u2019s referrer policy.
   if (request.referrerPolicy === '') {
     request.referrerPolicy = request.policyContainer.referrerPolicy
   }
 
-  // 8. If request’s referrer is not "no-referrer", then set request’s
-  // referrer to the result of invoking determine request’s referrer.
+  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+  // referrer to the result of invoking determine request\u2019s referrer.
   if (request.referrer !== 'no-referrer') {
     request.referrer = determineRequestsReferrer(request)
   }
 
-  // 9. Set request’s current URL’s scheme to "https" if all of the following
+  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
   // conditions are true:
-  // - request’s current URL’s scheme is "http"
-  // - request’s current URL’s host is a domain
-  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+  // - request\u2019s current URL\u2019s scheme is "http"
+  // - request\u2019s current URL\u2019s host is a domain
+  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
   //   Matching results in either a superdomain match with an asserted
   //   includeSubDomains directive or a congruent match (with or without an
   //   asserted includeSubDomains directive). [HSTS]
@@ -21036,30 +18909,30 @@ async function mainFetch (fetchParams, recursive = false) {
       const currentURL = requestCurrentURL(request)
 
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+        //   and request\u2019s response tainting is "basic"
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+        // request\u2019s current URL\u2019s scheme is "data"
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+        // - request\u2019s mode is "navigate" or "websocket"
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+        // 1. Set request\u2019s response tainting to "basic".
         request.responseTainting = 'basic'
 
         // 2. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s mode is "same-origin"
+      // request\u2019s mode is "same-origin"
       if (request.mode === 'same-origin') {
         // 1. Return a network error.
         return makeNetworkError('request mode cannot be "same-origin"')
       }
 
-      // request’s mode is "no-cors"
+      // request\u2019s mode is "no-cors"
       if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
+        // 1. If request\u2019s redirect mode is not "follow", then return a network
         // error.
         if (request.redirect !== 'follow') {
           return makeNetworkError(
@@ -21067,24 +18940,24 @@ async function mainFetch (fetchParams, recursive = false) {
           )
         }
 
-        // 2. Set request’s response tainting to "opaque".
+        // 2. Set request\u2019s response tainting to "opaque".
         request.responseTainting = 'opaque'
 
         // 3. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
       if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
         // Return a network error.
         return makeNetworkError('URL scheme must be a HTTP(S) scheme')
       }
 
-      // - request’s use-CORS-preflight flag is set
-      // - request’s unsafe-request flag is set and either request’s method is
+      // - request\u2019s use-CORS-preflight flag is set
+      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
       //   not a CORS-safelisted method or CORS-unsafe request-header names with
-      //   request’s header list is not empty
-      //    1. Set request’s response tainting to "cors".
+      //   request\u2019s header list is not empty
+      //    1. Set request\u2019s response tainting to "cors".
       //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
       //    given fetchParams and true.
       //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -21093,7 +18966,7 @@ async function mainFetch (fetchParams, recursive = false) {
       // TODO
 
       // Otherwise
-      //    1. Set request’s response tainting to "cors".
+      //    1. Set request\u2019s response tainting to "cors".
       request.responseTainting = 'cors'
 
       //    2. Return the result of running HTTP fetch given fetchParams.
@@ -21109,22 +18982,22 @@ async function mainFetch (fetchParams, recursive = false) {
   // 13. If response is not a network error and response is not a filtered
   // response, then:
   if (response.status !== 0 && !response.internalResponse) {
-    // If request’s response tainting is "cors", then:
+    // If request\u2019s response tainting is "cors", then:
     if (request.responseTainting === 'cors') {
       // 1. Let headerNames be the result of extracting header list values
-      // given `Access-Control-Expose-Headers` and response’s header list.
+      // given `Access-Control-Expose-Headers` and response\u2019s header list.
       // TODO
-      // 2. If request’s credentials mode is not "include" and headerNames
-      // contains `*`, then set response’s CORS-exposed header-name list to
-      // all unique header names in response’s header list.
+      // 2. If request\u2019s credentials mode is not "include" and headerNames
+      // contains `*`, then set response\u2019s CORS-exposed header-name list to
+      // all unique header names in response\u2019s header list.
       // TODO
       // 3. Otherwise, if headerNames is not null or failure, then set
-      // response’s CORS-exposed header-name list to headerNames.
+      // response\u2019s CORS-exposed header-name list to headerNames.
       // TODO
     }
 
     // Set response to the following filtered response with response as its
-    // internal response, depending on request’s response tainting:
+    // internal response, depending on request\u2019s response tainting:
     if (request.responseTainting === 'basic') {
       response = filterResponse(response, 'basic')
     } else if (request.responseTainting === 'cors') {
@@ -21137,18 +19010,18 @@ async function mainFetch (fetchParams, recursive = false) {
   }
 
   // 14. Let internalResponse be response, if response is a network error,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   let internalResponse =
     response.status === 0 ? response : response.internalResponse
 
-  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-  // request’s URL list.
+  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+  // request\u2019s URL list.
   if (internalResponse.urlList.length === 0) {
     internalResponse.urlList.push(...request.urlList)
   }
 
-  // 16. If request’s timing allow failed flag is unset, then set
-  // internalResponse’s timing allow passed flag.
+  // 16. If request\u2019s timing allow failed flag is unset, then set
+  // internalResponse\u2019s timing allow passed flag.
   if (!request.timingAllowFailed) {
     response.timingAllowPassed = true
   }
@@ -21161,8 +19034,8 @@ async function mainFetch (fetchParams, recursive = false) {
   // - should internalResponse to request be blocked due to nosniff
   // TODO
 
-  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-  // internalResponse’s range-requested flag is set, and request’s header
+  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
   // list does not contain `Range`, then set response and internalResponse
   // to a network error.
   if (
@@ -21174,9 +19047,9 @@ async function mainFetch (fetchParams, recursive = false) {
     response = internalResponse = makeNetworkError()
   }
 
-  // 19. If response is not a network error and either request’s method is
-  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-  // set internalResponse’s body to null and disregard any enqueuing toward
+  // 19. If response is not a network error and either request\u2019s method is
+  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+  // set internalResponse\u2019s body to null and disregard any enqueuing toward
   // it (if any).
   if (
     response.status !== 0 &&
@@ -21188,14 +19061,14 @@ async function mainFetch (fetchParams, recursive = false) {
     fetchParams.controller.dump = true
   }
 
-  // 20. If request’s integrity metadata is not the empty string, then:
+  // 20. If request\u2019s integrity metadata is not the empty string, then:
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
     const processBodyError = (reason) =>
       fetchFinale(fetchParams, makeNetworkError(reason))
 
-    // 2. If request’s response tainting is "opaque", or response’s body is null,
+    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
     // then run processBodyError and abort these steps.
     if (request.responseTainting === 'opaque' || response.body == null) {
       processBodyError(response.error)
@@ -21204,21 +19077,21 @@ async function mainFetch (fetchParams, recursive = false) {
 
     // 3. Let processBody given bytes be these steps:
     const processBody = (bytes) => {
-      // 1. If bytes do not match request’s integrity metadata,
+      // 1. If bytes do not match request\u2019s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
         processBodyError('integrity mismatch')
         return
       }
 
-      // 2. Set response’s body to bytes as a body.
+      // 2. Set response\u2019s body to bytes as a body.
       response.body = safelyExtractBody(bytes)[0]
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
     }
 
-    // 4. Fully read response’s body given processBody and processBodyError.
+    // 4. Fully read response\u2019s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
   } else {
     // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -21237,16 +19110,16 @@ function schemeFetch (fetchParams) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+  // 2. Let request be fetchParams\u2019s request.
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
       // and body is the empty byte sequence as a body.
 
       // Otherwise, return a network error.
@@ -21257,7 +19130,7 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__nccwpck_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
       const blobURLEntry = requestCurrentURL(request)
 
       // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -21268,28 +19141,28 @@ function schemeFetch (fetchParams) {
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
       //    object is not a Blob object, then return a network error.
       if (request.method !== 'GET' || !isBlobLike(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
+      // 3. Let blob be blobURLEntry\u2019s object.
       // Note: done above
 
       // 4. Let response be a new response.
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+      // 5. Let fullLength be blob\u2019s size.
       const fullLength = blob.size
 
       // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+      // 7. Let type be blob\u2019s type.
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
+      // 8. If request\u2019s header list does not contain `Range`:
       // 9. Otherwise:
       if (!request.headersList.contains('range', true)) {
         // 1. Let bodyWithType be the result of safely extracting blob.
@@ -21298,20 +19171,20 @@ function schemeFetch (fetchParams) {
         // use extractBody directly.
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+        // 2. Set response\u2019s status message to `OK`.
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+        // 3. Set response\u2019s body to bodyWithType\u2019s body.
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+        // 1. Set response\u2019s range-requested flag.
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
         const rangeHeader = request.headersList.get('range', true)
 
         // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -21328,10 +19201,10 @@ function schemeFetch (fetchParams) {
         // 6. If rangeStart is null:
         // 7. Otherwise:
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
           // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -21340,7 +19213,7 @@ function schemeFetch (fetchParams) {
           }
 
           // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+          //    rangeEnd to fullLength \u2212 1.
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
@@ -21354,24 +19227,24 @@ function schemeFetch (fetchParams) {
         // Note: same reason as mentioned above as to why we use extractBody
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
         // 12. Let contentRange be the result of invoking build a content range given rangeStart,
         //     rangeEnd, and fullLength.
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+        // 13. Set response\u2019s status to 206.
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+        // 14. Set response\u2019s status message to `Partial Content`.
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
@@ -21382,7 +19255,7 @@ function schemeFetch (fetchParams) {
     }
     case 'data:': {
       // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+      //    data: URL processor on request\u2019s current URL.
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
@@ -21392,12 +19265,12 @@ function schemeFetch (fetchParams) {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
       // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+      //    and body is dataURLStruct\u2019s body as a body.
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -21426,12 +19299,12 @@ function schemeFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#finalize-response
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+  // 1. Set fetchParams\u2019s request\u2019s done flag.
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+  // task to run fetchParams\u2019s process response done given response, with
+  // fetchParams\u2019s task destination.
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
@@ -21439,12 +19312,12 @@ function finalizeResponse (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#fetch-finale
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+  // 1. Let timingInfo be fetchParams\u2019s timing info.
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
+  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
@@ -21452,29 +19325,29 @@ function fetchFinale (fetchParams, response) {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+    //    full timing info to fetchParams\u2019s timing info.
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+      // 3. Let cacheState be response\u2019s cache state.
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+      // 4. Let bodyInfo be response\u2019s body info.
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
       //    opaque timing info for timingInfo and set cacheState to the empty string.
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
@@ -21485,22 +19358,22 @@ function fetchFinale (fetchParams, response) {
       // 6. Let responseStatus be 0.
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
       if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+        // 1. Set responseStatus to response\u2019s status.
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
       //    and responseStatus.
       if (fetchParams.request.initiatorType != null) {
         // TODO: update markresourcetiming
@@ -21510,29 +19383,29 @@ function fetchFinale (fetchParams, response) {
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+      // 1. Set fetchParams\u2019s request\u2019s done flag.
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+  //    process response given response, with fetchParams\u2019s task destination.
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -21540,10 +19413,10 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
   // 7. Otherwise:
   if (internalResponse.body == null) {
     processResponseEndOfBody()
@@ -21556,7 +19429,7 @@ function fetchFinale (fetchParams, response) {
     // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
     // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
     //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -21566,7 +19439,7 @@ function fetchFinale (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#http-fetch
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
@@ -21575,10 +19448,10 @@ async function httpFetch (fetchParams) {
   // 3. Let actualResponse be null.
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+  // 4. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+  // 5. If request\u2019s service-workers mode is "all", then:
   if (request.serviceWorkers === 'all') {
     // TODO
   }
@@ -21588,7 +19461,7 @@ async function httpFetch (fetchParams) {
     // 1. If makeCORSPreflight is true and one of these conditions is true:
     // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
+    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
     // service-workers mode to "none".
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
@@ -21598,7 +19471,7 @@ async function httpFetch (fetchParams) {
     // HTTP-network-or-cache fetch given fetchParams.
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
+    // 4. If request\u2019s response tainting is "cors" and a CORS check
     // for request and response returns failure, then return a network error.
     if (
       request.responseTainting === 'cors' &&
@@ -21608,15 +19481,15 @@ async function httpFetch (fetchParams) {
     }
 
     // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+    // request\u2019s timing allow failed flag.
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
+  // 7. If either request\u2019s response tainting or response\u2019s type
   // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
+  // request\u2019s origin, request\u2019s client, request\u2019s destination,
   // and actualResponse returns blocked, then return a network error.
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -21630,9 +19503,9 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+  // 8. If actualResponse\u2019s status is a redirect status, then:
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
+    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
     // and the connection uses HTTP/2, then user agents may, and are even
     // encouraged to, transmit an RST_STREAM frame.
     // See, https://github.com/whatwg/fetch/issues/1288
@@ -21640,7 +19513,7 @@ async function httpFetch (fetchParams) {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+    // 2. Switch on request\u2019s redirect mode:
     if (request.redirect === 'error') {
       // Set response to a network error.
       response = makeNetworkError('unexpected redirect')
@@ -21660,7 +19533,7 @@ async function httpFetch (fetchParams) {
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+  // 9. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 10. Return response.
@@ -21669,17 +19542,17 @@ async function httpFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+  // URL\u2019s fragment.
   let locationURL
 
   try {
@@ -21697,22 +19570,22 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
   // error.
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+  // 7. If request\u2019s redirect count is 20, then return a network error.
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+  // 8. Increase request\u2019s redirect count by 1.
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
+  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
   //  a network error.
   if (
     request.mode === 'cors' &&
@@ -21722,7 +19595,7 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
+  // 10. If request\u2019s response tainting is "cors" and locationURL includes
   // credentials, then return a network error.
   if (
     request.responseTainting === 'cors' &&
@@ -21733,8 +19606,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+  // and request\u2019s body\u2019s source is null, then return a network error.
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -21744,28 +19617,28 @@ function httpRedirectFetch (fetchParams, response) {
   }
 
   // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
     // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
     request.method = 'GET'
     request.body = null
 
     // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+    // request\u2019s header list.
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
   //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+  //     delete headerName from request\u2019s header list.
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
     // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
     request.headersList.delete('authorization', true)
@@ -21778,32 +19651,32 @@ function httpRedirectFetch (fetchParams, response) {
     request.headersList.delete('host', true)
   }
 
-  // 14. If request’s body is non-null, then set request’s body to the first return
-  // value of safely extracting request’s body’s source.
+  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+  // value of safely extracting request\u2019s body\u2019s source.
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+  // 15. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
+  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
   // capability.
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+  //  redirect start time to timingInfo\u2019s start time.
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+  // 18. Append locationURL to request\u2019s URL list.
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
+  // 19. Invoke set request\u2019s referrer policy on redirect on request and
   // actualResponse.
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
@@ -21817,7 +19690,7 @@ async function httpNetworkOrCacheFetch (
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let httpFetchParams be null.
@@ -21840,7 +19713,7 @@ async function httpNetworkOrCacheFetch (
 
   // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
+  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
   //    "error", then set httpFetchParams to fetchParams and httpRequest to
   //    request.
   if (request.window === 'no-window' && request.redirect === 'error') {
@@ -21855,7 +19728,7 @@ async function httpNetworkOrCacheFetch (
     // 2. Set httpFetchParams to a copy of fetchParams.
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+    // 3. Set httpFetchParams\u2019s request to httpRequest.
     httpFetchParams.request = httpRequest
   }
 
@@ -21865,14 +19738,14 @@ async function httpNetworkOrCacheFetch (
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
   //    body is non-null; otherwise null.
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
   //    5. Let contentLengthHeaderValue be null.
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
   //    `PUT`, then set contentLengthHeaderValue to `0`.
   if (
     httpRequest.body == null &&
@@ -21888,24 +19761,24 @@ async function httpNetworkOrCacheFetch (
   }
 
   //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
   //    list.
   if (contentLengthHeaderValue != null) {
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
   //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
+  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
   //    then:
   if (contentLength != null && httpRequest.keepalive) {
     // NOTE: keepalive is a noop outside of browser context.
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+  //    11. If httpRequest\u2019s referrer is a URL, then append
+  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+  //     to httpRequest\u2019s header list.
   if (httpRequest.referrer instanceof URL) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
@@ -21916,17 +19789,17 @@ async function httpNetworkOrCacheFetch (
   //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
   //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+  //    httpRequest\u2019s header list.
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
   //    list contains `If-Modified-Since`, `If-None-Match`,
   //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+  //    httpRequest\u2019s cache mode to "no-store".
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -21938,10 +19811,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
   //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -21950,29 +19823,29 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+  //    18. If httpRequest\u2019s header list contains `Range`, then append
+  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
+  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+  //    header if httpRequest\u2019s header list contains that header\u2019s name.
   //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -21989,24 +19862,24 @@ async function httpNetworkOrCacheFetch (
     // 1. If the user agent is not configured to block cookies for httpRequest
     // (see section 7 of [COOKIES]), then:
     // TODO: credentials
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+    // 2. If httpRequest\u2019s header list does not contain `Authorization`, then:
     // TODO: credentials
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
   //    TODO: proxy-authentication
 
   //    22. Set httpCache to the result of determining the HTTP cache
   //    partition, given httpRequest.
   //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
+  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
   //    "no-store".
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
   //    then:
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
     // TODO: cache
@@ -22017,7 +19890,7 @@ async function httpNetworkOrCacheFetch (
 
   // 10. If response is null, then:
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
     // network error.
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
@@ -22031,7 +19904,7 @@ async function httpNetworkOrCacheFetch (
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
     // in the range 200 to 399, inclusive, invalidate appropriate stored
     // responses in httpCache, as per the "Invalidation" chapter of HTTP
     // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -22043,7 +19916,7 @@ async function httpNetworkOrCacheFetch (
       // TODO: cache
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
+    // 4. If the revalidatingFlag is set and forwardResponse\u2019s status is 304,
     // then:
     if (revalidatingFlag && forwardResponse.status === 304) {
       // TODO: cache
@@ -22060,26 +19933,26 @@ async function httpNetworkOrCacheFetch (
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
+  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
   // range-requested flag.
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not
-  // "cors", includeCredentials is true, and request’s window is an environment
+  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+  // "cors", includeCredentials is true, and request\u2019s window is an environment
   // settings object, then:
   // TODO
 
-  // 15. If response’s status is 407, then:
+  // 15. If response\u2019s status is 407, then:
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+    // 1. If request\u2019s window is "no-window", then return a network error.
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
@@ -22091,7 +19964,7 @@ async function httpNetworkOrCacheFetch (
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
+    // 4. Prompt the end user as appropriate in request\u2019s window and store
     // the result as a proxy-authentication entry. [HTTP-AUTH]
     // TODO: Invoke some kind of callback?
 
@@ -22103,11 +19976,11 @@ async function httpNetworkOrCacheFetch (
 
   // 16. If all of the following are true
   if (
-    // response’s status is 421
+    // response\u2019s status is 421
     response.status === 421 &&
     // isNewConnectionFetch is false
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
     (request.body == null || request.body.source != null)
   ) {
     // then:
@@ -22162,13 +20035,13 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+  // 3. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
   // 4. Let httpCache be the result of determining the HTTP cache partition,
@@ -22176,7 +20049,7 @@ async function httpNetworkFetch (
   // TODO: cache
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
   if (httpCache == null) {
     request.cache = 'no-store'
   }
@@ -22189,14 +20062,14 @@ async function httpNetworkFetch (
   // "no".
   const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+  // 8. Switch on request\u2019s mode:
   if (request.mode === 'websocket') {
     // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
+    // given request\u2019s current URL.
     // TODO
   } else {
     // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
+    // networkPartitionKey, request\u2019s current URL\u2019s origin,
     // includeCredentials, and forceNewConnection.
     // TODO
   }
@@ -22205,17 +20078,17 @@ async function httpNetworkFetch (
 
   //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    2. Set timingInfo\u2019s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection\u2019s
+  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
   //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
+  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request\u2019s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
+  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+  //    shared current time given fetchParams\u2019s cross-origin isolated
   //    capability.
 
   //    5. Set response to the result of making an HTTP request over connection
@@ -22224,15 +20097,15 @@ async function httpNetworkFetch (
   //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
   //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
   //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        a part of request\u2019s body in that buffer. If the user agent reads from
+  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
   //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+  //        immediately after the user agent\u2019s HTTP parser receives the first byte
   //        of the response (e.g., frame header bytes for HTTP/2 or response status
   //        line for HTTP/1.x).
 
@@ -22240,24 +20113,24 @@ async function httpNetworkFetch (
 
   //        - Any responses whose status is in the range 100 to 199, inclusive,
   //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
+  //        timingInfo\u2019s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
   //    response is transferred via HTTP/1.0 or older, then return a network
   //    error.
 
   //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
+  //        1. If request\u2019s window is an environment settings object, make the
+  //        dialog available in request\u2019s window.
 
   //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+  // To transmit request\u2019s body body, run these steps:
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams\u2019s process request
+  // end-of-body and fetchParams\u2019s task destination.
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
@@ -22273,8 +20146,8 @@ async function httpNetworkFetch (
       // 2. Run this step in parallel: transmit bytes.
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+      // 3. If fetchParams\u2019s process request body is non-null, then run
+      // fetchParams\u2019s process request body given bytes\u2019s length.
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
@@ -22285,8 +20158,8 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+      // then run fetchParams\u2019s process request end-of-body.
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
@@ -22299,7 +20172,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -22307,8 +20180,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams\u2019s task destination.
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -22352,7 +20225,7 @@ async function httpNetworkFetch (
     await fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
   // controller with reason, given reason.
   const cancelAlgorithm = (reason) => {
     // If the aborted fetch was already terminated, then we do not
@@ -22390,10 +20263,10 @@ async function httpNetworkFetch (
 
   // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+  //    1. Set response\u2019s body to a new body whose stream is stream.
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
+  //    2. If response is not a network error and request\u2019s cache mode is
   //    not "no-store", then update response in httpCache for request.
   //    TODO
 
@@ -22401,7 +20274,7 @@ async function httpNetworkFetch (
   //    to block cookies for request (see section 7 of [COOKIES]), then run the
   //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
   //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
   //    TODO
 
   // 18. If aborted, then:
@@ -22445,7 +20318,7 @@ async function httpNetworkFetch (
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
+        // 2. Otherwise, if the bytes transmission for response\u2019s message
         // body is done normally and stream is readable, then close
         // stream, finalize response for fetchParams and response, and
         // abort these in-parallel steps.
@@ -22456,10 +20329,10 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
@@ -22478,7 +20351,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
       // the ongoing fetch.
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
@@ -22490,12 +20363,12 @@ async function httpNetworkFetch (
   function onAborted (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+      // 1. Set response\u2019s aborted flag.
       response.aborted = true
 
       // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
+      //    deserialize a serialized abort reason given fetchParams\u2019s
+      //    controller\u2019s serialized abort reason and an
       //    implementation-defined realm.
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
@@ -22542,9 +20415,9 @@ async function httpNetworkFetch (
           // TODO (fix): Do we need connection here?
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+          // time, and fetchParams\u2019s cross-origin isolated capability.
           // TODO: implement connection timing
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
@@ -22555,15 +20428,15 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+          // fetchParams\u2019s cross-origin isolated capability.
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
           // bytes for HTTP/2 or response status line for HTTP/1.x).
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
@@ -22657,17 +20530,17 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
+          // 1. If one or more bytes have been transmitted from response\u2019s
           // message body, then:
 
           //  1. Let bytes be the transmitted bytes.
           const bytes = chunk
 
           //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
+          //  given `Content-Encoding` and response\u2019s header list.
           //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
           timingInfo.encodedBodySize += bytes.byteLength
 
           //  4. See pullAlgorithm...
@@ -22836,7 +20709,7 @@ class Request {
     // 2. Let fallbackMode be null.
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
     // 4. Let signal be null.
@@ -22876,21 +20749,21 @@ class Request {
       // 7. Assert: input is a Request object.
       assert(input instanceof Request)
 
-      // 8. Set request to input’s request.
+      // 8. Set request to input\u2019s request.
       request = input[kState]
 
-      // 9. Set signal to input’s signal.
+      // 9. Set signal to input\u2019s signal.
       signal = input[kSignal]
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
     const origin = environmentSettingsObject.settingsObject.origin
 
     // 8. Let window be "client".
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+    // 9. If request\u2019s window is an environment settings object and its origin
+    // is same origin with origin, then set window to request\u2019s window.
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -22910,46 +20783,46 @@ class Request {
 
     // 12. Set request to a new request with the following properties:
     request = makeRequest({
-      // URL request’s URL.
+      // URL request\u2019s URL.
       // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+      // method request\u2019s method.
       method: request.method,
-      // header list A copy of request’s header list.
+      // header list A copy of request\u2019s header list.
       // undici implementation note: headersList is cloned in makeRequest
       headersList: request.headersList,
       // unsafe-request flag Set.
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+      // client This\u2019s relevant settings object.
       client: environmentSettingsObject.settingsObject,
       // window window.
       window,
-      // priority request’s priority.
+      // priority request\u2019s priority.
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
       // being handled by a service worker. In this scenario a request can have an origin that is different
       // from the current client.
       origin: request.origin,
-      // referrer request’s referrer.
+      // referrer request\u2019s referrer.
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+      // referrer policy request\u2019s referrer policy.
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+      // mode request\u2019s mode.
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+      // credentials mode request\u2019s credentials mode.
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+      // cache mode request\u2019s cache mode.
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+      // redirect mode request\u2019s redirect mode.
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+      // integrity metadata request\u2019s integrity metadata.
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+      // keepalive request\u2019s keepalive.
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+      // reload-navigation flag request\u2019s reload-navigation flag.
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+      // history-navigation flag request\u2019s history-navigation flag.
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+      // URL list A clone of request\u2019s URL list.
       urlList: [...request.urlList]
     })
 
@@ -22957,30 +20830,30 @@ class Request {
 
     // 13. If init is not empty, then:
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+      // 2. Unset request\u2019s reload-navigation flag.
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+      // 3. Unset request\u2019s history-navigation flag.
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+      // 4. Set request\u2019s origin to "client".
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+      // 5. Set request\u2019s referrer to "client"
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+      // 6. Set request\u2019s referrer policy to the empty string.
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+      // 7. Set request\u2019s URL to request\u2019s current URL.
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
       request.urlList = [request.url]
     }
 
@@ -22989,7 +20862,7 @@ class Request {
       // 1. Let referrer be init["referrer"].
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
@@ -23004,22 +20877,22 @@ class Request {
         }
 
         // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+        // - parsedReferrer\u2019s origin is not same origin with origin
+        // then set request\u2019s referrer to "client".
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
     // to it.
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
@@ -23041,23 +20914,23 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+    // 18. If mode is non-null, set request\u2019s mode to mode.
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
+    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
     // to it.
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
     // not "same-origin", then throw a TypeError.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
@@ -23065,17 +20938,17 @@ class Request {
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
@@ -23108,7 +20981,7 @@ class Request {
         // Note: must be in uppercase
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+        // 4. Set request\u2019s method to method.
         request.method = method
       }
 
@@ -23126,17 +20999,17 @@ class Request {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+    // 27. Set this\u2019s request to request.
     this[kState] = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
     // Realm.
     // TODO: could this be simplified with AbortSignal.any
     // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
     const ac = new AbortController()
     this[kSignal] = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+    // 29. If signal is not null, then make this\u2019s signal follow signal.
     if (signal != null) {
       if (
         !signal ||
@@ -23181,16 +21054,16 @@ class Request {
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
+    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is request\u2019s header list and guard is
     // "request".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersList(this[kHeaders], request.headersList)
     setHeadersGuard(this[kHeaders], 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
+      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
       // then throw a TypeError.
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
@@ -23198,7 +21071,7 @@ class Request {
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
       setHeadersGuard(this[kHeaders], 'request-no-cors')
     }
 
@@ -23206,16 +21079,16 @@ class Request {
     if (initHasKey) {
       /** @type {HeadersList} */
       const headersList = getHeadersList(this[kHeaders])
-      // 1. Let headers be a copy of this’s headers and its associated header
+      // 1. Let headers be a copy of this\u2019s headers and its associated header
       // list.
       // 2. If init["headers"] exists, then set headers to init["headers"].
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+      // 3. Empty this\u2019s headers\u2019s header list.
       headersList.clear()
 
       // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
@@ -23223,17 +21096,17 @@ class Request {
         // Note: Copy the `set-cookie` meta-data.
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+        // 5. Otherwise, fill this\u2019s headers with headers.
         fillHeaders(this[kHeaders], headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
+    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
     // object; otherwise null.
     const inputBody = input instanceof Request ? input[kState].body : null
 
     // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
     // TypeError.
     if (
       (init.body != null || inputBody != null) &&
@@ -23249,16 +21122,16 @@ class Request {
     if (init.body != null) {
       // 1. Let Content-Type be null.
       // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+      // init["body"], with keepalive set to request\u2019s keepalive.
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
+      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
       // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+      // this\u2019s headers.
       if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
         this[kHeaders].append('content-type', contentType)
       }
@@ -23268,7 +21141,7 @@ class Request {
     // inputBody.
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
     // null, then:
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
       // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -23277,7 +21150,7 @@ class Request {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
       // then throw a TypeError.
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
@@ -23285,7 +21158,7 @@ class Request {
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
       request.useCORSPreflightFlag = true
     }
 
@@ -23312,15 +21185,15 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+    // 41. Set this\u2019s request\u2019s body to finalBody.
     this[kState].body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+  // Returns request\u2019s HTTP method, which is "GET" by default.
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+    // The method getter steps are to return this\u2019s request\u2019s method.
     return this[kState].method
   }
 
@@ -23328,7 +21201,7 @@ class Request {
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
     return URLSerializer(this[kState].url)
   }
 
@@ -23338,7 +21211,7 @@ class Request {
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -23347,41 +21220,41 @@ class Request {
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+    // The destination getter are to return this\u2019s request\u2019s destination.
     return this[kState].destination
   }
 
   // Returns the referrer of request. Its value can be a same-origin URL if
   // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
+  // "about:client" when defaulting to the global\u2019s default. This is used
   // during fetching to determine the value of the `Referer` header of the
   // request being made.
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
+    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
     // empty string.
     if (this[kState].referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
+    // 2. If this\u2019s request\u2019s referrer is "client", then return
     // "about:client".
     if (this[kState].referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+    // Return this\u2019s request\u2019s referrer, serialized.
     return this[kState].referrer.toString()
   }
 
   // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
+  // This is used during fetching to compute the value of the request\u2019s
   // referrer.
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
     return this[kState].referrerPolicy
   }
 
@@ -23391,7 +21264,7 @@ class Request {
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+    // The mode getter steps are to return this\u2019s request\u2019s mode.
     return this[kState].mode
   }
 
@@ -23399,17 +21272,17 @@ class Request {
   // which is a string indicating whether credentials will be sent with the
   // request always, never, or only when sent to a same-origin URL.
   get credentials () {
-    // The credentials getter steps are to return this’s request’s credentials mode.
+    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
     return this[kState].credentials
   }
 
   // Returns the cache mode associated with request,
   // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+  // interact with the browser\u2019s cache when fetching.
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
     return this[kState].cache
   }
 
@@ -23420,17 +21293,17 @@ class Request {
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
     return this[kState].redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
+  // Returns request\u2019s subresource integrity metadata, which is a
   // cryptographic hash of the resource being fetched. Its value
   // consists of multiple hashes separated by whitespace. [SRI]
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
+    // The integrity getter steps are to return this\u2019s request\u2019s integrity
     // metadata.
     return this[kState].integrity
   }
@@ -23440,7 +21313,7 @@ class Request {
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
     return this[kState].keepalive
   }
 
@@ -23449,8 +21322,8 @@ class Request {
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+    // The isReloadNavigation getter steps are to return true if this\u2019s
+    // request\u2019s reload-navigation flag is set; otherwise false.
     return this[kState].reloadNavigation
   }
 
@@ -23459,7 +21332,7 @@ class Request {
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
+    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
     // history-navigation flag is set; otherwise false.
     return this[kState].historyNavigation
   }
@@ -23470,7 +21343,7 @@ class Request {
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+    // The signal getter steps are to return this\u2019s signal.
     return this[kSignal]
   }
 
@@ -23501,12 +21374,12 @@ class Request {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+    // 2. Let clonedRequest be the result of cloning this\u2019s request.
     const clonedRequest = cloneRequest(this[kState])
 
     // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -23612,8 +21485,8 @@ function cloneRequest (request) {
   // 1. Let newRequest be a copy of request, except for its body.
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+  // result of cloning request\u2019s body.
   if (request.body != null) {
     newRequest.body = cloneBody(newRequest, request.body)
   }
@@ -23815,7 +21688,7 @@ class Response {
   // Creates network error Response.
   static error () {
     // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
+    // Response object, given a new network error, "immutable", and this\u2019s
     // relevant Realm.
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
@@ -23839,7 +21712,7 @@ class Response {
     const body = extractBody(bytes)
 
     // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+    //    "response", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
     // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -23857,7 +21730,7 @@ class Response {
     status = webidl.converters['unsigned short'](status)
 
     // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
+    // object\u2019s API base URL.
     // 2. If parsedURL is failure, then throw a TypeError.
     // TODO: base-URL?
     let parsedURL
@@ -23873,16 +21746,16 @@ class Response {
     }
 
     // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+    // given a new response, "immutable", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+    // 5. Set responseObject\u2019s response\u2019s status to status.
     responseObject[kState].status = status
 
     // 6. Let value be parsedURL, serialized and isomorphic encoded.
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
     responseObject[kState].headersList.append('location', value, true)
 
     // 8. Return responseObject.
@@ -23902,11 +21775,11 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+    // 1. Set this\u2019s response to a new response.
     this[kState] = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
+    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is this\u2019s response\u2019s header list and guard
     // is "response".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersGuard(this[kHeaders], 'response')
@@ -23925,22 +21798,22 @@ class Response {
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+  // Returns response\u2019s type, e.g., "cors".
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+    // The type getter steps are to return this\u2019s response\u2019s type.
     return this[kState].type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+  // Returns response\u2019s URL, if it has one; otherwise the empty string.
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this[kState].urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
+    // The url getter steps are to return the empty string if this\u2019s
+    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
     // serialized with exclude fragment set to true.
     const url = urlList[urlList.length - 1] ?? null
 
@@ -23955,42 +21828,42 @@ class Response {
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
+    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
     // list has more than one item; otherwise false.
     return this[kState].urlList.length > 1
   }
 
-  // Returns response’s status.
+  // Returns response\u2019s status.
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+    // The status getter steps are to return this\u2019s response\u2019s status.
     return this[kState].status
   }
 
-  // Returns whether response’s status is an ok status.
+  // Returns whether response\u2019s status is an ok status.
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
+    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
     // ok status; otherwise false.
     return this[kState].status >= 200 && this[kState].status <= 299
   }
 
-  // Returns response’s status message.
+  // Returns response\u2019s status message.
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
+    // The statusText getter steps are to return this\u2019s response\u2019s status
     // message.
     return this[kState].statusText
   }
 
-  // Returns response’s headers as Headers.
+  // Returns response\u2019s headers as Headers.
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -24018,7 +21891,7 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+    // 2. Let clonedResponse be the result of cloning this\u2019s response.
     const clonedResponse = cloneResponse(this[kState])
 
     // Note: To re-register because of a new stream.
@@ -24027,7 +21900,7 @@ class Response {
     }
 
     // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
     return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
   }
 
@@ -24084,7 +21957,7 @@ function cloneResponse (response) {
   // To clone a response response, run these steps:
 
   // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
+  // filtered response whose internal response is a clone of response\u2019s
   // internal response.
   if (response.internalResponse) {
     return filterResponse(
@@ -24096,8 +21969,8 @@ function cloneResponse (response) {
   // 2. Let newResponse be a copy of response, except for its body.
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+  // result of cloning response\u2019s body.
   if (response.body != null) {
     newResponse.body = cloneBody(newResponse, response.body)
   }
@@ -24168,10 +22041,10 @@ function makeFilteredResponse (response, state) {
 // https://fetch.spec.whatwg.org/#concept-filtered-response
 function filterResponse (response, type) {
   // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
+  // internal response, depending on request\u2019s response tainting:
   if (type === 'basic') {
     // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
+    // and header list excludes any headers in internal response\u2019s header list
     // whose name is a forbidden response-header name.
 
     // Note: undici does not implement forbidden response-header names
@@ -24181,9 +22054,9 @@ function filterResponse (response, type) {
     })
   } else if (type === 'cors') {
     // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
+    // and header list excludes any headers in internal response\u2019s header
     // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
+    // internal response\u2019s CORS-exposed header-name list.
 
     // Note: undici does not implement CORS-safelisted response-header names
     return makeFilteredResponse(response, {
@@ -24249,17 +22122,17 @@ function initializeResponse (response, init, body) {
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+  // 3. Set response\u2019s response\u2019s status to init["status"].
   if ('status' in init && init.status != null) {
     response[kState].status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
   if ('statusText' in init && init.statusText != null) {
     response[kState].statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
   if ('headers' in init && init.headers != null) {
     fill(response[kHeaders], init.headers)
   }
@@ -24442,7 +22315,7 @@ try {
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+  // in response\u2019s URL list and null if response\u2019s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
@@ -24450,17 +22323,17 @@ function responseURL (response) {
 
 // https://fetch.spec.whatwg.org/#concept-response-location-url
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+  // 1. If response\u2019s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
   // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+  // `Location` and response\u2019s header list.
   let location = response.headersList.get('location', true)
 
   // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+  //    parsing location with response\u2019s URL.
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
       // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -24471,7 +22344,7 @@ function responseLocationURL (response, requestFragment) {
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
+  // 4. If location is a URL whose fragment is null, then set location\u2019s
   // fragment to requestFragment.
   if (location && !location.hash) {
     location.hash = requestFragment
@@ -24516,10 +22389,10 @@ function requestCurrentURL (request) {
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+  // 1. Let url be request\u2019s current URL.
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
   // then return blocked.
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
@@ -24587,14 +22460,14 @@ function isValidHeaderValue (potentialValue) {
 // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
-  //  updates request’s referrer policy according to the Referrer-Policy
+  //  updates request\u2019s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
 
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
   // from a Referrer-Policy header on actualResponse.
 
   // 8.1 Parse a referrer policy from a Referrer-Policy header
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
   const { headersList } = actualResponse
   // 2. Let policy be the empty string.
   // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -24618,7 +22491,7 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
     }
   }
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
   if (policy !== '') {
     request.referrerPolicy = policy
   }
@@ -24648,16 +22521,16 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
+  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
   //  TODO
 
   //  2. Let header be a Structured Header whose value is a token.
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+  //  3. Set header\u2019s value to r\u2019s mode.
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -24684,13 +22557,13 @@ function appendRequestOriginHeader (request) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+    // 1. Switch on request\u2019s referrer policy:
     switch (request.referrerPolicy) {
       case 'no-referrer':
         // Set serializedOrigin to `null`.
@@ -24699,15 +22572,15 @@ function appendRequestOriginHeader (request) {
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
+        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+        // request\u2019s current URL\u2019s scheme is not "https", then set
         // serializedOrigin to `null`.
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
+        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
         // origin, then set serializedOrigin to `null`.
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
@@ -24717,7 +22590,7 @@ function appendRequestOriginHeader (request) {
         // Do nothing.
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
@@ -24796,11 +22669,11 @@ function determineRequestsReferrer (request) {
   // Note: policy cannot (shouldn't) be null or an empty string.
   assert(policy)
 
-  // 2. Let environment be request’s client.
+  // 2. Let environment be request\u2019s client.
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
+  // 3. Switch on request\u2019s referrer:
   if (request.referrer === 'client') {
     // Note: node isn't a browser and doesn't implement document/iframes,
     // so we bypass this step and replace it with our own.
@@ -24814,11 +22687,11 @@ function determineRequestsReferrer (request) {
     // note: we need to clone it as it's mutated
     referrerSource = new URL(globalOrigin)
   } else if (request.referrer instanceof URL) {
-    // Let referrerSource be request’s referrer.
+    // Let referrerSource be request\u2019s referrer.
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
   //    use as a referrer.
   let referrerURL = stripURLForReferrer(referrerSource)
 
@@ -24847,13 +22720,13 @@ function determineRequestsReferrer (request) {
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
+      // 1. If the origin of referrerURL and the origin of request\u2019s current
       //    URL are the same, then return referrerURL.
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
+      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
       //    current URL is not a potentially trustworthy URL, then return no
       //    referrer.
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -24866,14 +22739,14 @@ function determineRequestsReferrer (request) {
     case 'strict-origin': // eslint-disable-line
       /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
     case 'no-referrer-when-downgrade': // eslint-disable-line
       /**
        * 1. If referrerURL is a potentially trustworthy URL and
-       * request’s current URL is not a potentially trustworthy URL,
+       * request\u2019s current URL is not a potentially trustworthy URL,
        * then return no referrer.
        * 2. Return referrerOrigin
       */
@@ -24894,26 +22767,26 @@ function stripURLForReferrer (url, originOnly) {
 
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
   if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+  // 3. Set url\u2019s username to the empty string.
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+  // 4. Set url\u2019s password to the empty string.
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+  // 5. Set url\u2019s fragment to null.
   url.hash = ''
 
   // 6. If the origin-only flag is true, then:
   if (originOnly) {
-    // 1. Set url’s path to « the empty string ».
+    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+    // 2. Set url\u2019s query to null.
     url.search = ''
   }
 
@@ -25218,7 +23091,7 @@ function normalizeMethod (method) {
 
 // https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
   const result = JSON.stringify(value)
 
   // 2. If result is undefined, then throw a TypeError.
@@ -25277,9 +23150,9 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+      // 6. Let index be object\u2019s index.
+      // 7. Let kind be object\u2019s kind.
+      // 8. Let values be object\u2019s target's value pairs to iterate over.
       const index = this.#index
       const values = this.#target[kInternalIterator]
 
@@ -25298,7 +23171,7 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       // 11. Let pair be the entry in values at index index.
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+      // 12. Set object\u2019s index to index + 1.
       this.#index = index + 1
 
       // 13. Return the iterator result for pair and kind.
@@ -25309,22 +23182,22 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
+          // 1. Let idlKey be pair\u2019s key.
           // 2. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 3. result is key.
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
+          // 1. Let idlValue be pair\u2019s value.
           // 2. Let value be the result of converting idlValue to
           //    an ECMAScript value.
           // 3. result is value.
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
+          // 1. Let idlKey be pair\u2019s key.
+          // 2. Let idlValue be pair\u2019s value.
           // 3. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 4. Let value be the result of converting idlValue to
@@ -25455,7 +23328,7 @@ async function fullyReadBody (body, processBody, processBodyError) {
   //    with taskDestination.
   const errorSteps = processBodyError
 
-  // 4. Let reader be the result of getting a reader for body’s stream.
+  // 4. Let reader be the result of getting a reader for body\u2019s stream.
   //    If that threw an exception, then run errorSteps with that
   //    exception and return.
   let reader
@@ -25507,9 +23380,9 @@ function isomorphicEncode (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
+  // 2. Return a byte sequence whose length is equal to input\u2019s code
   //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+  //    values of input\u2019s code points, in the same order
   return input
 }
 
@@ -25832,22 +23705,22 @@ function extractMimeType (headers) {
     // 6.3. Set mimeType to temporaryMimeType.
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+    // 6.4. If mimeType\u2019s essence is not essence, then:
     if (mimeType.essence !== essence) {
       // 6.4.1. Set charset to null.
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+      //        mimeType\u2019s parameters["charset"].
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+      // 6.4.3. Set essence to mimeType\u2019s essence.
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
       mimeType.parameters.set('charset', charset)
     }
   }
@@ -25965,7 +23838,7 @@ function utf8DecodeBytes (buffer) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
+  // 3. Process a queue with an instance of UTF-8\u2019s
   //    decoder, ioQueue, output, and "replacement".
   const output = textDecoder.decode(buffer)
 
@@ -26148,14 +24021,14 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 1. If bitLength is 64, then:
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+    // 1. Let upperBound be 2^53 \u2212 1.
     upperBound = Math.pow(2, 53) - 1
 
     // 2. If signedness is "unsigned", then let lowerBound be 0.
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+      // 3. Otherwise let lowerBound be \u22122^53 + 1.
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
@@ -26164,22 +24037,22 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     // 1. Let lowerBound be 0.
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1.
     upperBound = Math.pow(2, bitLength) - 1
   } else {
     // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^bitLength − 1.
+    // 1. Let lowerBound be -2^bitLength \u2212 1.
     lowerBound = Math.pow(-2, bitLength) - 1
 
-    // 2. Let upperBound be 2^bitLength − 1 − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
   // 4. Let x be ? ToNumber(V).
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+  // 5. If x is \u22120, then set x to +0.
   if (x === 0) {
     x = 0
   }
@@ -26187,7 +24060,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 6. If the conversion is to an IDL type associated
   //    with the [EnforceRange] extended attribute, then:
   if (opts?.enforceRange === true) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -26224,7 +24097,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
     // 2. Round x to the nearest integer, choosing the
     //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+    //    and choosing +0 rather than \u22120.
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
@@ -26235,7 +24108,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -26251,8 +24124,8 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 10. Set x to x modulo 2^bitLength.
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-  //    then return x − 2^bitLength.
+  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+  //    then return x \u2212 2^bitLength.
   if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
     return x - Math.pow(2, bitLength)
   }
@@ -26266,7 +24139,7 @@ webidl.util.IntegerPart = function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+  // 2. If n < 0, then return -1 \u00d7 r.
   if (n < 0) {
     return -1 * r
   }
@@ -26632,7 +24505,7 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
 
   // 2. If Type(V) is not Object, or V does not have a
   //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+  //    equal to T\u2019s name, then throw a TypeError.
   if (
     webidl.util.Type(V) !== 'Object' ||
     !types.isTypedArray(V) ||
@@ -27209,7 +25082,7 @@ class FileReader extends EventTarget {
   get result () {
     webidl.brandCheck(this, FileReader)
 
-    // The result attribute’s getter, when invoked, must return
+    // The result attribute\u2019s getter, when invoked, must return
     // this's result.
     return this[kResult]
   }
@@ -27220,7 +25093,7 @@ class FileReader extends EventTarget {
   get error () {
     webidl.brandCheck(this, FileReader)
 
-    // The error attribute’s getter, when invoked, must return
+    // The error attribute\u2019s getter, when invoked, must return
     // this's error.
     return this[kError]
   }
@@ -27534,19 +25407,19 @@ const staticPropertyDescriptors = {
  * @param {string?} encodingName
  */
 function readOperation (fr, blob, type, encodingName) {
-  // 1. If fr’s state is "loading", throw an InvalidStateError
+  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
     throw new DOMException('Invalid state', 'InvalidStateError')
   }
 
-  // 2. Set fr’s state to "loading".
+  // 2. Set fr\u2019s state to "loading".
   fr[kState] = 'loading'
 
-  // 3. Set fr’s result to null.
+  // 3. Set fr\u2019s result to null.
   fr[kResult] = null
 
-  // 4. Set fr’s error to null.
+  // 4. Set fr\u2019s error to null.
   fr[kError] = null
 
   // 5. Let stream be the result of calling get stream on blob.
@@ -27624,11 +25497,11 @@ function readOperation (fr, blob, type, encodingName) {
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
           queueMicrotask(() => {
-            // 1. Set fr’s state to "done".
+            // 1. Set fr\u2019s state to "done".
             fr[kState] = 'done'
 
             // 2. Let result be the result of package data given
-            //    bytes, type, blob’s type, and encodingName.
+            //    bytes, type, blob\u2019s type, and encodingName.
             try {
               const result = packageData(bytes, type, blob.type, encodingName)
 
@@ -27638,7 +25511,7 @@ function readOperation (fr, blob, type, encodingName) {
                 return
               }
 
-              // 1. Set fr’s result to result.
+              // 1. Set fr\u2019s result to result.
               fr[kResult] = result
 
               // 2. Fire a progress event called load at the fr.
@@ -27646,14 +25519,14 @@ function readOperation (fr, blob, type, encodingName) {
             } catch (error) {
               // 3. If package data threw an exception error:
 
-              // 1. Set fr’s error to error.
+              // 1. Set fr\u2019s error to error.
               fr[kError] = error
 
               // 2. Fire a progress event called error at fr.
               fireAProgressEvent('error', fr)
             }
 
-            // 5. If fr’s state is not "loading", fire a progress
+            // 5. If fr\u2019s state is not "loading", fire a progress
             //    event called loadend at the fr.
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
@@ -27671,16 +25544,16 @@ function readOperation (fr, blob, type, encodingName) {
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
         queueMicrotask(() => {
-          // 1. Set fr’s state to "done".
+          // 1. Set fr\u2019s state to "done".
           fr[kState] = 'done'
 
-          // 2. Set fr’s error to error.
+          // 2. Set fr\u2019s error to error.
           fr[kError] = error
 
           // 3. Fire a progress event called error at fr.
           fireAProgressEvent('error', fr)
 
-          // 4. If fr’s state is not "loading", fire a progress
+          // 4. If fr\u2019s state is not "loading", fire a progress
           //    event called loadend at fr.
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
@@ -27775,7 +25648,7 @@ function packageData (bytes, type, mimeType, encodingName) {
         const type = parseMIMEType(mimeType)
 
         // 2. If type is not failure, set encoding to the result
-        //    of getting an encoding from type’s parameters["charset"].
+        //    of getting an encoding from type\u2019s parameters["charset"].
         if (type !== 'failure') {
           encoding = getEncoding(type.parameters.get('charset'))
         }
@@ -27838,7 +25711,7 @@ function decode (ioQueue, encoding) {
     slice = BOMEncoding === 'UTF-8' ? 3 : 2
   }
 
-  // 3. Process a queue with an instance of encoding’s
+  // 3. Process a queue with an instance of encoding\u2019s
   //    decoder, ioQueue, output, and "replacement".
 
   // 4. Return output.
@@ -27938,7 +25811,7 @@ try {
  * @param {Partial<import('../../types/websocket').WebSocketInit>} options
  */
 function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
 
@@ -27966,8 +25839,8 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
     request.headersList = headersList
   }
 
-  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
   // Note: both of these are handled by undici currently.
   // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -27976,16 +25849,16 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   //    isomorphic encoded.
   const keyValue = crypto.randomBytes(16).toString('base64')
 
-  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-key', keyValue)
 
-  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-version', '13')
 
   // 8. For each protocol in protocols, combine
-  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
   //    list.
   for (const protocol of protocols) {
     request.headersList.append('sec-websocket-protocol', protocol)
@@ -27997,7 +25870,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   const permessageDeflate = 'permessage-deflate; client_max_window_bits'
 
   // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-  //     request’s header list.
+  //     request\u2019s header list.
   request.headersList.append('sec-websocket-extensions', permessageDeflate)
 
   // 11. Fetch request with useParallelQueue set to true, and
@@ -28015,7 +25888,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
       }
 
       // 2. If protocols is not the empty list and extracting header
-      //    list values given `Sec-WebSocket-Protocol` and response’s
+      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
       //    header list results in null, failure, or the empty byte
       //    sequence, then fail the WebSocket connection.
       if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -29629,7 +27502,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
 
   // 2. Let event be the result of creating an event given eventConstructor,
   //    in the relevant realm of target.
-  // 3. Initialize event’s type attribute to e.
+  // 3. Initialize event\u2019s type attribute to e.
   const event = eventFactory(e, eventInitDict)
 
   // 4. Initialize any other IDL attributes of event as described in the
@@ -29680,7 +27553,7 @@ function websocketMessageReceived (ws, type, data) {
 
   // 3. Fire an event named message at the WebSocket object, using MessageEvent,
   //    with the origin attribute initialized to the serialization of the WebSocket
-  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
   fireEvent('message', ws, createFastMessageEvent, {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
@@ -29972,15 +27845,15 @@ class WebSocket extends EventTarget {
       throw new DOMException(e, 'SyntaxError')
     }
 
-    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
     if (urlRecord.protocol === 'http:') {
       urlRecord.protocol = 'ws:'
     } else if (urlRecord.protocol === 'https:') {
-      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
       urlRecord.protocol = 'wss:'
     }
 
-    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
       throw new DOMException(
         `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -29988,7 +27861,7 @@ class WebSocket extends EventTarget {
       )
     }
 
-    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
     //    DOMException.
     if (urlRecord.hash || urlRecord.href.endsWith('#')) {
       throw new DOMException('Got fragment', 'SyntaxError')
@@ -30168,7 +28041,7 @@ class WebSocket extends EventTarget {
       // described by the ArrayBuffer object that data references. Any
       // invocation of this method with this kind of argument that does
       // not throw an exception must increase the bufferedAmount attribute
-      // by the length of data’s buffer in bytes.
+      // by the length of data\u2019s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
       this.#sendQueue.add(data, () => {
@@ -30184,7 +28057,7 @@ class WebSocket extends EventTarget {
       // to be sent is the raw data represented by the Blob object. Any
       // invocation of this method with a Blob argument that does not throw
       // an exception must increase the bufferedAmount attribute by the size
-      // of the Blob object’s raw data, in bytes.
+      // of the Blob object\u2019s raw data, in bytes.
 
       this.#bufferedAmount += data.size
       this.#sendQueue.add(data, () => {
@@ -30352,7 +28225,7 @@ class WebSocket extends EventTarget {
     // 1. Change the ready state to OPEN (1).
     this[kReadyState] = states.OPEN
 
-    // 2. Change the extensions attribute’s value to the extensions in use, if
+    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
     const extensions = response.headersList.get('sec-websocket-extensions')
@@ -30361,7 +28234,7 @@ class WebSocket extends EventTarget {
       this.#extensions = extensions
     }
 
-    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
     const protocol = response.headersList.get('sec-websocket-protocol')
@@ -30754,6 +28627,211 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 9271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
+/* harmony export */   _: () => (/* binding */ readInputText),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/** Bad configuration: `message` is one line naming the file and the key. */
+/** Configuration files looked for at the scan root. */
+const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'];
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
+function readInputText(path, label) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ DeferredHangGuard),
+/* harmony export */   _t: () => (/* binding */ HangGuard),
+/* harmony export */   er: () => (/* binding */ FileBudget),
+/* harmony export */   sB: () => (/* binding */ TimeBudgetExceeded)
+/* harmony export */ });
+/**
+ * Thrown by {@link FileBudget.check} once a file's time budget is spent. It
+ * unwinds the scanner (and every scanner it is nested in); the core reports
+ * it once as `scan/incomplete`, never as an internal error.
+ */
+class TimeBudgetExceeded extends Error {
+    seconds;
+    constructor(seconds) {
+        super(`time budget of ${seconds} s exceeded (limit maxFileSeconds)`);
+        this.seconds = seconds;
+        this.name = 'TimeBudgetExceeded';
+    }
+}
+/**
+ * Work done for one file on disk, shared by everything nested in it whatever
+ * the format: a zip in a gzip in a tar draws on the same bytes, members and
+ * clock. Owned by the core (one per scanned file), reached through `ctx.budget`.
+ */
+class FileBudget {
+    limits;
+    now;
+    onCheck;
+    /** Bytes decompressed so far (limit maxTotalInflatedBytes). */
+    inflated = 0;
+    /** Archive members routed so far, all nesting levels (limit maxMembers). */
+    members = 0;
+    /** Limits reported once per file already ("maxMembers", ...): scanners use it to say it once. */
+    reported = new Set();
+    deadline;
+    constructor(limits, 
+    // The wall clock in ms is precise enough for a budget of seconds, and cheaper than performance.now().
+    now = Date.now, 
+    /** Called on every check (the run's hang guard arms itself from here; see DeferredHangGuard). */
+    onCheck) {
+        this.limits = limits;
+        this.now = now;
+        this.onCheck = onCheck;
+        this.deadline = this.now() + limits.maxFileSeconds * 1000;
+    }
+    /** Bytes that may still be decompressed for this file. */
+    get inflateLeft() {
+        return Math.max(0, this.limits.maxTotalInflatedBytes - this.inflated);
+    }
+    /** True once the time budget is spent. */
+    get expired() {
+        return this.now() > this.deadline;
+    }
+    /** Milliseconds left of the time budget (0 when spent). */
+    get msLeft() {
+        return Math.max(0, this.deadline - this.now());
+    }
+    /** Throws {@link TimeBudgetExceeded} once the time budget is spent. Cheap: call it in long loops. */
+    check() {
+        this.onCheck?.();
+        if (this.now() > this.deadline)
+            throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
+    }
+}
+/**
+ * The last line of defence against a parser that never returns (a synchronous
+ * loop inside a wasm library, which no timer, time budget or promise can
+ * interrupt): a second thread watches a heartbeat in shared memory and, when
+ * one file has been scanned for longer than `limitMs`, prints which file hung
+ * and kills the process (SIGKILL, exit status 137). A hung scan then fails the
+ * CI step within minutes instead of holding the runner for hours, and never
+ * passes. Opt-in (`ScanOptions.hangGuard`): the CLI and the action turn it on.
+ */
+class HangGuard {
+    shared = new SharedArrayBuffer(8 + 4 + 4096);
+    started = new Float64Array(this.shared, 0, 1);
+    nameLength = new Int32Array(this.shared, 8, 1);
+    name = new Uint8Array(this.shared, 12, 4096);
+    worker;
+    /** Resolves once the guard thread runs (a thread starts only after the event loop turns). */
+    ready;
+    constructor(WorkerClass, limitMs, label) {
+        this.worker = new WorkerClass(`const { workerData: d } = require('node:worker_threads');
+       const fs = require('node:fs');
+       const started = new Float64Array(d.shared, 0, 1), len = new Int32Array(d.shared, 8, 1), bytes = new Uint8Array(d.shared, 12, 4096);
+       const tick = new Int32Array(new SharedArrayBuffer(4));
+       for (;;) {
+         Atomics.wait(tick, 0, 0, 1000);
+         const t = started[0];
+         if (t > 0 && Date.now() - t > d.limitMs) {
+           const name = Buffer.from(bytes.subarray(0, len[0])).toString('utf8');
+           try { fs.writeSync(2, d.label + ': ' + name + ': the scan did not finish within ' + Math.round(d.limitMs / 1000) + ' s (a parser is stuck); stopping. The file is not known to be safe.\\n'); } catch {}
+           process.kill(process.pid, 'SIGKILL');
+         }
+       }`, { eval: true, workerData: { shared: this.shared, limitMs, label } });
+        // Referenced until it runs (awaiting `ready` must keep the process alive), then never holds the process open.
+        this.ready = new Promise((resolve) => {
+            const done = () => {
+                this.worker.unref();
+                resolve();
+            };
+            this.worker.once('online', done);
+            this.worker.once('error', done);
+            this.worker.once('exit', done);
+        });
+    }
+    /** A file starts (or started at `startedAt`): `name` is shown if it hangs (escaped by the caller). */
+    begin(name, startedAt = Date.now()) {
+        const bytes = Buffer.from(name, 'utf8').subarray(0, 4096);
+        this.name.set(bytes);
+        this.nameLength[0] = bytes.length;
+        this.started[0] = startedAt;
+    }
+    end() {
+        this.started[0] = 0;
+    }
+    close() {
+        this.started[0] = 0;
+        void this.worker.terminate();
+    }
+}
+/**
+ * A HangGuard whose thread starts only once the run has lasted `delayMs`: starting a thread costs a
+ * short run more than the whole scan (~30 ms of a 10 GB checkpoint's ~40). It arms itself at the next
+ * file, at the next budget check of a long loop, or from a timer when the thread is free. A parser
+ * that blocks the thread inside the first `delayMs` without ever checking its budget is left to the
+ * job's own timeout; every known blocking library (HDF5) runs in its own thread with a deadline.
+ */
+class DeferredHangGuard {
+    create;
+    guard;
+    current;
+    closed = false;
+    due;
+    timer;
+    constructor(create, delayMs) {
+        this.create = create;
+        this.due = Date.now() + delayMs;
+        this.timer = setTimeout(() => this.poll(), delayMs);
+        this.timer.unref();
+    }
+    /** True once the guard thread has been started. */
+    get armed() {
+        return this.guard !== undefined;
+    }
+    begin(name) {
+        this.current = { name, at: Date.now() };
+        this.poll();
+        this.guard?.begin(name, this.current.at);
+    }
+    end() {
+        this.current = undefined;
+        this.guard?.end();
+    }
+    /** Starts the guard thread once the run is old enough (cheap: a clock read). */
+    poll() {
+        if (this.guard || this.closed || Date.now() < this.due)
+            return;
+        this.guard = this.create();
+        if (this.current)
+            this.guard.begin(this.current.name, this.current.at);
+    }
+    close() {
+        this.closed = true;
+        clearTimeout(this.timer);
+        this.guard?.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30763,16 +28841,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* unused harmony exports discoverPaths, toPosix */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
-
 
 
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn']);
+/** The glob library, loaded when a run has globs or excludes (a plain scan of paths never needs it). */
+async function loadPicomatch() {
+    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 19))).default;
+}
+async function excludeMatcher(options) {
+    const exclude = (options.exclude ?? []).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+    if (exclude.length === 0)
+        return () => false;
+    return (await loadPicomatch())(exclude, { dot: true });
+}
 /**
  * CLI style: each path is a file or a folder (walked recursively).
  */
-function discoverPaths(paths, options) {
-    const walker = new Walker(options);
+async function discoverPaths(paths, options) {
+    const walker = new Walker(options, await excludeMatcher(options));
     for (const input of paths) {
         const absolute = resolve(options.root, input);
         let stat;
@@ -30796,14 +28882,15 @@ function discoverPaths(paths, options) {
  * Action style: newline-separated globs relative to the root. A pattern without
  * glob characters that names a folder means everything below it.
  */
-function discoverGlobs(patterns, options) {
-    const walker = new Walker(options);
+async function discoverGlobs(patterns, options) {
+    const picomatch = await loadPicomatch();
+    const walker = new Walker(options, await excludeMatcher(options));
     const globs = [];
     for (const raw of patterns) {
         const pattern = raw.trim();
         if (!pattern || pattern.startsWith('#'))
             continue;
-        if (!picomatch__WEBPACK_IMPORTED_MODULE_2__.scan(pattern).isGlob) {
+        if (!picomatch.scan(pattern).isGlob) {
             const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root, pattern);
             try {
                 const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
@@ -30819,7 +28906,7 @@ function discoverGlobs(patterns, options) {
         globs.push(pattern.replace(/^\.\//, ''));
     }
     // Case-insensitive: MODEL.PKL is as dangerous as model.pkl.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_2__(globs.length ? globs : ['**'], { dot: true, nocase: true });
+    const matches = picomatch(globs.length ? globs : ['**'], { dot: true, nocase: true });
     walker.walk(options.root, (rel) => matches(rel), safeRealpath(options.root) ?? options.root);
     return walker.result();
 }
@@ -30831,10 +28918,9 @@ class Walker {
     seen = new Set();
     excluded;
     rootReal;
-    constructor(options) {
+    constructor(options, excluded) {
         this.options = options;
-        const exclude = (options.exclude ?? []).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
-        this.excluded = exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_2__(exclude, { dot: true }) : () => false;
+        this.excluded = excluded;
         this.rootReal = safeRealpath(options.root) ?? options.root;
     }
     /** `real`: the resolved path when the caller knows it (a plain file below a resolved folder). */
@@ -31103,7 +29189,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 2240:
+/***/ 9583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31114,125 +29200,123 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tu: () => (/* binding */ scanFiles)
 });
 
-// UNUSED EXPORTS: PREFETCH_BYTES, errorMessage
+// UNUSED EXPORTS: PARALLEL_MIN_FILES, PREFETCH_BYTES, errorMessage
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./lib/core/limits.js
 var core_limits = __nccwpck_require__(7535);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/core/budget.js
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/pool.js
 
-/**
- * Thrown by {@link FileBudget.check} once a file's time budget is spent. It
- * unwinds the scanner (and every scanner it is nested in); the core reports
- * it once as `scan/incomplete`, never as an internal error.
- */
-class TimeBudgetExceeded extends Error {
-    seconds;
-    constructor(seconds) {
-        super(`time budget of ${seconds} s exceeded (limit maxFileSeconds)`);
-        this.seconds = seconds;
-        this.name = 'TimeBudgetExceeded';
+
+
+/** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
+const BATCH = 8;
+/** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
+function workerScript() {
+    for (const relative of ['scan-worker/index.js', '../scan-worker/index.js', '../../dist/scan-worker/index.js']) {
+        const candidate = (0,external_node_url_.fileURLToPath)(new URL(relative, import.meta.url));
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
     }
+    return undefined;
 }
-/**
- * Work done for one file on disk, shared by everything nested in it whatever
- * the format: a zip in a gzip in a tar draws on the same bytes, members and
- * clock. Owned by the core (one per scanned file), reached through `ctx.budget`.
- */
-class FileBudget {
-    limits;
-    now;
-    /** Bytes decompressed so far (limit maxTotalInflatedBytes). */
-    inflated = 0;
-    /** Archive members routed so far, all nesting levels (limit maxMembers). */
-    members = 0;
-    /** Limits reported once per file already ("maxMembers", ...): scanners use it to say it once. */
-    reported = new Set();
-    deadline;
-    constructor(limits, now = () => external_node_perf_hooks_.performance.now()) {
-        this.limits = limits;
-        this.now = now;
-        this.deadline = this.now() + limits.maxFileSeconds * 1000;
-    }
-    /** Bytes that may still be decompressed for this file. */
-    get inflateLeft() {
-        return Math.max(0, this.limits.maxTotalInflatedBytes - this.inflated);
-    }
-    /** True once the time budget is spent. */
-    get expired() {
-        return this.now() > this.deadline;
-    }
-    /** Milliseconds left of the time budget (0 when spent). */
-    get msLeft() {
-        return Math.max(0, this.deadline - this.now());
-    }
-    /** Throws {@link TimeBudgetExceeded} once the time budget is spent. Cheap: call it in long loops. */
-    check() {
-        if (this.now() > this.deadline)
-            throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
-    }
-}
-/**
- * The last line of defence against a parser that never returns (a synchronous
- * loop inside a wasm library, which no timer, time budget or promise can
- * interrupt): a second thread watches a heartbeat in shared memory and, when
- * one file has been scanned for longer than `limitMs`, prints which file hung
- * and kills the process (SIGKILL, exit status 137). A hung scan then fails the
- * CI step within minutes instead of holding the runner for hours, and never
- * passes. Opt-in (`ScanOptions.hangGuard`): the CLI and the action turn it on.
- */
-class HangGuard {
-    shared = new SharedArrayBuffer(8 + 4 + 4096);
-    started = new Float64Array(this.shared, 0, 1);
-    nameLength = new Int32Array(this.shared, 8, 1);
-    name = new Uint8Array(this.shared, 12, 4096);
+/** One worker thread and the batch it is working on. */
+class PoolWorker {
+    callbacks;
     worker;
-    /** Resolves once the guard thread runs (a thread starts only after the event loop turns). */
-    ready;
-    constructor(WorkerClass, limitMs, label) {
-        this.worker = new WorkerClass(`const { workerData: d } = require('node:worker_threads');
-       const fs = require('node:fs');
-       const started = new Float64Array(d.shared, 0, 1), len = new Int32Array(d.shared, 8, 1), bytes = new Uint8Array(d.shared, 12, 4096);
-       const tick = new Int32Array(new SharedArrayBuffer(4));
-       for (;;) {
-         Atomics.wait(tick, 0, 0, 1000);
-         const t = started[0];
-         if (t > 0 && Date.now() - t > d.limitMs) {
-           const name = Buffer.from(bytes.subarray(0, len[0])).toString('utf8');
-           try { fs.writeSync(2, d.label + ': ' + name + ': the scan did not finish within ' + Math.round(d.limitMs / 1000) + ' s (a parser is stuck); stopping. The file is not known to be safe.\\n'); } catch {}
-           process.kill(process.pid, 'SIGKILL');
-         }
-       }`, { eval: true, workerData: { shared: this.shared, limitMs, label } });
-        // Referenced until it runs (awaiting `ready` must keep the process alive), then never holds the process open.
-        this.ready = new Promise((resolve) => {
-            const done = () => {
-                this.worker.unref();
-                resolve();
-            };
-            this.worker.once('online', done);
-            this.worker.once('error', done);
-            this.worker.once('exit', done);
-        });
+    inFlight = [];
+    lastProgress = Date.now();
+    finished = false;
+    settled;
+    settle;
+    constructor(script, setup, callbacks) {
+        this.callbacks = callbacks;
+        this.settled = new Promise((resolve) => (this.settle = resolve));
+        this.worker = new external_node_worker_threads_.Worker(script, { workerData: setup });
+        this.worker.on('message', (reply) => this.onReply(reply));
+        this.worker.on('error', (error) => this.stop(`the scan thread failed: ${error.message.split('\n')[0]}`));
+        this.worker.on('exit', () => this.stop('the scan thread stopped'));
+        this.worker.on('online', () => this.next());
     }
-    /** A file starts: `name` is shown if it hangs (escaped by the caller). */
-    begin(name) {
-        const bytes = Buffer.from(name, 'utf8').subarray(0, 4096);
-        this.name.set(bytes);
-        this.nameLength[0] = bytes.length;
-        this.started[0] = Date.now();
+    /** Milliseconds since this worker last finished a file or got work. */
+    idleFor(now) {
+        return this.inFlight.length > 0 ? now - this.lastProgress : 0;
     }
-    end() {
-        this.started[0] = 0;
+    onReply(reply) {
+        this.lastProgress = Date.now();
+        if ('done' in reply) {
+            this.next();
+            return;
+        }
+        this.inFlight = this.inFlight.filter((item) => item.index !== reply.index);
+        this.callbacks.done(reply.index, reply.result);
     }
-    close() {
-        this.started[0] = 0;
+    next() {
+        if (this.finished)
+            return;
+        const batch = this.callbacks.take(BATCH);
+        if (batch.length === 0) {
+            this.finished = true;
+            void this.worker.terminate();
+            this.settle();
+            return;
+        }
+        this.inFlight = batch;
+        this.lastProgress = Date.now();
+        this.worker.postMessage({ batch });
+    }
+    /** Ends this worker: the file it was on failed, the rest of its batch goes back to the queue. */
+    stop(reason) {
+        if (this.finished)
+            return;
+        this.finished = true;
+        const [current, ...rest] = this.inFlight;
+        this.inFlight = [];
+        if (current)
+            this.callbacks.failed(current.index, current.file, reason);
+        this.callbacks.giveBack(rest);
         void this.worker.terminate();
+        this.settle();
+    }
+}
+class ScanPool {
+    workers;
+    watch;
+    constructor(script, threads, setup, callbacks, hangMs) {
+        this.workers = Array.from({ length: threads }, () => new PoolWorker(script, setup, callbacks));
+        // The main thread is free whenever it waits, so a stuck worker is caught here, not by killing the process.
+        this.watch = setInterval(() => {
+            const now = Date.now();
+            for (const w of this.workers) {
+                if (w.idleFor(now) > hangMs)
+                    w.stop(`the scan did not finish within ${Math.round(hangMs / 1000)} s (a parser is stuck)`);
+            }
+        }, 1000);
+        this.watch.unref();
+    }
+    /** Resolves when every worker has run out of work (or was stopped). */
+    async finished() {
+        await Promise.all(this.workers.map((w) => w.settled));
+        clearInterval(this.watch);
+    }
+    stop(reason) {
+        for (const w of this.workers)
+            w.stop(reason);
+        clearInterval(this.watch);
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/budget.js
+var budget = __nccwpck_require__(9610);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: external "node:path"
@@ -31266,10 +29350,10 @@ function makeProbe(source, name) {
  * Picks the scanner for some bytes: the first that recognises the content wins;
  * a scanner that only recognises the name is the fallback.
  */
-function route(scanners, probe) {
+async function route(scanners, probe) {
     let byHint;
     for (const scanner of scanners) {
-        const claim = scanner.claim(probe);
+        const claim = await scanner.claim(probe);
         if (claim === 'magic')
             return scanner;
         if (claim === 'hint' && !byHint)
@@ -31279,9 +29363,7 @@ function route(scanners, probe) {
 }
 
 // EXTERNAL MODULE: ./lib/core/source.js
-var core_source = __nccwpck_require__(7718);
-// EXTERNAL MODULE: ./lib/core/shard.js
-var core_shard = __nccwpck_require__(5775);
+var source = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./lib/policy/policy.js
 var policy = __nccwpck_require__(3506);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
@@ -31321,7 +29403,7 @@ const DTYPE_BITS = new Map([
 const MAX_PROBLEMS = 20;
 /**
  * Validates the parsed JSON header against the data section size, the way the
- * reference loader does: known dtype, shape × dtype size equals the span,
+ * reference loader does: known dtype, shape \u00d7 dtype size equals the span,
  * spans inside the data, contiguous from 0 without overlap or holes.
  */
 function checkHeader(header, dataSize) {
@@ -31489,7 +29571,7 @@ async function routeUnclaimedBytes(ctx, spans, dataStart) {
     for (const span of spans) {
         if (span.begin > covered) {
             // Holes are already reported as malformed; still look at what is in them.
-            await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+            await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
         }
         covered = Math.max(covered, span.end);
     }
@@ -31497,7 +29579,7 @@ async function routeUnclaimedBytes(ctx, spans, dataStart) {
     const trailing = ctx.source.size - trailingStart;
     if (trailing <= 0)
         return;
-    const nestedFormat = await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
+    const nestedFormat = await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
     // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
     ctx.report({
         ruleId: 'safetensors/trailing-data',
@@ -31530,9 +29612,9 @@ function headerLength(head) {
 const MAX_POINTER = 1024;
 const VERSIONS = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
 function parseLfsPointer(bytes) {
-    if (bytes.length > MAX_POINTER)
+    if (bytes.length > MAX_POINTER || bytes[0] !== 0x76 /* v */)
         return undefined;
-    const text = Buffer.from(bytes).toString('latin1');
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
     if (!VERSIONS.some((v) => text.startsWith(`${v}\n`) || text.startsWith(`${v}\r\n`)))
         return undefined;
     const out = {};
@@ -31568,227 +29650,8 @@ const lfsPointerScanner = {
     scan,
 };
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./lib/formats/compressed/node-zlib.js
-
-const CHUNK = 1024 * 1024;
-/**
- * Feeds source[start..] through a node:zlib transform, reading the input chunk
- * by chunk and keeping at most `limit` output bytes: a bomb stops as soon as it
- * passes the limit, and a damaged stream keeps what it produced before the damage.
- */
-function pumpZlib(kind, source, start, limit) {
-    const stream = kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createInflate)();
-    return new Promise((resolve) => {
-        const chunks = [];
-        let length = 0;
-        let done = false;
-        let overLimit = false;
-        let error;
-        const finish = () => {
-            if (done)
-                return;
-            done = true;
-            stream.destroy();
-            resolve({ bytes: Buffer.concat(chunks, length), overLimit, ...(error !== undefined ? { error } : {}) });
-        };
-        stream.on('data', (chunk) => {
-            if (done)
-                return;
-            const n = Math.min(chunk.length, limit - length);
-            if (n > 0)
-                chunks.push(chunk.subarray(0, n));
-            length += n;
-            if (chunk.length > n) {
-                overLimit = true;
-                finish();
-            }
-        });
-        stream.on('error', (e) => {
-            error = e.message;
-            finish();
-        });
-        stream.on('end', finish);
-        let pos = start;
-        const feed = () => {
-            while (!done && pos < source.size) {
-                const chunk = source.read(pos, Math.min(CHUNK, source.size - pos));
-                if (chunk.length === 0)
-                    break;
-                pos += chunk.length;
-                if (!stream.write(chunk)) {
-                    stream.once('drain', feed);
-                    return;
-                }
-            }
-            if (!done)
-                stream.end();
-        };
-        feed();
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
-
-
-
-
-/** joblib < 0.10: `ZF`, the uncompressed length in hex padded to 19 characters, then a zlib stream. */
-const ZFILE_HEADER = 2 + 19;
-/** The compression of a stream from its first bytes, or undefined. */
-function detectCompression(head, whole = false) {
-    const b = head;
-    if (b.length < 4)
-        return undefined;
-    if (b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08 && (b[3] & 0xe0) === 0)
-        return 'gzip';
-    if (b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68 && b[3] >= 0x31 && b[3] <= 0x39 && b.length >= 10) {
-        // "BZh1".."BZh9" then a block (pi) or end-of-stream (sqrt pi) magic.
-        const m = Buffer.from(b.subarray(4, 10)).toString('hex');
-        if (m === '314159265359' || m === '177245385090')
-            return 'bz2';
-    }
-    if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00)
-        return 'xz';
-    if (b[0] === 0x04 && b[1] === 0x22 && b[2] === 0x4d && b[3] === 0x18)
-        return 'lz4';
-    if (b.length >= 13 && b[0] === 0x5d && b[1] === 0x00 && looksLikeLzmaAlone(b))
-        return 'lzma';
-    if (b[0] === 0x5a && b[1] === 0x46 && b.length >= ZFILE_HEADER && /^0x[0-9a-f]+ *$/.test(Buffer.from(b.subarray(2, ZFILE_HEADER)).toString('latin1'))) {
-        return 'joblib-zfile';
-    }
-    if (b[0] === 0x78 && ((b[0] << 8) | b[1]) % 31 === 0 && (b[1] & 0x20) === 0 && inflatesCleanly(b, whole))
-        return 'zlib';
-    return undefined;
-}
-/** LZMA-alone header: properties byte 0x5d (lc=3 lp=0 pb=2, what every encoder writes), dictionary size, uncompressed size. */
-function looksLikeLzmaAlone(b) {
-    const dict = Buffer.from(b.subarray(1, 5)).readUInt32LE(0);
-    // Dictionary sizes are 2^n or 2^n + 2^(n-1) (xz, 7-Zip, Python's lzma).
-    let ok = false;
-    for (let n = 12; n <= 30 && !ok; n++)
-        ok = dict === 2 ** n || dict === 2 ** n + 2 ** (n - 1);
-    if (!ok)
-        return false;
-    const hi = Buffer.from(b.subarray(9, 13)).readUInt32LE(0);
-    // Unknown size (all ones, what joblib's streaming writer leaves), or one below 2^40.
-    return hi === 0xffffffff ? Buffer.from(b.subarray(5, 9)).readUInt32LE(0) === 0xffffffff : hi < 256;
-}
-/**
- * `0x78` is also the letter x: a zlib claim needs the head to inflate without
- * error, and a file that fits in the head to be one complete stream.
- */
-function inflatesCleanly(head, whole) {
-    try {
-        (0,external_node_zlib_.inflateSync)(head, { ...(whole ? {} : { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }), maxOutputLength: 1 << 20 });
-        return true;
-    }
-    catch (error) {
-        // Output past the probe limit still means the head is valid zlib.
-        if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            return true;
-    }
-    if (!whole)
-        return false;
-    // A cut-off stream that starts a pickle: joblib.load would run it up to the cut.
-    try {
-        const partial = (0,external_node_zlib_.inflateSync)(head, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 });
-        return partial.length >= 2 && partial[0] === 0x80 && partial[1] <= 5;
-    }
-    catch {
-        return false;
-    }
-}
-const EXTENSION = {
-    '.gz': '', '.gzip': '', '.z': '', '.zlib': '', '.bz2': '', '.bz': '', '.xz': '', '.lzma': '', '.lz4': '',
-    '.tgz': '.tar', '.tbz': '.tar', '.tbz2': '.tar', '.txz': '.tar',
-};
-/** Name of the decompressed content: the file name without its compression extension. */
-function innerName(outerPath, kind) {
-    const base = outerPath.slice(outerPath.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot > 0) {
-        const ext = base.slice(dot).toLowerCase();
-        const replacement = EXTENSION[ext];
-        if (replacement !== undefined)
-            return base.slice(0, dot) + replacement;
-    }
-    return `[${kind} content]`;
-}
-const NAMES = {
-    gzip: 'gzip', zlib: 'zlib', bz2: 'bzip2', xz: 'xz', lzma: 'lzma', lz4: 'LZ4 frame', 'joblib-zfile': 'joblib ZF (zlib)',
-};
-async function decompress(kind, source, limit, maxInput) {
-    switch (kind) {
-        case 'gzip':
-        case 'zlib':
-            return pumpZlib(kind, source, 0, limit);
-        case 'joblib-zfile': {
-            // joblib skips one extra space (a Python 2 writer made the header one character wider).
-            const next = source.read(ZFILE_HEADER, 1);
-            return pumpZlib('zlib', source, ZFILE_HEADER + (next[0] === 0x20 ? 1 : 0), limit);
-        }
-        default: {
-            if (source.size > maxInput) {
-                return `the compressed stream has ${source.size} bytes, more than the limit of ${maxInput} bytes (limit maxMemberBytes)`;
-            }
-            const { decompressOther } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 6130));
-            return decompressOther(kind, source.read(0, source.size), limit);
-        }
-    }
-}
-async function compressed_scan(ctx) {
-    const { source, limits } = ctx;
-    const head = source.read(0, scanner/* PROBE_HEAD_BYTES */.u);
-    const kind = detectCompression(head, head.length === source.size);
-    if (!kind) {
-        ctx.incomplete('not a recognised compressed stream');
-        return;
-    }
-    // Per file on disk, all formats and levels together (ctx.budget is owned by the core).
-    const budget = ctx.budget;
-    const limit = Math.max(0, Math.min(limits.maxMemberBytes, budget.inflateLeft));
-    let result;
-    try {
-        result = await decompress(kind, source, limit, limits.maxMemberBytes);
-    }
-    catch (error) {
-        result = `the ${NAMES[kind]} decoder failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    if (typeof result === 'string') {
-        ctx.incomplete(result);
-        return;
-    }
-    budget.inflated += result.bytes.length;
-    if (result.overLimit) {
-        const which = limit < limits.maxMemberBytes ? `${limits.maxTotalInflatedBytes} bytes for the whole file (limit maxTotalInflatedBytes)` : `${limits.maxMemberBytes} bytes (limit maxMemberBytes)`;
-        ctx.incomplete(`the ${NAMES[kind]} stream decompresses to more than ${which}; only the first ${result.bytes.length} bytes were scanned`);
-    }
-    else if (result.error !== undefined) {
-        ctx.incomplete(`the ${NAMES[kind]} stream is damaged or truncated (${result.error}); the ${result.bytes.length} bytes before the damage were scanned`);
-    }
-    if (result.bytes.length === 0)
-        return;
-    const inner = new core_source/* BufferSource */._r(result.bytes);
-    const name = innerName(ctx.member ?? ctx.file, kind);
-    const taken = await ctx.scanNested(inner, name);
-    if (taken === undefined && (kind === 'zlib' || kind === 'joblib-zfile')) {
-        // joblib.load unpickles whatever a zlib/ZF file holds.
-        ctx.incomplete(`the decompressed ${NAMES[kind]} content is not recognisable (joblib.load would unpickle it)`);
-    }
-}
-function compressed_claim(probe) {
-    return detectCompression(probe.head, probe.head.length === probe.size) ? 'magic' : false;
-}
-const compressedScanner = {
-    id: 'compressed',
-    name: 'Compressed stream (gzip, zlib, bzip2, xz, lzma, LZ4, joblib)',
-    extensions: ['.gz', '.tgz', '.bz2', '.xz', '.lzma', '.lz4', '.z'],
-    claim: compressed_claim,
-    scan: compressed_scan,
-};
-
+// EXTERNAL MODULE: ./lib/formats/compressed/claim.js + 1 modules
+var compressed_claim = __nccwpck_require__(8421);
 ;// CONCATENATED MODULE: ./lib/formats/torchscript/index.js
 const TORCHSCRIPT_PATTERNS = [
     { label: 'torch.ops.load_library', re: /\bload_library\s*\(/, does: 'loads a native library into the process' },
@@ -31850,39 +29713,8 @@ const torchScriptCodeScanner = {
     scan: torchscript_scan,
 };
 
-;// CONCATENATED MODULE: ./lib/formats/sevenzip/index.js
-/**
- * 7z archives (threats A7, A8: the nullifAI models were PyTorch checkpoints
- * re-compressed with 7z). Decoding 7z (LZMA/LZMA2 coders, BCJ filters, solid
- * blocks, encrypted headers) needs 7-Zip itself; the only JavaScript option is
- * a 1.6 MB WebAssembly build of the 7-Zip CLI working on an in-memory file
- * system, which we do not ship. So a 7z archive is recognised by its signature
- * and reported as not scanned, at high severity, never as clean.
- */
-const SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
-function sevenzip_claim(probe) {
-    return probe.head.length >= 6 && SIGNATURE.every((b, i) => probe.head[i] === b) ? 'magic' : false;
-}
-function sevenzip_scan(ctx) {
-    const head = ctx.source.read(0, 8);
-    const version = head.length >= 8 ? `${head[6]}.${head[7]}` : 'unknown';
-    ctx.report({
-        ruleId: 'archive/not-scanned',
-        callable: '7z',
-        message: 'This is a 7z archive, which the scanner cannot open: the models inside it were not scanned. ' +
-            'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
-        properties: { archive: '7z', version },
-    });
-    ctx.incomplete('not scanned: 7z archive (the scanner cannot decode 7z)');
-}
-const sevenZipScanner = {
-    id: '7z',
-    name: '7z archive',
-    extensions: ['.7z'],
-    claim: sevenzip_claim,
-    scan: sevenzip_scan,
-};
-
+// EXTERNAL MODULE: ./lib/formats/sevenzip/claim.js
+var sevenzip_claim = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./lib/formats/gguf/claim.js
 var gguf_claim = __nccwpck_require__(9536);
 // EXTERNAL MODULE: ./lib/formats/tar/claim.js
@@ -31899,8 +29731,8 @@ var onnx_claim = __nccwpck_require__(654);
 var numpy_claim = __nccwpck_require__(2932);
 // EXTERNAL MODULE: ./lib/formats/torch-legacy/claim.js
 var torch_legacy_claim = __nccwpck_require__(7471);
-// EXTERNAL MODULE: ./lib/formats/pickle/claim.js + 1 modules
-var pickle_claim = __nccwpck_require__(5000);
+// EXTERNAL MODULE: ./lib/formats/pickle/claim.js
+var pickle_claim = __nccwpck_require__(1247);
 // EXTERNAL MODULE: ./lib/formats/hf-config/claim.js
 var hf_config_claim = __nccwpck_require__(6784);
 // EXTERNAL MODULE: ./lib/formats/jinja/claim.js
@@ -31945,16 +29777,16 @@ const SCANNERS = [
     lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100))).pytorchZipScanner),
     lazy(zip_claim/* zipClaim */.W8, async () => (await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100))).zipScanner),
     lazy(tensorflow_claim/* savedModelClaim */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3448))).savedModelScanner),
-    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401))).kerasH5Scanner),
+    lazy(keras_claim/* kerasH5Claim */.Gf, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251))).kerasH5Scanner),
     lazy(keras_claim/* kerasConfigJsonClaim */.DG, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).kerasConfigJsonScanner),
     lazy(onnx_claim/* onnxClaim */.M, async () => (await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 4236))).onnxScanner),
     lfsPointerScanner,
-    sevenZipScanner,
+    lazy(sevenzip_claim/* sevenZipClaim */.B, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9712))).sevenZipScanner),
     lazy(numpy_claim/* numpyClaim */._, async () => (await __nccwpck_require__.e(/* import() */ 762).then(__nccwpck_require__.bind(__nccwpck_require__, 5762))).numpyScanner),
-    compressedScanner,
-    lazy(torch_legacy_claim/* torchLegacyClaim */.Od, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 4313))).torchLegacyScanner),
+    lazy(compressed_claim/* compressedClaim */.Ck, async () => (await __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.bind(__nccwpck_require__, 2937))).compressedScanner),
+    lazy(torch_legacy_claim/* torchLegacyClaim */.Od, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4313))).torchLegacyScanner),
     torchScriptCodeScanner,
-    lazy(pickle_claim/* pickleClaim */.n, async () => (await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 6452))).pickleScanner),
+    lazy(pickle_claim/* pickleClaim */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6476))).pickleScanner),
     lazy(hf_config_claim/* hfConfigClaim */.R, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(981), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4214))).hfConfigScanner),
     lazy(jinja_claim/* chatTemplateClaim */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(981), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).chatTemplateScanner),
 ];
@@ -31975,6 +29807,41 @@ var version = __nccwpck_require__(8067);
 
 
 
+
+/** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
+const PARALLEL_MIN_FILES = 64;
+function threadCount(options, files) {
+    if (options.open || options.scanners)
+        return 0;
+    if (options.threads !== undefined)
+        return Math.max(0, Math.min(options.threads, Math.ceil(files / BATCH) - 1));
+    if (files < PARALLEL_MIN_FILES)
+        return 0;
+    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, 3));
+}
+/** A file a worker thread could not finish: not fully scanned, never clean. */
+function unfinishedResult(file, reason) {
+    return {
+        file: file.relativePath,
+        absolutePath: file.absolutePath,
+        size: 0,
+        formats: [],
+        status: 'incomplete',
+        reasons: [reason],
+        findings: [
+            {
+                ruleId: 'scan/incomplete',
+                severity: (0,rules/* ruleFor */.sG)('scan/incomplete').severity,
+                message: `Not fully scanned: ${reason}.`,
+                file: file.relativePath,
+                format: 'unknown',
+            },
+        ],
+        durationMs: 0,
+    };
+}
+/** Runs shorter than this never start the hang guard's thread. */
+const HANG_GUARD_DELAY_MS = 1000;
 async function scanFiles(discovery, options) {
     const { files } = discovery;
     const started = external_node_perf_hooks_.performance.now();
@@ -31982,22 +29849,49 @@ async function scanFiles(discovery, options) {
     const results = [];
     // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
     // the guard thread names the file and kills the process, so the run fails instead of hanging.
-    const limits = { ...core_limits/* DEFAULT_LIMITS */.dR, ...options.limits };
-    // Not awaited: the guard thread boots on its own thread (tens of ms) while the first file is scanned,
-    // and watches it even when that scan blocks this thread (the shared start time is set before it runs).
-    const guard = options.hangGuard ? new HangGuard(external_node_worker_threads_.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH) : undefined;
+    const limits = limitsOf(options);
+    const guard = options.hangGuard
+        ? new budget/* DeferredHangGuard */.HW(() => new budget/* HangGuard */._t(external_node_worker_threads_.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH), HANG_GUARD_DELAY_MS)
+        : undefined;
+    const fileOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
+    const slots = new Array(files.length);
+    const queue = files.map((file, index) => ({ index, file }));
+    const finish = (index, result) => {
+        slots[index] = result;
+        options.onFile?.(result);
+    };
+    const threads = threadCount(options, files.length);
+    const script = threads > 0 ? workerScript() : undefined;
+    const pool = script
+        ? new ScanPool(script, threads, { root: options.root, limits, policy: options.policy ?? policy/* DEFAULT_POLICY */.zj }, {
+            take: (count) => queue.splice(0, count),
+            giveBack: (items) => queue.unshift(...items),
+            done: finish,
+            failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
+        }, limits.maxFileSeconds * 2000 + 60_000)
+        : undefined;
     try {
-        for (const file of files) {
-            guard?.begin((0,report_escape/* escapeTerminal */.en)(file.relativePath));
-            const result = await scanFile(file, options);
+        for (let taken = 0;; taken++) {
+            // With workers, turn the event loop now and then: their replies and requests for work wait for it.
+            if (pool && taken % BATCH === BATCH - 1)
+                await new Promise((resolve) => setImmediate(resolve));
+            const item = queue.shift();
+            if (!item)
+                break;
+            guard?.begin((0,report_escape/* escapeTerminal */.en)(item.file.relativePath));
+            const result = await scanFile(item.file, fileOptions);
             guard?.end();
-            results.push(result);
-            options.onFile?.(result);
+            finish(item.index, result);
         }
+        await pool?.finished();
     }
     finally {
+        pool?.stop('the scan stopped');
         guard?.close();
     }
+    for (const result of slots)
+        if (result)
+            results.push(result);
     return {
         tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         root: options.root,
@@ -32013,11 +29907,12 @@ async function scanFiles(discovery, options) {
  * scans a disjoint slice, chosen by a hash of the relative path, so every job agrees
  * without talking to the others. Input errors stay in every shard: each job must fail on them.
  */
-function restrictToShard(discovery, shard) {
+async function restrictToShard(discovery, shard) {
     if (!shard || shard.count === 1)
         return discovery;
-    discovery.files = discovery.files.filter((f) => (0,core_shard/* inShard */.Iw)(f.relativePath, shard));
-    discovery.skipped = discovery.skipped.filter((s) => (0,core_shard/* inShard */.Iw)(s.path, shard));
+    const { inShard } = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 436));
+    discovery.files = discovery.files.filter((f) => inShard(f.relativePath, shard));
+    discovery.skipped = discovery.skipped.filter((s) => inShard(s.path, shard));
     return discovery;
 }
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
@@ -32074,7 +29969,7 @@ async function scanFile(file, options) {
  */
 const PREFETCH_BYTES = 64 * 1024;
 /** A file whose first PREFETCH_BYTES are read once when it is opened. */
-class PrefetchedFileSource extends core_source/* FileSource */._n {
+class PrefetchedFileSource extends source/* FileSource */._n {
     prefix;
     constructor(path) {
         super(path);
@@ -32118,10 +30013,10 @@ class FileRun {
     constructor(file, options, absolutePath) {
         this.file = file;
         this.absolutePath = absolutePath;
-        this.limits = { ...core_limits/* DEFAULT_LIMITS */.dR, ...options.limits };
+        this.limits = limitsOf(options);
         this.policy = options.policy ?? policy/* DEFAULT_POLICY */.zj;
         this.scanners = options.scanners ?? SCANNERS;
-        this.budget = new FileBudget(this.limits);
+        this.budget = new budget/* FileBudget */.er(this.limits, undefined, options.onBudgetCheck);
     }
     /** An exception escaped a scanner: `scan/incomplete` worded as an internal error, marked `internalError`. */
     internalError(ctx, scanner, member, error) {
@@ -32135,8 +30030,8 @@ class FileRun {
     async scanSource(source, member, depth, name) {
         // Out of time: not even a probe. The throw unwinds the scanners this is nested in (see below).
         if (depth > 0 && this.budget.expired)
-            throw new TimeBudgetExceeded(this.limits.maxFileSeconds);
-        const scanner = route(this.scanners, makeProbe(source, name));
+            throw new budget/* TimeBudgetExceeded */.sB(this.limits.maxFileSeconds);
+        const scanner = await route(this.scanners, makeProbe(source, name));
         if (!scanner)
             return undefined;
         if (!this.formats.includes(scanner.id))
@@ -32148,7 +30043,7 @@ class FileRun {
             await scanner.scan(ctx);
         }
         catch (error) {
-            if (error instanceof TimeBudgetExceeded) {
+            if (error instanceof budget/* TimeBudgetExceeded */.sB) {
                 // Said once per file, at the level that ran out; the levels it unwinds add nothing.
                 if (!this.budget.reported.has('maxFileSeconds')) {
                     this.budget.reported.add('maxFileSeconds');
@@ -32218,6 +30113,14 @@ class FileRun {
             },
         };
     }
+}
+const mergedLimits = new WeakMap();
+/** The run's limits, merged once per options object (not once per file). */
+function limitsOf(options) {
+    let limits = mergedLimits.get(options);
+    if (!limits)
+        mergedLimits.set(options, (limits = { ...core_limits/* DEFAULT_LIMITS */.dR, ...options.limits }));
+    return limits;
 }
 function extensionOf(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -32289,41 +30192,6 @@ function highestSeverity(items) {
         if (!best || RANK[severity] > RANK[best])
             best = severity;
     return best;
-}
-
-
-/***/ }),
-
-/***/ 5775:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ inShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* unused harmony export shardOfPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-
-/** Parses "i/n" (1 ≤ i ≤ n ≤ 256, GitHub's matrix ceiling). */
-function parseShard(value) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || count > 256 || index < 1 || index > count) {
-        throw new Error(`invalid shard "${value}": expected i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4)`);
-    }
-    return { index, count };
-}
-/**
- * Which shard a path belongs to. By hash of the path (not by position in a sorted list),
- * so adding or removing a file moves no other file to another shard.
- */
-function shardOfPath(relativePath, count) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(relativePath).digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-function inShard(relativePath, shard) {
-    return !shard || shardOfPath(relativePath, shard.count) === shard.index;
 }
 
 
@@ -32428,6 +30296,104 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 /***/ }),
 
+/***/ 8421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N_: () => (/* binding */ ZFILE_HEADER),
+  Ck: () => (/* binding */ compressedClaim),
+  IR: () => (/* binding */ detectCompression)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/formats/compressed/claim.js
+
+/** node:zlib, loaded the first time a head starts like zlib (a plain run does not pay for it). */
+let zlibModule;
+function zlib() {
+    return (zlibModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:zlib'));
+}
+/** joblib < 0.10: `ZF`, the uncompressed length in hex padded to 19 characters, then a zlib stream. */
+const ZFILE_HEADER = 2 + 19;
+/** The compression of a stream from its first bytes, or undefined. */
+function detectCompression(head, whole = false) {
+    const b = head;
+    if (b.length < 4)
+        return undefined;
+    if (b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08 && (b[3] & 0xe0) === 0)
+        return 'gzip';
+    if (b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68 && b[3] >= 0x31 && b[3] <= 0x39 && b.length >= 10) {
+        // "BZh1".."BZh9" then a block (pi) or end-of-stream (sqrt pi) magic.
+        const m = Buffer.from(b.subarray(4, 10)).toString('hex');
+        if (m === '314159265359' || m === '177245385090')
+            return 'bz2';
+    }
+    if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00)
+        return 'xz';
+    if (b[0] === 0x04 && b[1] === 0x22 && b[2] === 0x4d && b[3] === 0x18)
+        return 'lz4';
+    if (b.length >= 13 && b[0] === 0x5d && b[1] === 0x00 && looksLikeLzmaAlone(b))
+        return 'lzma';
+    if (b[0] === 0x5a && b[1] === 0x46 && b.length >= ZFILE_HEADER && /^0x[0-9a-f]+ *$/.test(Buffer.from(b.subarray(2, ZFILE_HEADER)).toString('latin1'))) {
+        return 'joblib-zfile';
+    }
+    if (b[0] === 0x78 && ((b[0] << 8) | b[1]) % 31 === 0 && (b[1] & 0x20) === 0 && inflatesCleanly(b, whole))
+        return 'zlib';
+    return undefined;
+}
+/** LZMA-alone header: properties byte 0x5d (lc=3 lp=0 pb=2, what every encoder writes), dictionary size, uncompressed size. */
+function looksLikeLzmaAlone(b) {
+    const dict = Buffer.from(b.subarray(1, 5)).readUInt32LE(0);
+    // Dictionary sizes are 2^n or 2^n + 2^(n-1) (xz, 7-Zip, Python's lzma).
+    let ok = false;
+    for (let n = 12; n <= 30 && !ok; n++)
+        ok = dict === 2 ** n || dict === 2 ** n + 2 ** (n - 1);
+    if (!ok)
+        return false;
+    const hi = Buffer.from(b.subarray(9, 13)).readUInt32LE(0);
+    // Unknown size (all ones, what joblib's streaming writer leaves), or one below 2^40.
+    return hi === 0xffffffff ? Buffer.from(b.subarray(5, 9)).readUInt32LE(0) === 0xffffffff : hi < 256;
+}
+/**
+ * `0x78` is also the letter x: a zlib claim needs the head to inflate without
+ * error, and a file that fits in the head to be one complete stream.
+ */
+function inflatesCleanly(head, whole) {
+    const { inflateSync, constants: zc } = zlib();
+    try {
+        inflateSync(head, { ...(whole ? {} : { finishFlush: zc.Z_SYNC_FLUSH }), maxOutputLength: 1 << 20 });
+        return true;
+    }
+    catch (error) {
+        // Output past the probe limit still means the head is valid zlib.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            return true;
+    }
+    if (!whole)
+        return false;
+    // A cut-off stream that starts a pickle: joblib.load would run it up to the cut.
+    try {
+        const partial = inflateSync(head, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 });
+        return partial.length >= 2 && partial[0] === 0x80 && partial[1] <= 5;
+    }
+    catch {
+        return false;
+    }
+}
+/** What routing needs of the compressed-stream scanner (index.ts adds the scan, loaded on first use). */
+const compressedClaim = {
+    id: 'compressed',
+    name: 'Compressed stream (gzip, zlib, bzip2, xz, lzma, LZ4, joblib)',
+    extensions: ['.gz', '.tgz', '.bz2', '.xz', '.lzma', '.lz4', '.z'],
+    claim: (probe) => (detectCompression(probe.head, probe.head.length === probe.size) ? 'magic' : false),
+};
+
+
+/***/ }),
+
 /***/ 9536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32525,10 +30491,20 @@ const KERAS_CONFIG_BODY = /"(config|module)"\s*:/;
 const KERAS_METADATA_KEYS = /"keras_version"\s*:/;
 /** True when the head of the bytes looks like a Keras config (`to_json()`, v3 config.json) or v3 metadata.json. */
 function looksLikeKerasJson(probe) {
+    // Decide on the first byte before decoding the head: every file in a run passes here.
+    if (firstNonSpace(probe.head) !== 0x7b)
+        return false;
     const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.length).toString('utf8');
     if (!OBJECT_START.test(text))
         return false;
     return (KERAS_CONFIG_KEYS.test(text) && KERAS_CONFIG_BODY.test(text)) || KERAS_METADATA_KEYS.test(text);
+}
+/** The first byte after a UTF-8 byte order mark and JSON whitespace, or -1. */
+function firstNonSpace(b) {
+    let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+    while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09))
+        i++;
+    return i < b.length ? b[i] : -1;
 }
 /** What routing needs of the Keras config JSON scanner (config-json.ts adds the scan, loaded on first use). */
 const kerasConfigJsonClaim = {
@@ -32551,7 +30527,7 @@ const kerasConfigJsonClaim = {
 const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]; // "\x89HDF\r\n\x1a\n"
 /**
  * Offset of the HDF5 superblock, or undefined. The HDF5 library looks for it
- * at 0, 512, 1024, 2048, … (a user block may precede it), so we do too:
+ * at 0, 512, 1024, 2048, \u2026 (a user block may precede it), so we do too:
  * a file with a user block is still an H5 model to h5py and Keras.
  */
 function findHdf5Signature(head, source) {
@@ -32626,7 +30602,7 @@ const MODEL_FIELDS = {
 };
 /**
  * ONNX has no magic number. Recognised by structure: an `ir_version` field
- * (1–20) first, then only ModelProto fields with their wire types, as far as
+ * (1\u201320) first, then only ModelProto fields with their wire types, as far as
  * the probe reaches.
  */
 function looksLikeModelProto(head) {
@@ -32757,38 +30733,27 @@ function encodeVarint(value) {
 
 /***/ }),
 
-/***/ 5000:
+/***/ 1247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ pickleClaim)
-});
-
-// EXTERNAL MODULE: ./lib/core/source.js
-var source = __nccwpck_require__(7718);
-// EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __nccwpck_require__(9971);
-// EXTERNAL MODULE: ./lib/formats/pickle/machine.js + 3 modules
-var pickle_machine = __nccwpck_require__(1423);
-// EXTERNAL MODULE: ./lib/formats/pickle/reader.js
-var pickle_reader = __nccwpck_require__(4612);
-;// CONCATENATED MODULE: ./lib/formats/pickle/sniff.js
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ PICKLE_EXTENSIONS),
+/* harmony export */   n: () => (/* binding */ pickleClaim)
+/* harmony export */ });
 /** Names that routinely hold pickles (a hint only: content decides). */
 const PICKLE_EXTENSIONS = [
     '.pkl', '.pickle', '.joblib', '.dill', '.p', '.pk', '.sav', '.dat', '.data', '.bin', '.pt', '.pth', '.ckpt',
     '.cloudpkl', '.jbl', '.model',
 ];
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** Every opcode byte of protocols 0\u20135 (opcodes.ts): a stream can start with nothing else. */
+const OPCODE_BYTES = new Set([...'()012BCFGIJKLMNPQRSTUVX]abcdeghijlopqrstu}'].map((c) => c.charCodeAt(0)));
+for (let b = 0x80; b <= 0x98; b++)
+    OPCODE_BYTES.add(b);
+let sniffer;
 /**
- * Protocol 2+ pickles start with PROTO. Protocol 0/1 have no magic, so the head
- * must parse as a plausible opcode stream: text files, JSON, CSV and source code
- * fail within a few bytes.
+ * Protocol 2+ pickles start with PROTO: decided here. A head that starts with an opcode byte
+ * may be a protocol 0/1 stream, which only a trial run of the pickle machine can tell
+ * (sniff.ts, loaded then: most files are decided by an earlier scanner's signature first).
  */
 function claimPickle(probe) {
     if (probe.size === 0)
@@ -32796,40 +30761,10 @@ function claimPickle(probe) {
     const head = probe.head;
     if (head[0] === 0x80 && head.length > 1 && head[1] >= 2 && head[1] <= 5)
         return 'magic';
-    if (looksLikeLowProtocol(head, probe.size))
-        return 'magic';
-    return PICKLE_EXTENSIONS.includes(probe.extension) ? 'hint' : false;
+    if (!OPCODE_BYTES.has(head[0]))
+        return PICKLE_EXTENSIONS.includes(probe.extension) ? 'hint' : false;
+    return (sniffer ??= Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5851))).then((sniff) => sniff.claimPickle(probe));
 }
-/** True when `head` parses as a protocol 0/1 pickle (or PROTO 0/1) that is more than a coincidence. */
-function looksLikeLowProtocol(head, size) {
-    const out = new pickle_machine/* Collector */.g();
-    const reader = new pickle_reader/* ByteReader */.kP(new source/* BufferSource */._r(head), 0, head.length);
-    const machine = new pickle_machine/* PickleMachine */.E(reader, pickle_globals/* DEFAULT_PICKLE_POLICY */.C8, { maxOpcodes: 4096, maxStackDepth: 4096, maxMemoEntries: 4096 }, out);
-    let stopped = false;
-    let error;
-    try {
-        machine.run();
-        stopped = true;
-    }
-    catch (e) {
-        if (!(e instanceof pickle_reader/* PickleError */.z4))
-            return false;
-        error = e;
-    }
-    const namedImports = out.globals.every((g) => g.unresolved || IDENTIFIER.test(`${g.module}.${g.name}`));
-    if (stopped) {
-        // "N." or "I1\n." alone could be anything; a real stream has some structure.
-        return machine.opcodes >= 4 || (out.globalCount > 0 && namedImports);
-    }
-    // The head ended mid-stream (a big pickle) or the stream breaks after an import and a call (threats B9).
-    const ranOut = error instanceof pickle_reader/* TruncatedError */.DF && head.length < size;
-    if (ranOut && machine.opcodes >= 16)
-        return true;
-    return out.globalCount > 0 && out.callCount > 0 && namedImports && out.globals.length > 0;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/pickle/claim.js
-
 /** What routing needs of the pickle scanner (index.ts adds the scan, loaded on first use). */
 const pickleClaim = {
     id: 'pickle',
@@ -32841,2240 +30776,21 @@ const pickleClaim = {
 
 /***/ }),
 
-/***/ 5495:
+/***/ 2285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AT: () => (/* binding */ parsePyInt),
-/* harmony export */   Fh: () => (/* binding */ parsePyFloat),
-/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
-/* harmony export */   rf: () => (/* binding */ decodeRawUnicodeEscape),
-/* harmony export */   up: () => (/* binding */ decodeStringEscapes),
-/* harmony export */   xN: () => (/* binding */ decodeUtf8SurrogatePass)
+/* harmony export */   B: () => (/* binding */ sevenZipClaim)
 /* harmony export */ });
-/** Decoding of protocol-0 text arguments, as CPython's unpickler reads them. */
-/** int(text, 0) as the INT/LONG/PUT/GET opcodes accept it; undefined when invalid. */
-function parsePyInt(text) {
-    // Fast path: short plain decimals (every INT/PUT/GET a protocol-0 pickler writes).
-    const len = text.length;
-    if (len > 0 && len <= 15) {
-        let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
-        let v = 0;
-        for (; i < len; i++) {
-            const c = text.charCodeAt(i) - 0x30;
-            if (c < 0 || c > 9)
-                break;
-            v = v * 10 + c;
-        }
-        if (i === len && len > (text.charCodeAt(0) === 0x2d ? 1 : 0))
-            return text.charCodeAt(0) === 0x2d ? -v : v;
-    }
-    let s = text.trim().replaceAll('_', '');
-    let negative = false;
-    if (s.startsWith('-') || s.startsWith('+')) {
-        negative = s[0] === '-';
-        s = s.slice(1);
-    }
-    let digits;
-    if (/^0[xX][0-9a-fA-F]+$/.test(s) || /^0[oO][0-7]+$/.test(s) || /^0[bB][01]+$/.test(s))
-        digits = s;
-    else if (/^[0-9]+$/.test(s))
-        digits = s.length > 1 ? s.replace(/^0+(?=\d)/, '') : s;
-    else
-        return undefined;
-    let v = BigInt(digits);
-    if (negative)
-        v = -v;
-    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-}
-const SIMPLE_ESCAPES = {
-    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\n': '',
+/** 7z signature: `7z\xBC\xAF\x27\x1C`. */
+const SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
+/** What routing needs of the 7z scanner (index.ts adds the scan, loaded on first use). */
+const sevenZipClaim = {
+    id: '7z',
+    name: '7z archive',
+    extensions: ['.7z'],
+    claim: (probe) => (probe.head.length >= 6 && SIGNATURE.every((b, i) => probe.head[i] === b) ? 'magic' : false),
 };
-/**
- * The body of a quoted STRING argument (codecs.escape_decode): \xhh, octal and
- * the C escapes; unknown escapes stay as written. Returns latin-1 text (one char per byte).
- */
-function decodeStringEscapes(body) {
-    if (!body.includes('\\'))
-        return body;
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\' || i + 1 >= body.length) {
-            out += c;
-            continue;
-        }
-        const e = body[++i];
-        const simple = SIMPLE_ESCAPES[e];
-        if (simple !== undefined) {
-            out += simple;
-        }
-        else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if (e >= '0' && e <= '7') {
-            let j = i;
-            while (j < i + 3 && j < body.length && body[j] >= '0' && body[j] <= '7')
-                j++;
-            out += String.fromCharCode(parseInt(body.slice(i, j), 8) & 0xff);
-            i = j - 1;
-        }
-        else {
-            out += '\\' + e;
-        }
-    }
-    return out;
-}
-/**
- * A UNICODE argument (raw-unicode-escape): latin-1 bytes where only \uXXXX and
- * \UXXXXXXXX (after an odd run of backslashes) are escapes.
- */
-function decodeRawUnicodeEscape(line) {
-    if (!line.includes('\\'))
-        return line;
-    let out = '';
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\') {
-            let run = 1;
-            while (line[i + run] === '\\')
-                run++;
-            const next = line[i + run];
-            if (run % 2 === 1 && (next === 'u' || next === 'U')) {
-                const width = next === 'u' ? 4 : 8;
-                const hex = line.slice(i + run + 1, i + run + 1 + width);
-                if (hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
-                    out += '\\'.repeat(run - 1);
-                    const cp = parseInt(hex, 16);
-                    out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
-                    i += run + width;
-                    continue;
-                }
-            }
-            out += '\\'.repeat(run);
-            i += run - 1;
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
-/** float(text) as the FLOAT opcode accepts it (repr output, inf, nan); undefined when invalid. */
-function parsePyFloat(text) {
-    const s = text.trim().replaceAll('_', '').toLowerCase();
-    const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
-    if (m)
-        return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s))
-        return undefined;
-    return Number(s);
-}
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** bytes.decode('utf-8') (strict): GLOBAL and INST lines. Undefined when Python would raise. */
-function decodeUtf8Strict(bytes) {
-    try {
-        return STRICT_UTF8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * bytes.decode('utf-8', 'surrogatepass'): how the C unpickler decodes
- * BINUNICODE, SHORT_BINUNICODE and BINUNICODE8. Encoded surrogates (ED A0..BF xx)
- * are accepted; anything else invalid makes Python raise (undefined).
- */
-function decodeUtf8SurrogatePass(b) {
-    let out = '';
-    let i = 0;
-    const n = b.length;
-    while (i < n) {
-        const c = b[i];
-        let cp;
-        let len;
-        if (c < 0x80) {
-            cp = c;
-            len = 1;
-        }
-        else if (c >= 0xc2 && c <= 0xdf) {
-            len = 2;
-            cp = c & 0x1f;
-        }
-        else if (c >= 0xe0 && c <= 0xef) {
-            len = 3;
-            cp = c & 0x0f;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            len = 4;
-            cp = c & 0x07;
-        }
-        else
-            return undefined;
-        if (i + len > n)
-            return undefined;
-        for (let k = 1; k < len; k++) {
-            const cc = b[i + k];
-            if ((cc & 0xc0) !== 0x80)
-                return undefined;
-            cp = (cp << 6) | (cc & 0x3f);
-        }
-        // Overlong forms and values past U+10FFFF are invalid; surrogates pass.
-        if ((len === 3 && cp < 0x800) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))
-            return undefined;
-        out += cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
-        i += len;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1423:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ Collector),
-  E: () => (/* binding */ PickleMachine)
-});
-
-// EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __nccwpck_require__(9971);
-;// CONCATENATED MODULE: ./lib/formats/pickle/compat.js
-/**
- * How the unpickler turns the (module, name) written in a pickle into the object
- * it imports, as far as a scanner must follow it (threats C3, C4):
- * - Python 2 names are remapped (`fix_imports`, CPython Lib/_compat_pickle.py);
- * - C accelerator modules stand for their public module (`posix.system` is how
- *   `os.system` pickles).
- * We apply the Python 2 mapping at every protocol: a name that only imports at
- * protocol <= 2 is still worth flagging.
- */
-/** Python 2 module -> Python 3 module (from _compat_pickle.IMPORT_MAPPING). */
-const PY2_MODULES = {
-    __builtin__: 'builtins', copy_reg: 'copyreg', Queue: 'queue', SocketServer: 'socketserver', ConfigParser: 'configparser',
-    repr: 'reprlib', tkFileDialog: 'tkinter.filedialog', tkSimpleDialog: 'tkinter.simpledialog',
-    tkColorChooser: 'tkinter.colorchooser', tkCommonDialog: 'tkinter.commondialog', Dialog: 'tkinter.dialog',
-    Tkdnd: 'tkinter.dnd', tkFont: 'tkinter.font', tkMessageBox: 'tkinter.messagebox', ScrolledText: 'tkinter.scrolledtext',
-    Tkconstants: 'tkinter.constants', Tix: 'tkinter.tix', ttk: 'tkinter.ttk', Tkinter: 'tkinter', markupbase: '_markupbase',
-    _winreg: 'winreg', thread: '_thread', dummy_thread: '_dummy_thread', dbhash: 'dbm.bsd', dumbdbm: 'dbm.dumb',
-    dbm: 'dbm.ndbm', gdbm: 'dbm.gnu', xmlrpclib: 'xmlrpc.client', SimpleXMLRPCServer: 'xmlrpc.server',
-    httplib: 'http.client', htmlentitydefs: 'html.entities', HTMLParser: 'html.parser', Cookie: 'http.cookies',
-    cookielib: 'http.cookiejar', BaseHTTPServer: 'http.server', 'test.test_support': 'test.support', commands: 'subprocess',
-    urlparse: 'urllib.parse', robotparser: 'urllib.robotparser', urllib2: 'urllib.request', anydbm: 'dbm',
-    _abcoll: 'collections.abc', cPickle: 'pickle', _elementtree: 'xml.etree.ElementTree', FileDialog: 'tkinter.filedialog',
-    SimpleDialog: 'tkinter.simpledialog', DocXMLRPCServer: 'xmlrpc.server', SimpleHTTPServer: 'http.server',
-    CGIHTTPServer: 'http.server', UserDict: 'collections', UserList: 'collections', UserString: 'collections',
-    whichdb: 'dbm', StringIO: 'io', cStringIO: 'io',
-    // Python 2 `exceptions.X` is builtins.X (every entry of NAME_MAPPING for it keeps the name).
-    exceptions: 'builtins',
-};
-/** Python 2 (module, name) pairs that move to another module or name (from _compat_pickle.NAME_MAPPING). */
-const PY2_NAMES = {
-    '__builtin__ xrange': ['builtins', 'range'], '__builtin__ reduce': ['functools', 'reduce'],
-    '__builtin__ intern': ['sys', 'intern'], '__builtin__ unichr': ['builtins', 'chr'],
-    '__builtin__ unicode': ['builtins', 'str'], '__builtin__ long': ['builtins', 'int'],
-    '__builtin__ basestring': ['builtins', 'str'], 'itertools izip': ['builtins', 'zip'],
-    'itertools imap': ['builtins', 'map'], 'itertools ifilter': ['builtins', 'filter'],
-    'itertools ifilterfalse': ['itertools', 'filterfalse'], 'itertools izip_longest': ['itertools', 'zip_longest'],
-    'UserDict IterableUserDict': ['collections', 'UserDict'], 'whichdb whichdb': ['dbm', 'whichdb'],
-    '_socket fromfd': ['socket', 'fromfd'], '_multiprocessing Connection': ['multiprocessing.connection', 'Connection'],
-    'multiprocessing.process Process': ['multiprocessing.context', 'Process'],
-    'multiprocessing.forking Popen': ['multiprocessing.popen_fork', 'Popen'],
-    'urllib ContentTooShortError': ['urllib.error', 'ContentTooShortError'], 'urllib getproxies': ['urllib.request', 'getproxies'],
-    'urllib pathname2url': ['urllib.request', 'pathname2url'], 'urllib quote_plus': ['urllib.parse', 'quote_plus'],
-    'urllib quote': ['urllib.parse', 'quote'], 'urllib unquote_plus': ['urllib.parse', 'unquote_plus'],
-    'urllib unquote': ['urllib.parse', 'unquote'], 'urllib url2pathname': ['urllib.request', 'url2pathname'],
-    'urllib urlcleanup': ['urllib.request', 'urlcleanup'], 'urllib urlencode': ['urllib.parse', 'urlencode'],
-    'urllib urlopen': ['urllib.request', 'urlopen'], 'urllib urlretrieve': ['urllib.request', 'urlretrieve'],
-    'urllib2 HTTPError': ['urllib.error', 'HTTPError'], 'urllib2 URLError': ['urllib.error', 'URLError'],
-    'exceptions StandardError': ['builtins', 'Exception'], 'UserDict UserDict': ['collections', 'UserDict'],
-    'socket _socketobject': ['socket', 'SocketType'],
-};
-/** C implementation modules -> the public module whose semantics they carry. */
-const MODULE_ALIASES = {
-    posix: 'os', nt: 'os', __builtins__: 'builtins', _operator: 'operator', _functools: 'functools', _io: 'io',
-    _pickle: 'pickle', _socket: 'socket', _ssl: 'ssl', _ctypes: 'ctypes', _signal: 'signal', _thread: 'threading',
-    _multiprocessing: 'multiprocessing', _asyncio: 'asyncio', _frozen_importlib: 'importlib',
-    _frozen_importlib_external: 'importlib', _imp: 'importlib', _sqlite3: 'sqlite3', _lzma: 'lzma', _bz2: 'bz2',
-    _gdbm: 'dbm', _dbm: 'dbm', _posixshmem: 'multiprocessing', _winapi: 'subprocess', _pyio: 'io', _collections: 'collections',
-};
-/** The (module, name) the unpickler really imports, with C modules named by their public module. */
-function canonicalName(module, name) {
-    const renamed = PY2_NAMES[`${module} ${name}`];
-    if (renamed)
-        [module, name] = renamed;
-    else {
-        const top = PY2_MODULES[module];
-        if (top)
-            module = top;
-    }
-    const dot = module.indexOf('.');
-    const head = dot < 0 ? module : module.slice(0, dot);
-    const alias = MODULE_ALIASES[head];
-    if (alias)
-        module = alias + (dot < 0 ? '' : module.slice(dot));
-    return { module, name };
-}
-
-// EXTERNAL MODULE: ./lib/formats/pickle/literals.js
-var literals = __nccwpck_require__(5495);
-;// CONCATENATED MODULE: ./lib/formats/pickle/opcodes.js
-/**
- * Pickle opcodes, protocols 0–5 (the byte values CPython's Lib/pickle.py defines).
- * Only the names are here; what each one does is in machine.ts.
- */
-var Op;
-(function (Op) {
-    Op[Op["MARK"] = 40] = "MARK";
-    Op[Op["STOP"] = 46] = "STOP";
-    Op[Op["POP"] = 48] = "POP";
-    Op[Op["POP_MARK"] = 49] = "POP_MARK";
-    Op[Op["DUP"] = 50] = "DUP";
-    Op[Op["FLOAT"] = 70] = "FLOAT";
-    Op[Op["INT"] = 73] = "INT";
-    Op[Op["BININT"] = 74] = "BININT";
-    Op[Op["BININT1"] = 75] = "BININT1";
-    Op[Op["LONG"] = 76] = "LONG";
-    Op[Op["BININT2"] = 77] = "BININT2";
-    Op[Op["NONE"] = 78] = "NONE";
-    Op[Op["PERSID"] = 80] = "PERSID";
-    Op[Op["BINPERSID"] = 81] = "BINPERSID";
-    Op[Op["REDUCE"] = 82] = "REDUCE";
-    Op[Op["STRING"] = 83] = "STRING";
-    Op[Op["BINSTRING"] = 84] = "BINSTRING";
-    Op[Op["SHORT_BINSTRING"] = 85] = "SHORT_BINSTRING";
-    Op[Op["UNICODE"] = 86] = "UNICODE";
-    Op[Op["BINUNICODE"] = 88] = "BINUNICODE";
-    Op[Op["APPEND"] = 97] = "APPEND";
-    Op[Op["BUILD"] = 98] = "BUILD";
-    Op[Op["GLOBAL"] = 99] = "GLOBAL";
-    Op[Op["DICT"] = 100] = "DICT";
-    Op[Op["APPENDS"] = 101] = "APPENDS";
-    Op[Op["GET"] = 103] = "GET";
-    Op[Op["BINGET"] = 104] = "BINGET";
-    Op[Op["INST"] = 105] = "INST";
-    Op[Op["LONG_BINGET"] = 106] = "LONG_BINGET";
-    Op[Op["LIST"] = 108] = "LIST";
-    Op[Op["OBJ"] = 111] = "OBJ";
-    Op[Op["PUT"] = 112] = "PUT";
-    Op[Op["BINPUT"] = 113] = "BINPUT";
-    Op[Op["LONG_BINPUT"] = 114] = "LONG_BINPUT";
-    Op[Op["SETITEM"] = 115] = "SETITEM";
-    Op[Op["TUPLE"] = 116] = "TUPLE";
-    Op[Op["SETITEMS"] = 117] = "SETITEMS";
-    Op[Op["EMPTY_DICT"] = 125] = "EMPTY_DICT";
-    Op[Op["EMPTY_LIST"] = 93] = "EMPTY_LIST";
-    Op[Op["EMPTY_TUPLE"] = 41] = "EMPTY_TUPLE";
-    Op[Op["BINFLOAT"] = 71] = "BINFLOAT";
-    // protocol 2
-    Op[Op["PROTO"] = 128] = "PROTO";
-    Op[Op["NEWOBJ"] = 129] = "NEWOBJ";
-    Op[Op["EXT1"] = 130] = "EXT1";
-    Op[Op["EXT2"] = 131] = "EXT2";
-    Op[Op["EXT4"] = 132] = "EXT4";
-    Op[Op["TUPLE1"] = 133] = "TUPLE1";
-    Op[Op["TUPLE2"] = 134] = "TUPLE2";
-    Op[Op["TUPLE3"] = 135] = "TUPLE3";
-    Op[Op["NEWTRUE"] = 136] = "NEWTRUE";
-    Op[Op["NEWFALSE"] = 137] = "NEWFALSE";
-    Op[Op["LONG1"] = 138] = "LONG1";
-    Op[Op["LONG4"] = 139] = "LONG4";
-    // protocol 3
-    Op[Op["BINBYTES"] = 66] = "BINBYTES";
-    Op[Op["SHORT_BINBYTES"] = 67] = "SHORT_BINBYTES";
-    // protocol 4
-    Op[Op["SHORT_BINUNICODE"] = 140] = "SHORT_BINUNICODE";
-    Op[Op["BINUNICODE8"] = 141] = "BINUNICODE8";
-    Op[Op["BINBYTES8"] = 142] = "BINBYTES8";
-    Op[Op["EMPTY_SET"] = 143] = "EMPTY_SET";
-    Op[Op["ADDITEMS"] = 144] = "ADDITEMS";
-    Op[Op["FROZENSET"] = 145] = "FROZENSET";
-    Op[Op["NEWOBJ_EX"] = 146] = "NEWOBJ_EX";
-    Op[Op["STACK_GLOBAL"] = 147] = "STACK_GLOBAL";
-    Op[Op["MEMOIZE"] = 148] = "MEMOIZE";
-    Op[Op["FRAME"] = 149] = "FRAME";
-    // protocol 5
-    Op[Op["BYTEARRAY8"] = 150] = "BYTEARRAY8";
-    Op[Op["NEXT_BUFFER"] = 151] = "NEXT_BUFFER";
-    Op[Op["READONLY_BUFFER"] = 152] = "READONLY_BUFFER";
-})(Op || (Op = {}));
-const HIGHEST_PROTOCOL = 5;
-const NAMES = {
-    0x28: 'MARK', 0x2e: 'STOP', 0x30: 'POP', 0x31: 'POP_MARK', 0x32: 'DUP', 0x46: 'FLOAT', 0x49: 'INT', 0x4a: 'BININT',
-    0x4b: 'BININT1', 0x4c: 'LONG', 0x4d: 'BININT2', 0x4e: 'NONE', 0x50: 'PERSID', 0x51: 'BINPERSID', 0x52: 'REDUCE',
-    0x53: 'STRING', 0x54: 'BINSTRING', 0x55: 'SHORT_BINSTRING', 0x56: 'UNICODE', 0x58: 'BINUNICODE', 0x61: 'APPEND',
-    0x62: 'BUILD', 0x63: 'GLOBAL', 0x64: 'DICT', 0x65: 'APPENDS', 0x67: 'GET', 0x68: 'BINGET', 0x69: 'INST',
-    0x6a: 'LONG_BINGET', 0x6c: 'LIST', 0x6f: 'OBJ', 0x70: 'PUT', 0x71: 'BINPUT', 0x72: 'LONG_BINPUT', 0x73: 'SETITEM',
-    0x74: 'TUPLE', 0x75: 'SETITEMS', 0x7d: 'EMPTY_DICT', 0x5d: 'EMPTY_LIST', 0x29: 'EMPTY_TUPLE', 0x47: 'BINFLOAT',
-    0x80: 'PROTO', 0x81: 'NEWOBJ', 0x82: 'EXT1', 0x83: 'EXT2', 0x84: 'EXT4', 0x85: 'TUPLE1', 0x86: 'TUPLE2',
-    0x87: 'TUPLE3', 0x88: 'NEWTRUE', 0x89: 'NEWFALSE', 0x8a: 'LONG1', 0x8b: 'LONG4', 0x42: 'BINBYTES',
-    0x43: 'SHORT_BINBYTES', 0x8c: 'SHORT_BINUNICODE', 0x8d: 'BINUNICODE8', 0x8e: 'BINBYTES8', 0x8f: 'EMPTY_SET',
-    0x90: 'ADDITEMS', 0x91: 'FROZENSET', 0x92: 'NEWOBJ_EX', 0x93: 'STACK_GLOBAL', 0x94: 'MEMOIZE', 0x95: 'FRAME',
-    0x96: 'BYTEARRAY8', 0x97: 'NEXT_BUFFER', 0x98: 'READONLY_BUFFER',
-};
-/** A lookup table: is this byte an opcode at all? (Used by sniffing and resync.) */
-const IS_OPCODE = (() => {
-    const table = new Uint8Array(256);
-    for (const key of Object.keys(NAMES))
-        table[Number(key)] = 1;
-    return table;
-})();
-function opName(op) {
-    return NAMES[op] ?? `0x${op.toString(16).padStart(2, '0')}`;
-}
-
-// EXTERNAL MODULE: ./lib/formats/pickle/reader.js
-var reader = __nccwpck_require__(4612);
-// EXTERNAL MODULE: ./lib/formats/pickle/values.js
-var values = __nccwpck_require__(8077);
-;// CONCATENATED MODULE: ./lib/formats/pickle/joblib.js
-
-
-/**
- * joblib writes each numpy array as a NumpyArrayWrapper placeholder and puts the
- * array right after the BUILD that completes it: raw bytes (after an optional
- * alignment pad) or, for object arrays, a whole nested pickle. joblib's
- * unpickler reads them at that BUILD; we skip the raw bytes and scan the nested
- * pickle, so the stream stays in step.
- */
-function afterArrayWrapper(r, state, at, subPickle) {
-    if (!(state instanceof values/* PyDict */.KL))
-        throw new reader/* PickleError */.z4(`joblib array placeholder without a state dict at offset ${at}`, at);
-    const dtype = dtypeInfo(state.get('dtype'));
-    if (!dtype)
-        throw new reader/* PickleError */.z4(`joblib array placeholder with an unreadable dtype at offset ${at}`, at);
-    if (dtype.hasObject) {
-        subPickle();
-        return;
-    }
-    const shape = state.get('shape');
-    let count = 1;
-    if (shape instanceof values/* PyTuple */.Wc) {
-        if (shape.count !== shape.items.length)
-            throw new reader/* PickleError */.z4(`joblib array placeholder with too many dimensions at offset ${at}`, at);
-        for (const n of shape.items) {
-            if (typeof n !== 'number' || n < 0)
-                throw new reader/* PickleError */.z4(`joblib array placeholder with an unreadable shape at offset ${at}`, at);
-            count *= n;
-        }
-    }
-    else if (typeof shape === 'number') {
-        count = shape;
-    }
-    else {
-        throw new reader/* PickleError */.z4(`joblib array placeholder with an unreadable shape at offset ${at}`, at);
-    }
-    const alignment = state.get('numpy_array_alignment_bytes');
-    if (alignment !== undefined && alignment !== null) {
-        const pad = r.u8();
-        r.skip(pad);
-    }
-    r.skip(count * dtype.itemSize);
-}
-/** Item size and object-ness of a pickled numpy.dtype(...) call with its BUILD state. */
-function dtypeInfo(v) {
-    if (!(v instanceof values/* PyCall */.Am))
-        return undefined;
-    const spec = v.args[0];
-    if (typeof spec !== 'string')
-        return undefined;
-    // State: (version, byteorder, subarray, names, fields, elsize, alignment, flags).
-    const st = v.state instanceof values/* PyTuple */.Wc ? v.state.items : [];
-    const elsize = st[5];
-    const flags = st[7];
-    const hasObject = spec.replace(/^[<>=|]/, '').startsWith('O') || (typeof flags === 'number' && (flags & 1) === 1);
-    if (typeof elsize === 'number' && elsize > 0)
-        return { itemSize: elsize, hasObject };
-    const m = /^[<>=|]?([a-zA-Z])(\d*)$/.exec(spec);
-    if (!m)
-        return undefined;
-    const kind = m[1];
-    const n = m[2] ? Number(m[2]) : undefined;
-    if (kind === 'O')
-        return { itemSize: 8, hasObject: true };
-    if (n === undefined)
-        return kind === 'b' || kind === '?' ? { itemSize: 1, hasObject } : undefined;
-    return { itemSize: kind === 'U' ? 4 * n : n, hasObject };
-}
-
-;// CONCATENATED MODULE: ./lib/formats/pickle/machine.js
-
-
-
-
-
-
-
-/** Strings up to this many bytes are decoded into JS strings; longer ones stay as references into the source. */
-const INLINE_STR = 64 * 1024;
-/** Longest protocol-0 text argument (a GLOBAL line, a quoted STRING). */
-const MAX_LINE = 1024 * 1024;
-/** Calls remembered per global (the first one carries the arguments reported). */
-const KEEP_CALLS = 8;
-/** Memo indexes below this live in a dense array; sparse or huge ones in a Map. */
-const DENSE_MEMO = 1 << 26;
-/** Longest string a folded call may produce (names are short; this only bounds work). */
-const MAX_FOLDED = 4096;
-/** Attributes remembered per global written by BUILD (threats B2, D11). */
-const MAX_ATTRS = 64;
-/**
- * A memo slot holding a str that was read from the source: only its offset and
- * length are kept (memoStrAt/memoStrLen) and GET decodes it again. Millions of
- * memoized strings then cost 12 bytes each and nothing for the garbage collector.
- */
-const MEMO_STR = new values/* PyOpaque */.Lr('memoized str');
-/** What one or more pickle streams did, for findings.ts to turn into findings. */
-class Collector {
-    /** Globals not on the allowlist (including unresolved ones), in import order. */
-    globals = [];
-    /** Calls whose callee is not a named global (a call result, an unknown value). */
-    dynamicCalls = [];
-    /** BUILD applied to a module, class or function: attributes written on code. */
-    gadgets = [];
-    /** Calls to loaders that deserialize their argument. */
-    nested = [];
-    /** Frame boundaries not respected (threats B8). */
-    frameIssues = [];
-    globalCount = 0;
-    callCount = 0;
-    /** Calls so far to callables that write or create files (threats C8, D13). */
-    fileCalls = 0;
-    /** When set, persistent ids are appended here (legacy torch walks its storages by them). */
-    persistentIds;
-    get hasFindings() {
-        return this.globals.length + this.dynamicCalls.length + this.gadgets.length + this.frameIssues.length > 0;
-    }
-}
-/**
- * Executes one pickle stream symbolically: the unpickler's stack, mark stack and
- * memo, with imports and calls recorded instead of performed. Stops after STOP
- * (returns) or on malformed input (throws PickleError; what was recorded stays).
- *
- * Hot path notes: the stack is an array with an explicit top (`sp`) that never
- * shrinks, so batches of APPENDS/SETITEMS do not reallocate it; the memo is a
- * dense array; the switch is over small integers only.
- */
-class PickleMachine {
-    r;
-    policy;
-    limits;
-    out;
-    stack = [];
-    sp = 0;
-    /** Stack heights at each MARK (the C unpickler's layout). */
-    marks = [];
-    fence = 0;
-    memo = [];
-    memoSparse;
-    memoCount = 0;
-    memoStrAt = new Float64Array(0);
-    memoStrLen = new Uint32Array(0);
-    /** The str the fast path pushed last: where its bytes are, and its stack slot. */
-    lastStr;
-    lastStrAt = 0;
-    lastStrLen = 0;
-    lastStrSp = -1;
-    proto = 0;
-    opcodes = 0;
-    /** The value STOP returned. */
-    result = null;
-    maxStack;
-    frameEnd = -1;
-    /** Cache of verdicts by "module name". */
-    verdicts;
-    /** Attributes written by BUILD on globals ("module name" -> attribute -> value). */
-    attrs;
-    constructor(r, policy, limits, out, verdictCache) {
-        this.r = r;
-        this.policy = policy;
-        this.limits = limits;
-        this.out = out;
-        this.verdicts = verdictCache ?? new Map();
-        this.maxStack = limits.maxStackDepth;
-    }
-    /** Runs to STOP; returns the offset just past it. */
-    run() {
-        const r = this.r;
-        const stack = this.stack;
-        const maxOpcodes = this.limits.maxOpcodes;
-        const checkBudget = this.limits.checkBudget;
-        let opcodes = this.opcodes;
-        let checked = opcodes;
-        try {
-            for (;;) {
-                opcodes = this.fast(opcodes, maxOpcodes);
-                if (opcodes - checked >= 0x10000) {
-                    checked = opcodes;
-                    if (checkBudget)
-                        checkBudget();
-                }
-                const start = r.pos;
-                if (++opcodes > maxOpcodes) {
-                    throw new reader/* PickleError */.z4(`stopped after ${maxOpcodes} opcodes (opcode limit)`, start, true);
-                }
-                const op = r.byte();
-                switch (op) {
-                    case -1:
-                        throw new reader/* TruncatedError */.DF(`data ends at offset ${start} before the STOP opcode`, start);
-                    case Op.MARK:
-                        if (this.marks.length >= this.maxStack)
-                            throw this.limit('mark', start);
-                        this.marks.push(this.sp);
-                        this.fence = this.sp;
-                        break;
-                    case Op.STOP:
-                        this.result = this.pop(start);
-                        return r.pos;
-                    case Op.POP:
-                        if (this.marks.length > 0 && this.fence === this.sp)
-                            this.popMarkOnly();
-                        else
-                            this.pop(start);
-                        break;
-                    case Op.POP_MARK:
-                        this.sp = this.popMark(start);
-                        break;
-                    case Op.DUP:
-                        this.push(this.top(start), start);
-                        break;
-                    // ---- literals
-                    case Op.NONE:
-                        this.push(null, start);
-                        break;
-                    case Op.NEWTRUE:
-                        this.push(true, start);
-                        break;
-                    case Op.NEWFALSE:
-                        this.push(false, start);
-                        break;
-                    case Op.BININT:
-                        this.push(r.i32(), start);
-                        break;
-                    case Op.BININT1:
-                        this.push(r.u8(), start);
-                        break;
-                    case Op.BININT2:
-                        this.push(r.u16(), start);
-                        break;
-                    case Op.BINFLOAT:
-                        this.push(r.f64be(), start);
-                        break;
-                    case Op.LONG1:
-                        this.push(this.longBytes(r.u8()), start);
-                        break;
-                    case Op.LONG4: {
-                        const n = r.i32();
-                        if (n < 0)
-                            throw new reader/* PickleError */.z4(`LONG4 with negative length at offset ${start}`, start);
-                        this.push(this.longBytes(n), start);
-                        break;
-                    }
-                    case Op.INT: {
-                        const line = r.line(MAX_LINE);
-                        if (line === '01')
-                            this.push(true, start);
-                        else if (line === '00')
-                            this.push(false, start);
-                        else
-                            this.push(this.intLine(line, start), start);
-                        break;
-                    }
-                    case Op.LONG: {
-                        const line = r.line(MAX_LINE);
-                        this.push(this.intLine(line.endsWith('L') ? line.slice(0, -1) : line, start), start);
-                        break;
-                    }
-                    case Op.FLOAT: {
-                        const v = (0,literals/* parsePyFloat */.Fh)(r.line(MAX_LINE));
-                        if (v === undefined)
-                            throw this.bad(`FLOAT argument is not a number`, start);
-                        this.push(v, start);
-                        break;
-                    }
-                    // ---- strings and bytes
-                    case Op.STRING: {
-                        const line = r.line(MAX_LINE);
-                        const q = line.charCodeAt(0);
-                        if (line.length < 2 || (q !== 0x22 && q !== 0x27) || line.charCodeAt(line.length - 1) !== q) {
-                            throw this.bad('STRING argument is not quoted', start);
-                        }
-                        this.push((0,literals/* decodeStringEscapes */.up)(line.slice(1, -1)), start);
-                        break;
-                    }
-                    case Op.UNICODE:
-                        this.push((0,literals/* decodeRawUnicodeEscape */.rf)(r.line(MAX_LINE)), start);
-                        break;
-                    case Op.BINSTRING: {
-                        const n = r.i32();
-                        if (n < 0)
-                            throw this.bad('BINSTRING with negative length', start);
-                        this.push(this.latin1(n), start);
-                        break;
-                    }
-                    case Op.SHORT_BINSTRING:
-                        this.push(this.latin1(r.u8()), start);
-                        break;
-                    case Op.BINUNICODE:
-                        this.push(this.unicode(r.u32(), start), start);
-                        break;
-                    case Op.SHORT_BINUNICODE:
-                        this.push(this.unicode(r.u8(), start), start);
-                        break;
-                    case Op.BINUNICODE8:
-                        this.push(this.unicode(r.u64(), start), start);
-                        break;
-                    case Op.BINBYTES:
-                        this.push(this.bytes(r.u32(), false), start);
-                        break;
-                    case Op.SHORT_BINBYTES:
-                        this.push(this.bytes(r.u8(), false), start);
-                        break;
-                    case Op.BINBYTES8:
-                        this.push(this.bytes(r.u64(), false), start);
-                        break;
-                    case Op.BYTEARRAY8:
-                        this.push(this.bytes(r.u64(), true), start);
-                        break;
-                    case Op.NEXT_BUFFER:
-                        this.push(new values/* PyOpaque */.Lr('out-of-band buffer'), start);
-                        break;
-                    case Op.READONLY_BUFFER:
-                        this.top(start);
-                        break;
-                    // ---- containers
-                    case Op.EMPTY_LIST:
-                        this.push(new values/* PyList */._H(), start);
-                        break;
-                    case Op.EMPTY_TUPLE:
-                        this.push(new values/* PyTuple */.Wc([]), start);
-                        break;
-                    case Op.EMPTY_DICT:
-                        this.push(new values/* PyDict */.KL(), start);
-                        break;
-                    case Op.EMPTY_SET:
-                        this.push(new values/* PySet */.gG(false), start);
-                        break;
-                    case Op.TUPLE1: {
-                        const a = this.pop(start);
-                        stack[this.sp++] = new values/* PyTuple */.Wc([a]);
-                        break;
-                    }
-                    case Op.TUPLE2: {
-                        const b = this.pop(start);
-                        const a = this.pop(start);
-                        stack[this.sp++] = new values/* PyTuple */.Wc([a, b]);
-                        break;
-                    }
-                    case Op.TUPLE3: {
-                        const c = this.pop(start);
-                        const b = this.pop(start);
-                        const a = this.pop(start);
-                        stack[this.sp++] = new values/* PyTuple */.Wc([a, b, c]);
-                        break;
-                    }
-                    case Op.TUPLE: {
-                        const m = this.popMark(start);
-                        const t = new values/* PyTuple */.Wc(stack.slice(m, Math.min(this.sp, m + values/* KEEP_ITEMS */.dx)), this.sp - m);
-                        this.sp = m;
-                        stack[this.sp++] = t;
-                        break;
-                    }
-                    case Op.LIST: {
-                        const m = this.popMark(start);
-                        const l = new values/* PyList */._H();
-                        for (let i = m; i < this.sp; i++)
-                            l.add(stack[i]);
-                        this.sp = m;
-                        stack[this.sp++] = l;
-                        break;
-                    }
-                    case Op.DICT: {
-                        const m = this.popMark(start);
-                        const dict = new values/* PyDict */.KL();
-                        for (let i = m; i + 1 < this.sp; i += 2)
-                            dict.set(stack[i], stack[i + 1]);
-                        this.sp = m;
-                        stack[this.sp++] = dict;
-                        break;
-                    }
-                    case Op.FROZENSET: {
-                        const m = this.popMark(start);
-                        const s = new values/* PySet */.gG(true);
-                        for (let i = m; i < this.sp; i++)
-                            s.add(stack[i]);
-                        this.sp = m;
-                        stack[this.sp++] = s;
-                        break;
-                    }
-                    case Op.APPEND: {
-                        const v = this.pop(start);
-                        const target = this.top(start);
-                        if (target instanceof values/* PyList */._H)
-                            target.add(v);
-                        break;
-                    }
-                    case Op.APPENDS: {
-                        const m = this.popMark(start);
-                        const target = this.below(m, start);
-                        if (target instanceof values/* PyList */._H) {
-                            const sp = this.sp;
-                            // Only the first KEEP_ITEMS are kept; the rest are counted.
-                            let i = m;
-                            for (; i < sp && target.items.length < values/* KEEP_ITEMS */.dx; i++)
-                                target.add(stack[i]);
-                            target.count += sp - i;
-                        }
-                        this.sp = m;
-                        break;
-                    }
-                    case Op.SETITEM: {
-                        const v = this.pop(start);
-                        const k = this.pop(start);
-                        const target = this.top(start);
-                        if (target instanceof values/* PyDict */.KL)
-                            target.set(k, v);
-                        break;
-                    }
-                    case Op.SETITEMS: {
-                        const m = this.popMark(start);
-                        const target = this.below(m, start);
-                        if (target instanceof values/* PyDict */.KL)
-                            for (let i = m; i + 1 < this.sp; i += 2)
-                                target.set(stack[i], stack[i + 1]);
-                        this.sp = m;
-                        break;
-                    }
-                    case Op.ADDITEMS: {
-                        const m = this.popMark(start);
-                        const target = this.below(m, start);
-                        if (target instanceof values/* PySet */.gG)
-                            for (let i = m; i < this.sp; i++)
-                                target.add(stack[i]);
-                        this.sp = m;
-                        break;
-                    }
-                    // ---- memo
-                    case Op.PUT:
-                        this.put(this.intLine(r.line(MAX_LINE), start), start);
-                        break;
-                    case Op.BINPUT:
-                        this.put(r.u8(), start);
-                        break;
-                    case Op.LONG_BINPUT:
-                        this.put(r.u32(), start);
-                        break;
-                    case Op.MEMOIZE:
-                        this.put(this.memoCount, start);
-                        break;
-                    case Op.GET:
-                        this.get(this.intLine(r.line(MAX_LINE), start), start);
-                        break;
-                    case Op.BINGET:
-                        this.get(r.u8(), start);
-                        break;
-                    case Op.LONG_BINGET:
-                        this.get(r.u32(), start);
-                        break;
-                    // ---- imports
-                    case Op.GLOBAL: {
-                        const module = this.nameLine(start);
-                        const name = this.nameLine(start);
-                        this.push(this.global(module, name, start), start);
-                        break;
-                    }
-                    case Op.STACK_GLOBAL: {
-                        const name = this.pop(start);
-                        const module = this.pop(start);
-                        const m = this.operandString(module);
-                        const n = this.operandString(name);
-                        if (m === undefined || n === undefined) {
-                            this.push(this.unresolved(`module ${describeOperand(module)}, name ${describeOperand(name)}`, start), start);
-                        }
-                        else {
-                            const g = this.global(m, n, start);
-                            const how = [module, name].filter((v) => v instanceof values/* PyCall */.Am).map((v) => foldedFrom(v));
-                            if (g instanceof values/* PyGlobal */.B6 && how.length)
-                                g.computed = how.join(', ');
-                            this.push(g, start);
-                        }
-                        break;
-                    }
-                    case Op.EXT1:
-                        this.push(this.unresolved(`extension code ${r.u8()}`, start), start);
-                        break;
-                    case Op.EXT2:
-                        this.push(this.unresolved(`extension code ${r.u16()}`, start), start);
-                        break;
-                    case Op.EXT4:
-                        this.push(this.unresolved(`extension code ${r.i32()}`, start), start);
-                        break;
-                    // ---- calls
-                    case Op.REDUCE: {
-                        const args = this.pop(start);
-                        const callee = this.pop(start);
-                        stack[this.sp++] = this.call(callee, argList(args), start);
-                        break;
-                    }
-                    case Op.NEWOBJ: {
-                        const args = this.pop(start);
-                        const cls = this.pop(start);
-                        stack[this.sp++] = this.call(cls, argList(args), start);
-                        break;
-                    }
-                    case Op.NEWOBJ_EX: {
-                        const kwargs = this.pop(start);
-                        const args = this.pop(start);
-                        const cls = this.pop(start);
-                        stack[this.sp++] = this.call(cls, argList(args), start, kwargs);
-                        break;
-                    }
-                    case Op.OBJ: {
-                        const m = this.popMark(start);
-                        if (this.sp === m)
-                            throw this.bad('OBJ without a class', start);
-                        const cls = stack[m];
-                        const args = stack.slice(m + 1, Math.min(this.sp, m + 1 + values/* KEEP_ITEMS */.dx));
-                        this.sp = m;
-                        stack[this.sp++] = this.call(cls, args, start);
-                        break;
-                    }
-                    case Op.INST: {
-                        const module = this.nameLine(start);
-                        const name = this.nameLine(start);
-                        const cls = this.global(module, name, start);
-                        const m = this.popMark(start);
-                        const args = stack.slice(m, Math.min(this.sp, m + values/* KEEP_ITEMS */.dx));
-                        this.sp = m;
-                        stack[this.sp++] = this.call(cls, args, start);
-                        break;
-                    }
-                    case Op.BUILD: {
-                        const state = this.pop(start);
-                        const target = this.top(start);
-                        this.build(target, state, start);
-                        break;
-                    }
-                    case Op.PERSID: {
-                        const pid = r.line(MAX_LINE);
-                        this.persistentId(pid);
-                        this.push(new values/* PyOpaque */.Lr('persistent object', pid), start);
-                        break;
-                    }
-                    case Op.BINPERSID: {
-                        const pid = this.pop(start);
-                        this.persistentId(pid);
-                        stack[this.sp++] = new values/* PyOpaque */.Lr('persistent object', pid);
-                        break;
-                    }
-                    // ---- framing
-                    case Op.PROTO: {
-                        const p = r.u8();
-                        if (p > HIGHEST_PROTOCOL)
-                            throw this.bad(`unsupported pickle protocol ${p}`, start);
-                        this.proto = p;
-                        break;
-                    }
-                    case Op.FRAME: {
-                        const n = r.u64();
-                        if (this.frameEnd > start) {
-                            this.out.frameIssues.push({ offset: start, message: 'a new frame starts before the previous one ends', resumeAt: this.frameEnd });
-                        }
-                        if (n > r.end - r.pos)
-                            throw new reader/* PickleError */.z4(`FRAME at offset ${start} declares ${n} bytes but the data ends first`, start);
-                        r.frame(n);
-                        this.frameEnd = r.pos + n;
-                        break;
-                    }
-                    default:
-                        throw this.bad(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, start);
-                }
-                // An argument running past the end of its frame: loaders disagree on what follows (threats B8).
-                if (this.frameEnd > start && r.pos > this.frameEnd)
-                    this.straddled(op, start);
-            }
-        }
-        finally {
-            this.opcodes = opcodes;
-        }
-    }
-    /**
-     * The fast path: the common data opcodes straight from the reader's window,
-     * with no per-opcode calls. It stops (and the general switch takes over for
-     * one opcode) at anything unusual: another opcode, the end of the window or
-     * of a frame, a limit, an error to report. Nothing is changed before it
-     * decides to handle an opcode, so the general path sees the same state.
-     * Returns the opcode count.
-     */
-    fast(opcodes, maxOpcodes) {
-        const r = this.r;
-        const buf = r.buf;
-        const base = r.bufStart;
-        let p = r.pos - base;
-        if (p < 0)
-            return opcodes;
-        let lim = buf.length;
-        if (this.frameEnd > r.pos)
-            lim = Math.min(lim, this.frameEnd - base);
-        const stack = this.stack;
-        const marks = this.marks;
-        const memo = this.memo;
-        let sp = this.sp;
-        let fence = this.fence;
-        const maxSp = this.maxStack - 1;
-        const maxMemo = this.limits.maxMemoEntries;
-        const opsLimit = Math.min(maxOpcodes, opcodes + 0x10000);
-        let ops = opcodes;
-        loop: while (p < lim && ops < opsLimit && sp < maxSp) {
-            switch (buf[p]) {
-                case Op.BININT1:
-                    if (p + 2 > lim)
-                        break loop;
-                    stack[sp++] = buf[p + 1];
-                    p += 2;
-                    break;
-                case Op.BININT2:
-                    if (p + 3 > lim)
-                        break loop;
-                    stack[sp++] = buf[p + 1] | (buf[p + 2] << 8);
-                    p += 3;
-                    break;
-                case Op.BININT:
-                    if (p + 5 > lim)
-                        break loop;
-                    stack[sp++] = buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24);
-                    p += 5;
-                    break;
-                case Op.BINFLOAT:
-                    if (p + 9 > lim)
-                        break loop;
-                    stack[sp++] = (0,reader/* f64beAt */.zM)(buf, p + 1);
-                    p += 9;
-                    break;
-                case Op.NONE:
-                    stack[sp++] = null;
-                    p += 1;
-                    break;
-                case Op.NEWTRUE:
-                    stack[sp++] = true;
-                    p += 1;
-                    break;
-                case Op.NEWFALSE:
-                    stack[sp++] = false;
-                    p += 1;
-                    break;
-                case Op.SHORT_BINUNICODE: {
-                    if (p + 2 > lim)
-                        break loop;
-                    const n = buf[p + 1];
-                    if (p + 2 + n > lim)
-                        break loop;
-                    const str = buf.toString('utf8', p + 2, p + 2 + n);
-                    if (str.indexOf('\ufffd') >= 0)
-                        break loop;
-                    this.lastStr = str;
-                    this.lastStrAt = base + p + 2;
-                    this.lastStrLen = n;
-                    this.lastStrSp = sp;
-                    stack[sp++] = str;
-                    p += 2 + n;
-                    break;
-                }
-                case Op.BINUNICODE: {
-                    if (p + 5 > lim)
-                        break loop;
-                    const n = buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24);
-                    if (n < 0 || n > INLINE_STR || p + 5 + n > lim)
-                        break loop;
-                    const str = buf.toString('utf8', p + 5, p + 5 + n);
-                    if (str.indexOf('\ufffd') >= 0)
-                        break loop;
-                    this.lastStr = str;
-                    this.lastStrAt = base + p + 5;
-                    this.lastStrLen = n;
-                    this.lastStrSp = sp;
-                    stack[sp++] = str;
-                    p += 5 + n;
-                    break;
-                }
-                case Op.SHORT_BINBYTES: {
-                    if (p + 2 > lim)
-                        break loop;
-                    const n = buf[p + 1];
-                    if (p + 2 + n > lim)
-                        break loop;
-                    stack[sp++] = new values/* PyBytes */.p_(base + p + 2, n, false);
-                    p += 2 + n;
-                    break;
-                }
-                case Op.MARK:
-                    if (marks.length >= maxSp)
-                        break loop;
-                    marks.push(sp);
-                    fence = sp;
-                    p += 1;
-                    break;
-                case Op.MEMOIZE:
-                case Op.BINPUT:
-                case Op.LONG_BINPUT: {
-                    const op = buf[p];
-                    const width = op === Op.MEMOIZE ? 1 : op === Op.BINPUT ? 2 : 5;
-                    if (p + width > lim || sp <= fence || this.memoSparse)
-                        break loop;
-                    const k = op === Op.MEMOIZE ? this.memoCount : op === Op.BINPUT ? buf[p + 1] : (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
-                    if (k < memo.length) {
-                        if (memo[k] === undefined)
-                            break loop;
-                    }
-                    else if (k !== memo.length || this.memoCount >= maxMemo)
-                        break loop;
-                    this.memoSet(k, stack[sp - 1], sp - 1);
-                    p += width;
-                    break;
-                }
-                case Op.BINGET:
-                case Op.LONG_BINGET: {
-                    const width = buf[p] === Op.BINGET ? 2 : 5;
-                    if (p + width > lim)
-                        break loop;
-                    const k = width === 2 ? buf[p + 1] : (buf[p + 1] | (buf[p + 2] << 8) | (buf[p + 3] << 16) | (buf[p + 4] << 24)) >>> 0;
-                    const v = k < memo.length ? memo[k] : undefined;
-                    if (v === undefined)
-                        break loop;
-                    stack[sp++] = v === MEMO_STR ? this.memoStr(k) : v;
-                    p += width;
-                    break;
-                }
-                case Op.EMPTY_LIST:
-                    stack[sp++] = new values/* PyList */._H();
-                    p += 1;
-                    break;
-                case Op.EMPTY_DICT:
-                    stack[sp++] = new values/* PyDict */.KL();
-                    p += 1;
-                    break;
-                case Op.EMPTY_TUPLE:
-                    stack[sp++] = new values/* PyTuple */.Wc([]);
-                    p += 1;
-                    break;
-                case Op.TUPLE1:
-                    if (sp - 1 < fence)
-                        break loop;
-                    stack[sp - 1] = new values/* PyTuple */.Wc([stack[sp - 1]]);
-                    p += 1;
-                    break;
-                case Op.TUPLE2:
-                    if (sp - 2 < fence)
-                        break loop;
-                    stack[sp - 2] = new values/* PyTuple */.Wc([stack[sp - 2], stack[sp - 1]]);
-                    sp -= 1;
-                    p += 1;
-                    break;
-                case Op.TUPLE3:
-                    if (sp - 3 < fence)
-                        break loop;
-                    stack[sp - 3] = new values/* PyTuple */.Wc([stack[sp - 3], stack[sp - 2], stack[sp - 1]]);
-                    sp -= 2;
-                    p += 1;
-                    break;
-                case Op.APPEND: {
-                    if (sp - 2 < fence)
-                        break loop;
-                    const target = stack[sp - 2];
-                    if (target instanceof values/* PyList */._H)
-                        target.add(stack[sp - 1]);
-                    sp -= 1;
-                    p += 1;
-                    break;
-                }
-                case Op.APPENDS:
-                case Op.SETITEMS: {
-                    const nm = marks.length;
-                    if (nm === 0)
-                        break loop;
-                    const m = marks[nm - 1];
-                    const below = nm > 1 ? marks[nm - 2] : 0;
-                    if (m <= below)
-                        break loop;
-                    marks.pop();
-                    fence = below;
-                    const target = stack[m - 1];
-                    if (buf[p] === Op.APPENDS) {
-                        if (target instanceof values/* PyList */._H) {
-                            let i = m;
-                            for (; i < sp && target.items.length < values/* KEEP_ITEMS */.dx; i++)
-                                target.add(stack[i]);
-                            target.count += sp - i;
-                        }
-                    }
-                    else if (target instanceof values/* PyDict */.KL) {
-                        for (let i = m; i + 1 < sp; i += 2)
-                            target.set(stack[i], stack[i + 1]);
-                    }
-                    sp = m;
-                    p += 1;
-                    break;
-                }
-                case Op.SETITEM: {
-                    if (sp - 3 < fence)
-                        break loop;
-                    const target = stack[sp - 3];
-                    if (target instanceof values/* PyDict */.KL)
-                        target.set(stack[sp - 2], stack[sp - 1]);
-                    sp -= 2;
-                    p += 1;
-                    break;
-                }
-                default:
-                    break loop;
-            }
-            ops++;
-        }
-        r.pos = base + p;
-        this.sp = sp;
-        this.fence = fence;
-        return ops;
-    }
-    straddled(op, start) {
-        this.out.frameIssues.push({
-            offset: start,
-            message: `${opName(op)} at offset ${start} runs past the end of its frame at offset ${this.frameEnd}`,
-            resumeAt: this.frameEnd,
-        });
-        this.frameEnd = -1;
-    }
-    persistentId(pid) {
-        const ids = this.out.persistentIds;
-        if (ids && ids.length < this.limits.maxMemoEntries)
-            ids.push(pid);
-    }
-    // ---- stack helpers
-    push(v, at) {
-        if (this.sp >= this.maxStack)
-            throw this.limit('stack', at);
-        this.stack[this.sp++] = v;
-    }
-    pop(at) {
-        if (this.sp <= this.fence)
-            throw this.bad('stack underflow', at);
-        return this.stack[--this.sp];
-    }
-    top(at) {
-        if (this.sp <= this.fence)
-            throw this.bad('stack underflow', at);
-        return this.stack[this.sp - 1];
-    }
-    /** The item just under a MARK's items (the container APPENDS/SETITEMS/ADDITEMS fill). */
-    below(m, at) {
-        if (m <= this.fence)
-            throw this.bad('stack underflow', at);
-        return this.stack[m - 1];
-    }
-    /** Pops the last MARK; returns where its items start (they are still on the stack). */
-    popMark(at) {
-        const marks = this.marks;
-        if (marks.length === 0)
-            throw this.bad('MARK expected but not found', at);
-        const m = marks.pop();
-        this.fence = marks.length ? marks[marks.length - 1] : 0;
-        return m;
-    }
-    popMarkOnly() {
-        this.marks.pop();
-        this.fence = this.marks.length ? this.marks[this.marks.length - 1] : 0;
-    }
-    put(index, at) {
-        if (typeof index !== 'number' || index < 0)
-            throw this.bad('invalid memo index', at);
-        const v = this.top(at);
-        const memo = this.memo;
-        if (index < memo.length) {
-            if (memo[index] === undefined)
-                this.countMemo(at);
-            this.memoSet(index, v, this.sp - 1);
-        }
-        else if (index < DENSE_MEMO && index <= memo.length + 1024) {
-            this.countMemo(at);
-            while (memo.length < index)
-                memo.push(undefined);
-            this.memoCount--;
-            this.memoSet(index, v, this.sp - 1);
-        }
-        else {
-            const sparse = (this.memoSparse ??= new Map());
-            if (!sparse.has(index))
-                this.countMemo(at);
-            sparse.set(index, v);
-        }
-    }
-    /**
-     * Stores v in dense memo slot k (at most one past the end), counting a new
-     * slot. A str the fast path just read from the source is kept as a reference.
-     */
-    memoSet(k, v, slot) {
-        const memo = this.memo;
-        let stored = v;
-        if (slot === this.lastStrSp && v === this.lastStr && typeof v === 'string' && v.length > 0) {
-            if (k >= this.memoStrAt.length)
-                this.growMemoStr(k);
-            this.memoStrAt[k] = this.lastStrAt;
-            this.memoStrLen[k] = this.lastStrLen;
-            stored = MEMO_STR;
-        }
-        if (k === memo.length) {
-            memo.push(stored);
-            this.memoCount++;
-        }
-        else
-            memo[k] = stored;
-    }
-    growMemoStr(k) {
-        const size = Math.max(1024, this.memoStrAt.length * 2, k + 1);
-        const at = new Float64Array(size);
-        at.set(this.memoStrAt);
-        const len = new Uint32Array(size);
-        len.set(this.memoStrLen);
-        this.memoStrAt = at;
-        this.memoStrLen = len;
-    }
-    /** A memoized str, decoded again from the source (it was valid UTF-8 when first read). */
-    memoStr(k) {
-        const at = this.memoStrAt[k];
-        const n = this.memoStrLen[k];
-        const r = this.r;
-        const i = at - r.bufStart;
-        if (i >= 0 && i + n <= r.buf.length)
-            return r.buf.toString('utf8', i, i + n);
-        return Buffer.from(r.source.read(at, n)).toString('utf8');
-    }
-    countMemo(at) {
-        if (this.memoCount >= this.limits.maxMemoEntries)
-            throw this.limit('memo', at);
-        this.memoCount++;
-    }
-    get(index, at) {
-        let v;
-        if (typeof index === 'number')
-            v = index < this.memo.length ? this.memo[index] : this.memoSparse?.get(index);
-        if (v === undefined)
-            throw this.bad(`memo key ${String(index)} is not set`, at);
-        this.push(v === MEMO_STR ? this.memoStr(index) : v, at);
-    }
-    // ---- argument decoding
-    /** BINUNICODE and friends: UTF-8 with surrogatepass, as the C unpickler decodes them. */
-    unicode(n, at) {
-        if (n <= INLINE_STR) {
-            const s = this.r.utf8(n);
-            if (s === undefined)
-                throw this.bad('str argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
-            return s;
-        }
-        const offset = this.r.pos;
-        this.r.skip(n, true);
-        return new values/* PyBytes */.p_(offset, n, true);
-    }
-    /** Protocol-0/1 byte strings: read as latin-1 (one char per byte), whatever encoding the loader passes. */
-    latin1(n) {
-        if (n <= INLINE_STR)
-            return this.r.text(n, 'latin1');
-        const offset = this.r.pos;
-        this.r.skip(n, true);
-        return new values/* PyBytes */.p_(offset, n, true);
-    }
-    bytes(n, mutable) {
-        const offset = this.r.pos;
-        this.r.skip(n);
-        return new values/* PyBytes */.p_(offset, n, false, mutable);
-    }
-    longBytes(n) {
-        if (n === 0)
-            return 0;
-        if (n > 64) {
-            this.r.skip(n, true);
-            return new values/* PyOpaque */.Lr(`${n}-byte integer`);
-        }
-        const b = this.r.copy(n);
-        let v = 0n;
-        for (let i = n - 1; i >= 0; i--)
-            v = (v << 8n) | BigInt(b[i]);
-        if (b[n - 1] & 0x80)
-            v -= 1n << BigInt(8 * n);
-        return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-    }
-    intLine(line, at) {
-        const v = (0,literals/* parsePyInt */.AT)(line);
-        if (v === undefined)
-            throw this.bad(`invalid integer argument ${JSON.stringify(line.slice(0, 40))}`, at);
-        return v;
-    }
-    /** A GLOBAL/INST line: module or name, decoded as strict UTF-8 like the unpickler (threats B12). */
-    nameLine(at) {
-        const raw = this.r.line(MAX_LINE);
-        let s = raw;
-        if (/[^\x00-\x7f]/.test(raw)) {
-            const decoded = (0,literals/* decodeUtf8Strict */.h0)(Buffer.from(raw, 'latin1'));
-            if (decoded === undefined)
-                throw this.bad('GLOBAL argument is not valid UTF-8 (Python raises UnicodeDecodeError)', at);
-            s = decoded;
-        }
-        // A stray CR fails the import in CPython, but the intent is the same name.
-        if (s.endsWith('\r'))
-            s = s.slice(0, -1);
-        return s;
-    }
-    operandString(v) {
-        if (typeof v === 'string')
-            return v;
-        if (v instanceof values/* PyBytes */.p_ && v.text && v.length <= MAX_LINE) {
-            return Buffer.from(this.r.source.read(v.offset, v.length)).toString('utf8');
-        }
-        // A name computed at load time from constants (threats B7): str.join, str(), chr, ...
-        if (v instanceof values/* PyCall */.Am && typeof v.value === 'string')
-            return v.value;
-        return undefined;
-    }
-    // ---- imports and calls
-    global(module, name, at) {
-        this.out.globalCount++;
-        // An attribute BUILD wrote on a global earlier (threats B2): the unpickler's getattr walk returns it.
-        if (this.attrs && name.includes('.')) {
-            const dot = name.lastIndexOf('.');
-            const written = this.attrs.get(`${module} ${name.slice(0, dot)}`)?.get(name.slice(dot + 1));
-            if (written !== undefined)
-                return written;
-        }
-        const canon = canonicalName(module, name);
-        const key = `${canon.module} ${canon.name}`;
-        let verdict = this.verdicts.get(key);
-        if (!verdict) {
-            verdict = (0,pickle_globals/* classifyGlobal */.Sq)(this.policy, canon.module, canon.name);
-            this.verdicts.set(key, verdict);
-        }
-        const written = canon.module !== module || canon.name !== name ? `${module}.${name}` : undefined;
-        const g = new values/* PyGlobal */.B6(canon.module, canon.name, written, at, verdict);
-        if (verdict.kind !== 'allow') {
-            if (verdict.kind === 'unknown' && this.out.fileCalls > 0)
-                g.afterWrite = true;
-            this.out.globals.push(g);
-        }
-        return g;
-    }
-    unresolved(description, at) {
-        this.out.globalCount++;
-        const g = new values/* PyGlobal */.B6('', '', undefined, at, { kind: 'unknown' }, description);
-        this.out.globals.push(g);
-        return g;
-    }
-    call(callee, args, at, kwargs) {
-        // Legacy torch.save names module classes through persistent ids ('module', cls, file, source).
-        if (callee instanceof values/* PyOpaque */.Lr && callee.detail instanceof values/* PyTuple */.Wc && callee.detail.items[0] === 'module' && callee.detail.items[1] instanceof values/* PyGlobal */.B6) {
-            callee = callee.detail.items[1];
-        }
-        const c = new values/* PyCall */.Am(callee, args, at, kwargs);
-        this.out.callCount++;
-        if (callee instanceof values/* PyGlobal */.B6) {
-            const verdict = callee.verdict;
-            if (verdict.kind !== 'allow' || callee.unresolved) {
-                if (callee.calls.length < KEEP_CALLS)
-                    callee.calls.push(c);
-                if (verdict.kind === 'deny' && verdict.category === 'file')
-                    this.out.fileCalls++;
-            }
-            else if (verdict.dispatcher) {
-                this.dispatch(verdict.dispatcher, c, args);
-            }
-            if (FOLD_MODULES.has(callee.module))
-                fold(c, callee, args, this.attrs);
-            if ((0,pickle_globals/* isNestedLoader */.R2)(this.policy, callee.module, callee.name) && this.out.nested.length < 256) {
-                this.out.nested.push({ loader: callee.dotted, call: c });
-            }
-        }
-        else {
-            // Calling a value computed at load time (getattr(...)(...)): one finding for the chain.
-            // Everything that computed the callee is part of this one root cause.
-            markChain(callee, 0);
-            if (this.out.dynamicCalls.length < 1024)
-                this.out.dynamicCalls.push(c);
-            if (callee instanceof values/* PyCall */.Am && callee.callee instanceof values/* PyGlobal */.B6 && callee.callee.name === 'getattr')
-                fold(c, callee, args, this.attrs);
-        }
-        return c;
-    }
-    /**
-     * A dispatcher (threats D12) fed something other than an allowlisted callable:
-     * records the call it makes on that callable's behalf, so the callable's own
-     * finding says what runs and through what.
-     */
-    dispatch(spec, c, args) {
-        if (args.length < (spec.minArgs ?? 1))
-            return;
-        const fed = args[spec.callable];
-        if (fed === undefined || !suspiciousCallable(fed))
-            return;
-        const synthetic = new values/* PyCall */.Am(fed, dispatchedArgs(spec, args), c.offset);
-        synthetic.via = c;
-        if (fed instanceof values/* PyGlobal */.B6) {
-            if (fed.calls.length < KEEP_CALLS)
-                fed.calls.push(synthetic);
-            if (fed.verdict.kind === 'deny' && fed.verdict.category === 'file')
-                this.out.fileCalls++;
-        }
-        else {
-            markChain(fed, 0);
-            if (this.out.dynamicCalls.length < 1024)
-                this.out.dynamicCalls.push(synthetic);
-        }
-    }
-    build(target, state, at) {
-        if (target instanceof values/* PyGlobal */.B6) {
-            // Writing attributes on a module, class or function: a gadget (threats D11).
-            this.out.gadgets.push({ target, offset: at, state });
-            this.rememberAttrs(target, state);
-            return;
-        }
-        if (target instanceof values/* PyCall */.Am) {
-            target.state = state;
-            const callee = target.callee;
-            if (callee instanceof values/* PyGlobal */.B6 && callee.name === 'NumpyArrayWrapper' && callee.verdict.kind === 'allow') {
-                // joblib: the array's raw bytes (or a nested pickle) follow BUILD inline, after the frame closes.
-                if (this.frameEnd <= this.r.pos)
-                    this.frameEnd = -1;
-                afterArrayWrapper(this.r, state, at, () => this.subPickle());
-            }
-        }
-    }
-    /** BUILD's state dict (or the slot-state dict of a (state, slots) pair) as attributes of a global (threats B2). */
-    rememberAttrs(target, state) {
-        if (target.unresolved)
-            return;
-        const dicts = state instanceof values/* PyDict */.KL ? [state] : state instanceof values/* PyTuple */.Wc ? state.items.filter((x) => x instanceof values/* PyDict */.KL) : [];
-        if (!dicts.length)
-            return;
-        this.attrs ??= new Map();
-        const key = `${target.written ? target.written.slice(0, target.written.length - target.name.length - 1) : target.module} ${target.name}`;
-        let map = this.attrs.get(key);
-        if (!map)
-            this.attrs.set(key, (map = new Map()));
-        for (const d of dicts) {
-            d.keys.forEach((k, i) => {
-                if (typeof k === 'string' && map.size < MAX_ATTRS)
-                    map.set(k, d.values[i]);
-            });
-        }
-    }
-    /** A pickle embedded inline (joblib object arrays): its own memo and stack, same findings. */
-    subPickle() {
-        const sub = new PickleMachine(this.r, this.policy, { ...this.limits, maxOpcodes: this.limits.maxOpcodes - this.opcodes }, this.out, this.verdicts);
-        try {
-            sub.run();
-        }
-        finally {
-            this.opcodes += sub.opcodes;
-        }
-    }
-    bad(message, at) {
-        return new reader/* PickleError */.z4(`${message} at offset ${at}`, at);
-    }
-    limit(what, at) {
-        const n = what === 'memo' ? this.limits.maxMemoEntries : this.limits.maxStackDepth;
-        return new reader/* PickleError */.z4(`${what} grew past ${n} entries (${what === 'memo' ? 'memo' : 'stack depth'} limit) at offset ${at}`, at, true);
-    }
-}
-function markChain(v, depth) {
-    if (!(0,values/* isObject */.Gv)(v) || depth > 16)
-        return;
-    if (v instanceof values/* PyGlobal */.B6)
-        v.covered = true;
-    else if (v instanceof values/* PyCall */.Am) {
-        v.consumed = true;
-        markChain(v.callee, depth + 1);
-        for (const a of v.args)
-            markChain(a, depth + 1);
-    }
-    else if (v instanceof values/* PyTuple */.Wc || v instanceof values/* PyList */._H)
-        for (const a of v.items)
-            markChain(a, depth + 1);
-}
-/** REDUCE/NEWOBJ arguments as a list (a non-tuple fails in CPython, but the call was attempted). */
-function argList(args) {
-    if (args instanceof values/* PyTuple */.Wc)
-        return args.items;
-    if (args instanceof values/* PyList */._H)
-        return args.items;
-    return [args];
-}
-function describeOperand(v) {
-    if (typeof v === 'string')
-        return JSON.stringify(v.slice(0, 40));
-    if (v === null)
-        return 'None';
-    if (!(0,values/* isObject */.Gv)(v))
-        return typeof v;
-    if (v instanceof values/* PyCall */.Am)
-        return 'computed by a call';
-    if (v instanceof values/* PyGlobal */.B6)
-        return `the object ${v.dotted}`;
-    return v.kind;
-}
-/** Could this value be a callable that is not allowlisted? (Literals and containers are not callables.) */
-function suspiciousCallable(v) {
-    if (v instanceof values/* PyGlobal */.B6)
-        return v.verdict.kind !== 'allow' || v.unresolved !== undefined;
-    if (v instanceof values/* PyCall */.Am) {
-        if (!(v.callee instanceof values/* PyGlobal */.B6))
-            return true;
-        return (0,values/* globalsIn */.yk)(v).some((g) => g.verdict.kind !== 'allow' || g.unresolved !== undefined);
-    }
-    return v instanceof values/* PyOpaque */.Lr;
-}
-/** The first call a dispatcher makes with its callable (arguments as far as they are constants). */
-function dispatchedArgs(spec, args) {
-    const itemsOf = (v) => (v instanceof values/* PyList */._H || v instanceof values/* PyTuple */.Wc || v instanceof values/* PySet */.gG ? v.items : []);
-    const after = args.slice(spec.callable + 1);
-    switch (spec.feeds) {
-        case 'each':
-            return (spec.callable === 0 ? after : args.slice(0, spec.callable)).map((it) => itemsOf(it)[0]).filter((x) => x !== undefined);
-        case 'star':
-            return [...itemsOf(itemsOf(after[0])[0])];
-        case 'rest':
-            return after;
-        case 'tuple':
-            return [...itemsOf(after[0])];
-        case 'pair': {
-            const items = itemsOf(spec.callable === 0 ? after[0] : args[0]);
-            const init = spec.callable === 0 ? after[1] : undefined;
-            return (init !== undefined ? [init, items[0]] : [items[0], items[1]]).filter((x) => x !== undefined);
-        }
-        case 'match':
-            return [new values/* PyOpaque */.Lr('re.Match')];
-        case 'none':
-            return [];
-    }
-}
-/** Modules whose functions fold() knows. */
-const FOLD_MODULES = new Set(['builtins', 'operator', 'codecs']);
-/** A short description of how a folded value was computed, for messages. */
-function foldedFrom(c) {
-    const callee = c.callee;
-    if (callee instanceof values/* PyGlobal */.B6)
-        return `${callee.module === 'builtins' ? '' : `${callee.module}.`}${callee.name}(…)`;
-    return 'a computed call';
-}
-/** The strings a constant iterable yields (a list or tuple of strings, a str, a folded str or list). */
-function stringsOf(v, depth = 0) {
-    if (depth > 8 || v === undefined)
-        return undefined;
-    if (typeof v === 'string')
-        return [...v];
-    if (v instanceof values/* PyList */._H || v instanceof values/* PyTuple */.Wc) {
-        if (v.count !== v.items.length)
-            return undefined;
-        const out = [];
-        for (const x of v.items) {
-            const s = strOf(x);
-            if (s === undefined)
-                return undefined;
-            out.push(s);
-        }
-        return out;
-    }
-    if (v instanceof values/* PyCall */.Am) {
-        if (typeof v.value === 'string')
-            return [...v.value];
-        if (Array.isArray(v.value))
-            return [...v.value];
-    }
-    return undefined;
-}
-function strOf(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v instanceof values/* PyCall */.Am && typeof v.value === 'string')
-        return v.value;
-    return undefined;
-}
-function rot13(s) {
-    return s.replace(/[a-zA-Z]/g, (ch) => {
-        const base = ch <= 'Z' ? 65 : 97;
-        return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
-    });
-}
-/**
- * Constant folding for the few pure functions attackers use to build names at
- * load time (threats B7): str.join, str, chr, reversed, map(chr, ...), str
- * methods, codecs rot13, and getattr on attributes BUILD wrote (B2). Sets
- * c.value; nothing is ever executed.
- */
-function fold(c, callee, args, attrs) {
-    let fn;
-    let self;
-    if (callee instanceof values/* PyGlobal */.B6)
-        fn = `${callee.module}.${callee.name}`;
-    else if (callee instanceof values/* PyCall */.Am && callee.callee instanceof values/* PyGlobal */.B6 && callee.callee.name === 'getattr' && callee.callee.module === 'builtins') {
-        // getattr(x, 'name')(...): a bound method of a constant, or a BUILD-written attribute.
-        const [obj, attr] = callee.args;
-        if (typeof attr !== 'string')
-            return;
-        if (obj instanceof values/* PyGlobal */.B6 && !obj.unresolved) {
-            fn = `${obj.module}.${obj.name}.${attr}`;
-        }
-        else if (strOf(obj) !== undefined) {
-            fn = `builtins.str.${attr}`;
-            self = obj;
-        }
-        else
-            return;
-    }
-    else
-        return;
-    const a = self !== undefined ? [self, ...args] : args;
-    let out;
-    switch (fn) {
-        case 'builtins.str':
-            out = typeof a[0] === 'number' ? String(a[0]) : strOf(a[0]);
-            break;
-        case 'builtins.str.join': {
-            const sep = strOf(a[0]);
-            const parts = stringsOf(a[1]);
-            if (sep !== undefined && parts)
-                out = parts.join(sep);
-            break;
-        }
-        case 'builtins.chr':
-            if (typeof a[0] === 'number' && a[0] >= 0 && a[0] <= 0x10ffff)
-                out = String.fromCodePoint(a[0]);
-            break;
-        case 'builtins.str.lower':
-        case 'builtins.str.upper':
-        case 'builtins.str.strip':
-        case 'builtins.str.__str__': {
-            const s = strOf(a[0]);
-            if (s !== undefined)
-                out = fn.endsWith('lower') ? s.toLowerCase() : fn.endsWith('upper') ? s.toUpperCase() : fn.endsWith('strip') ? s.trim() : s;
-            break;
-        }
-        case 'builtins.str.__add__':
-        case 'operator.add':
-        case 'operator.concat': {
-            const x = strOf(a[0]);
-            const y = strOf(a[1]);
-            if (x !== undefined && y !== undefined)
-                out = x + y;
-            break;
-        }
-        case 'builtins.str.replace': {
-            const [s, x, y] = [strOf(a[0]), strOf(a[1]), strOf(a[2])];
-            if (s !== undefined && x !== undefined && y !== undefined)
-                out = s.split(x).join(y);
-            break;
-        }
-        case 'codecs.decode':
-        case 'codecs.encode':
-            if ((a[1] === 'rot13' || a[1] === 'rot_13') && strOf(a[0]) !== undefined)
-                out = rot13(strOf(a[0]));
-            break;
-        case 'builtins.reversed': {
-            const parts = stringsOf(a[0]);
-            if (parts)
-                c.value = [...parts].reverse();
-            return;
-        }
-        case 'builtins.map': {
-            // map(chr, [111, 115]) -> ['o', 's'] (consumed by str.join)
-            const f = a[0];
-            const items = a[1] instanceof values/* PyList */._H || a[1] instanceof values/* PyTuple */.Wc ? a[1].items : undefined;
-            if (f instanceof values/* PyGlobal */.B6 && f.module === 'builtins' && f.name === 'chr' && items && items.every((x) => typeof x === 'number')) {
-                c.value = items.map((x) => String.fromCodePoint(x));
-            }
-            return;
-        }
-        default:
-            // getattr(G, 'attr') where BUILD wrote G.attr (threats B2).
-            if (fn === 'builtins.getattr' && attrs && a[0] instanceof values/* PyGlobal */.B6 && typeof a[1] === 'string') {
-                const g = a[0];
-                const written = attrs.get(`${g.module} ${g.name}`)?.get(a[1]);
-                if (written !== undefined)
-                    out = written;
-            }
-    }
-    if (out === undefined)
-        return;
-    if (typeof out === 'string' && out.length > MAX_FOLDED)
-        return;
-    c.value = out;
-}
-
-
-/***/ }),
-
-/***/ 4612:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ TruncatedError),
-/* harmony export */   hW: () => (/* binding */ FrameMode),
-/* harmony export */   kP: () => (/* binding */ ByteReader),
-/* harmony export */   z4: () => (/* binding */ PickleError),
-/* harmony export */   zM: () => (/* binding */ f64beAt)
-/* harmony export */ });
-/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5495);
-
-/** Malformed or truncated input: the scan of this stream stops here. */
-class PickleError extends Error {
-    offset;
-    limit;
-    constructor(message, offset, 
-    /** A resource limit, not bad input. */
-    limit = false) {
-        super(message);
-        this.offset = offset;
-        this.limit = limit;
-    }
-}
-/** The data ended before the opcode or its argument did. */
-class TruncatedError extends PickleError {
-}
-const WINDOW = 64 * 1024;
-// BINFLOAT is big-endian; reversing into a little-endian scratch is faster than readDoubleBE.
-const SCRATCH_F64 = new Float64Array(1);
-const SCRATCH_BYTES = new Uint8Array(SCRATCH_F64.buffer);
-const EMPTY = Buffer.alloc(0);
-/** The big-endian double at b[i..i+8). */
-function f64beAt(b, i) {
-    SCRATCH_BYTES[7] = b[i];
-    SCRATCH_BYTES[6] = b[i + 1];
-    SCRATCH_BYTES[5] = b[i + 2];
-    SCRATCH_BYTES[4] = b[i + 3];
-    SCRATCH_BYTES[3] = b[i + 4];
-    SCRATCH_BYTES[2] = b[i + 5];
-    SCRATCH_BYTES[1] = b[i + 6];
-    SCRATCH_BYTES[0] = b[i + 7];
-    return SCRATCH_F64[0];
-}
-function asBuffer(bytes) {
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/**
- * How FRAME boundaries are read (threats B8). CPython's C unpickler reading a
- * file (no peek(), or a frame too big for the 8 KiB peek window) loads each
- * frame into its buffer with one read(); an argument that runs past the end of
- * that buffer is then read *fresh from after the frame*, and the rest of the
- * buffer is dropped. Bytes payloads are the exception: they use readinto(),
- * which takes the rest of the buffer first (linear). pickle.loads and small
- * frames inside the peek window are read linearly.
- */
-var FrameMode;
-(function (FrameMode) {
-    /** pickle.loads, pickletools, the Python unpickler up to its frame check. */
-    FrameMode[FrameMode["Linear"] = 0] = "Linear";
-    /** C unpickler on a file without peek() (open(f, 'rb', buffering=0), custom streams): every frame buffered. */
-    FrameMode[FrameMode["CFile"] = 1] = "CFile";
-    /** C unpickler on a buffered file: frames of 8 KiB or more are buffered, smaller ones stay in the peek window. */
-    FrameMode[FrameMode["CBuffered"] = 2] = "CBuffered";
-})(FrameMode || (FrameMode = {}));
-/** CPython's _pickle.c PREFETCH: frames this big or bigger are read with read(), not peek(). */
-const PREFETCH = 8192;
-/**
- * Sequential reads over a ByteSource through a 64 KiB window: the file is never
- * read whole, and big payloads (tensor bytes in a pickle) are skipped, not read.
- */
-class ByteReader {
-    source;
-    end;
-    /** The current window (read by the machine's fast path; never written outside this class). */
-    buf = EMPTY;
-    /** Absolute offset of buf[0]. */
-    bufStart = 0;
-    pos;
-    /** End of the C unpickler's frame buffer (FrameMode.CFile/CBuffered), -1 when none. */
-    cEnd = -1;
-    /** Arguments that straddled the end of a frame buffer and were re-read after it. */
-    straddles = 0;
-    frameMode = FrameMode.Linear;
-    constructor(source, start, 
-    /** Absolute end of the readable range. */
-    end) {
-        this.source = source;
-        this.end = end;
-        this.pos = start;
-    }
-    /** The next byte, or -1 at the end. The hot path: no allocation. */
-    byte() {
-        const i = this.pos - this.bufStart;
-        if (i >= 0 && i < this.buf.length) {
-            this.pos++;
-            return this.buf[i];
-        }
-        if (this.pos >= this.end)
-            return -1;
-        this.fill(1);
-        this.pos++;
-        return this.buf[this.pos - 1 - this.bufStart];
-    }
-    /** Makes [pos, pos+n) available in the window, or throws at the end of data. */
-    need(n) {
-        const i = this.pos - this.bufStart;
-        if (i >= 0 && i + n <= this.buf.length)
-            return i;
-        if (this.cEnd > this.pos && this.pos + n > this.cEnd)
-            this.straddle();
-        if (this.pos + n > this.end)
-            throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
-        this.fill(n);
-        return 0;
-    }
-    /** The C unpickler drops the rest of its frame buffer and reads the argument from after it. */
-    straddle() {
-        this.pos = this.cEnd;
-        this.straddles++;
-    }
-    /**
-     * A FRAME of n bytes starts at pos (its length already read). In the C modes
-     * the frame becomes the unpickler's buffer, unless it fits in the current one.
-     */
-    frame(n) {
-        if (this.frameMode === FrameMode.Linear)
-            return;
-        if (this.frameMode === FrameMode.CBuffered && n < PREFETCH)
-            return;
-        if (this.pos + n <= this.cEnd)
-            return;
-        if (this.cEnd > this.pos)
-            this.straddle();
-        this.cEnd = this.pos + n;
-        // The window must end at the buffer end, so the fast paths stop there.
-        this.buf = EMPTY;
-        this.bufStart = 0;
-    }
-    fill(n) {
-        let len = Math.min(Math.max(WINDOW, n), this.end - this.pos);
-        if (this.cEnd > this.pos)
-            len = Math.min(len, this.cEnd - this.pos);
-        this.buf = asBuffer(this.source.read(this.pos, len));
-        this.bufStart = this.pos;
-        if (this.buf.length < n)
-            throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
-    }
-    u8() {
-        const i = this.need(1);
-        this.pos += 1;
-        return this.buf[i];
-    }
-    u16() {
-        const i = this.need(2);
-        this.pos += 2;
-        return this.buf[i] | (this.buf[i + 1] << 8);
-    }
-    u32() {
-        const i = this.need(4);
-        this.pos += 4;
-        return this.buf.readUInt32LE(i);
-    }
-    i32() {
-        const i = this.need(4);
-        this.pos += 4;
-        return this.buf.readInt32LE(i);
-    }
-    /** 8-byte little-endian length; lengths past 2^53 are as good as infinite. */
-    u64() {
-        const i = this.need(8);
-        this.pos += 8;
-        const lo = this.buf.readUInt32LE(i);
-        const hi = this.buf.readUInt32LE(i + 4);
-        return hi >= 0x200000 ? Number.MAX_SAFE_INTEGER : hi * 0x1_0000_0000 + lo;
-    }
-    f64be() {
-        const i = this.need(8);
-        this.pos += 8;
-        return f64beAt(this.buf, i);
-    }
-    /** Decodes n bytes at pos and moves past them. */
-    text(n, encoding) {
-        const i = this.need(n);
-        this.pos += n;
-        return this.buf.toString(encoding, i, i + n);
-    }
-    /** A str argument, decoded as the C unpickler does (UTF-8, surrogatepass); undefined when it would raise. */
-    utf8(n) {
-        const i = this.need(n);
-        this.pos += n;
-        const s = this.buf.toString('utf8', i, i + n);
-        if (s.indexOf('\ufffd') < 0)
-            return s;
-        return (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8SurrogatePass */ .xN)(this.buf.subarray(i, i + n));
-    }
-    /** n bytes at pos, copied (callers keep them). */
-    copy(n) {
-        const i = this.need(n);
-        this.pos += n;
-        return Uint8Array.prototype.slice.call(this.buf, i, i + n);
-    }
-    /**
-     * Moves past n bytes without reading them. `viaBuffer`: a str argument, read
-     * like any other argument (bytes payloads use readinto and read linearly).
-     */
-    skip(n, viaBuffer = false) {
-        if (viaBuffer && this.cEnd > this.pos && this.pos + n > this.cEnd)
-            this.straddle();
-        if (n > this.end - this.pos) {
-            throw new TruncatedError(`data ends inside a ${n}-byte argument at offset ${this.pos}`, this.pos);
-        }
-        this.pos += n;
-    }
-    /**
-     * A protocol-0 text argument: bytes up to the next newline (excluded), as
-     * latin-1 so every byte maps to one char. Throws past `max` bytes.
-     */
-    line(max) {
-        for (;;) {
-            let i = this.pos - this.bufStart;
-            if (i < 0 || i >= this.buf.length) {
-                if (this.pos >= this.end)
-                    throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
-                this.fill(1);
-                i = 0;
-            }
-            const nl = this.buf.indexOf(0x0a, i);
-            if (nl >= 0) {
-                const s = this.buf.toString('latin1', i, nl);
-                this.pos += nl - i + 1;
-                return s;
-            }
-            const have = this.buf.length - i;
-            if (this.cEnd > this.pos && this.bufStart + this.buf.length >= this.cEnd) {
-                // A line running past the C unpickler's frame buffer: it reads a whole new line from the file.
-                this.straddle();
-                continue;
-            }
-            if (have >= max)
-                throw new PickleError(`text argument longer than ${max} bytes at offset ${this.pos}`, this.pos);
-            if (this.pos + have >= this.end)
-                throw new TruncatedError(`data ends inside a text argument at offset ${this.pos}`, this.pos);
-            this.fill(Math.min(max + 1, have * 2 + WINDOW, this.end - this.pos));
-        }
-    }
-    /** Absolute position of the next `byte` at or after `from` (or -1), scanning window by window. */
-    static find(source, from, end, test) {
-        let at = from;
-        while (at < end) {
-            const chunk = asBuffer(source.read(at, Math.min(WINDOW * 16, end - at)));
-            if (chunk.length === 0)
-                return -1;
-            const hit = test(chunk, 0);
-            if (hit >= 0)
-                return at + hit;
-            // Keep one byte of overlap so two-byte signatures across chunks are seen.
-            at += Math.max(1, chunk.length - 1);
-            if (chunk.length < 2)
-                return -1;
-        }
-        return -1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8077:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ PyCall),
-/* harmony export */   B6: () => (/* binding */ PyGlobal),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   KL: () => (/* binding */ PyDict),
-/* harmony export */   Lr: () => (/* binding */ PyOpaque),
-/* harmony export */   Wc: () => (/* binding */ PyTuple),
-/* harmony export */   _H: () => (/* binding */ PyList),
-/* harmony export */   dx: () => (/* binding */ KEEP_ITEMS),
-/* harmony export */   gG: () => (/* binding */ PySet),
-/* harmony export */   p_: () => (/* binding */ PyBytes),
-/* harmony export */   yk: () => (/* binding */ globalsIn)
-/* harmony export */ });
-/** Containers keep this many items: enough to show arguments, bounded for huge lists. */
-const KEEP_ITEMS = 32;
-/**
- * A bytes, bytearray or long str constant: where it lies in the source, not its
- * content (tensor data is never copied; nested payloads are read back on demand).
- */
-class PyBytes {
-    offset;
-    length;
-    text;
-    mutable;
-    inline;
-    kind = 'bytes';
-    constructor(offset, length, 
-    /** A str too long to decode eagerly (its bytes are UTF-8, or latin-1 for protocol-0 strings). */
-    text, mutable = false, 
-    /** Content already known (decoded from escapes, or computed): used instead of offset. */
-    inline) {
-        this.offset = offset;
-        this.length = length;
-        this.text = text;
-        this.mutable = mutable;
-        this.inline = inline;
-    }
-}
-class PyList {
-    kind = 'list';
-    items = [];
-    count = 0;
-    add(v) {
-        if (this.items.length < KEEP_ITEMS)
-            this.items.push(v);
-        this.count++;
-    }
-}
-class PyTuple {
-    items;
-    count;
-    kind = 'tuple';
-    constructor(items, count = items.length) {
-        this.items = items;
-        this.count = count;
-    }
-}
-class PyDict {
-    kind = 'dict';
-    keys = [];
-    values = [];
-    count = 0;
-    set(k, v) {
-        if (typeof k === 'string' || typeof k === 'number') {
-            const i = this.keys.indexOf(k);
-            if (i >= 0) {
-                this.values[i] = v;
-                return;
-            }
-        }
-        if (this.keys.length < KEEP_ITEMS) {
-            this.keys.push(k);
-            this.values.push(v);
-        }
-        this.count++;
-    }
-    get(k) {
-        const i = this.keys.indexOf(k);
-        return i >= 0 ? this.values[i] : undefined;
-    }
-}
-class PySet {
-    frozen;
-    kind = 'set';
-    items = [];
-    count = 0;
-    constructor(frozen) {
-        this.frozen = frozen;
-    }
-    add(v) {
-        if (this.items.length < KEEP_ITEMS)
-            this.items.push(v);
-        this.count++;
-    }
-}
-/** An imported name (GLOBAL, STACK_GLOBAL, INST, EXT). */
-class PyGlobal {
-    module;
-    name;
-    written;
-    offset;
-    verdict;
-    unresolved;
-    kind = 'global';
-    /** Calls made on it, in order (bounded). */
-    calls = [];
-    /** Part of a computed callee (partial(os.system)(), getattr(...)()): that call's finding covers it. */
-    covered = false;
-    /** Imported after the same pickle called something that writes files (threats C8, D13). */
-    afterWrite = false;
-    /** How a STACK_GLOBAL operand was computed at load time (str.join, ...), when it was. */
-    computed;
-    constructor(
-    /** Canonical module and name (Python 2 names and C modules mapped). */
-    module, name, 
-    /** As written in the pickle, when different. */
-    written, offset, verdict, 
-    /** Set when the name is computed at load time (non-literal STACK_GLOBAL operands, EXT codes). */
-    unresolved) {
-        this.module = module;
-        this.name = name;
-        this.written = written;
-        this.offset = offset;
-        this.verdict = verdict;
-        this.unresolved = unresolved;
-    }
-    get dotted() {
-        return this.unresolved ? `<${this.unresolved}>` : `${this.module}.${this.name}`;
-    }
-}
-/** The result of calling something: REDUCE, NEWOBJ(_EX), OBJ, INST. */
-class PyCall {
-    callee;
-    args;
-    offset;
-    kwargs;
-    kind = 'call';
-    /** Its result was itself called: the outer call's finding covers this one. */
-    consumed = false;
-    /** State applied by BUILD. */
-    state;
-    /** The value the call returns, when it is a pure function of constants (str.join, str, chr, ...). */
-    value;
-    /** A call made on the callee's behalf by a dispatcher (map, atexit.register, ...): that dispatcher call. */
-    via;
-    constructor(callee, args, offset, kwargs) {
-        this.callee = callee;
-        this.args = args;
-        this.offset = offset;
-        this.kwargs = kwargs;
-    }
-}
-/** Something we do not model: persistent ids, out-of-band buffers, huge ints. */
-class PyOpaque {
-    what;
-    detail;
-    kind = 'opaque';
-    constructor(what, detail) {
-        this.what = what;
-        this.detail = detail;
-    }
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null;
-}
-/** The root global a value was computed from, following calls (getattr(x)(...) -> getattr). */
-function globalsIn(v, out = [], depth = 0) {
-    if (!isObject(v) || depth > 16 || out.length > 64)
-        return out;
-    switch (v.kind) {
-        case 'global':
-            out.push(v);
-            break;
-        case 'call':
-            globalsIn(v.callee, out, depth + 1);
-            for (const a of v.args)
-                globalsIn(a, out, depth + 1);
-            if (v.kwargs !== undefined)
-                globalsIn(v.kwargs, out, depth + 1);
-            break;
-        case 'tuple':
-        case 'list':
-        case 'set':
-            for (const a of v.items)
-                globalsIn(a, out, depth + 1);
-            break;
-        case 'dict':
-            for (const a of v.values)
-                globalsIn(a, out, depth + 1);
-            break;
-        default:
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -35136,12 +30852,21 @@ function tarNumber(b, start, len) {
         }
         return v;
     }
-    const s = Buffer.from(b.subarray(start, start + len)).toString('latin1').replace(/[\0 ]+$/, '').replace(/^[ \0]+/, '');
-    if (s === '')
-        return 0;
-    if (!/^[0-7]+$/.test(s))
-        return undefined;
-    return parseInt(s, 8);
+    // Octal digits between optional NUL/space padding on either side (every file of a run is probed here).
+    let from = start;
+    let to = Math.min(start + len, b.length);
+    while (to > from && (b[to - 1] === 0 || b[to - 1] === 0x20))
+        to--;
+    while (from < to && (b[from] === 0x20 || b[from] === 0))
+        from++;
+    let v = 0;
+    for (let i = from; i < to; i++) {
+        const digit = b[i] - 0x30;
+        if (digit < 0 || digit > 7)
+            return undefined;
+        v = v * 8 + digit;
+    }
+    return v;
 }
 /** The header checksum matches (unsigned sum, or the signed sum some old tars wrote). */
 function validHeader(h) {
@@ -35365,10 +31090,11 @@ function isPickleStart(b) {
 function looksLikeLegacyStream(head) {
     if (!isPickleStart(head))
         return false;
-    if (Buffer.from(head.subarray(2, 2 + MAGIC.length)).equals(MAGIC))
+    // A view, not a copy: every pickle in a run passes here.
+    const bytes = Buffer.from(head.buffer, head.byteOffset, head.length);
+    if (bytes.subarray(2, 2 + MAGIC.length).equals(MAGIC))
         return true;
-    const text = Buffer.from(head).toString('latin1');
-    return text.includes('protocol_version') && text.includes('little_endian') && text.includes('type_sizes');
+    return bytes.includes('protocol_version', 0, 'latin1') && bytes.includes('little_endian', 0, 'latin1') && bytes.includes('type_sizes', 0, 'latin1');
 }
 /** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
 function tarRecordMember(name, head) {
@@ -35950,627 +31676,32 @@ function defaultModelGlobs() {
 
 /***/ }),
 
-/***/ 9971:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C8: () => (/* binding */ DEFAULT_PICKLE_POLICY),
-/* harmony export */   R2: () => (/* binding */ isNestedLoader),
-/* harmony export */   Sq: () => (/* binding */ classifyGlobal)
-/* harmony export */ });
-/* unused harmony export CATEGORY_SEVERITY */
-const CATEGORY_SEVERITY = {
-    exec: 'critical',
-    shell: 'critical',
-    process: 'critical',
-    native: 'critical',
-    nested: 'critical',
-    resolve: 'critical',
-    import: 'critical',
-    callback: 'critical',
-    tamper: 'critical',
-    file: 'high',
-    network: 'high',
-    recon: 'high',
-};
-const d = (category, reason) => ({ category, reason });
-const names = (category, reason, list) => Object.fromEntries(list.map((n) => [n, d(category, reason)]));
-const CAP_CLASS = /^_?[A-Z][A-Za-z0-9_]*$/;
-const DEFAULT_PICKLE_POLICY = {
-    allow: {
-        builtins: [
-            'object', 'bool', 'int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'set', 'frozenset',
-            'dict', 'slice', 'range', 'type', 'NotImplemented', 'Ellipsis', 'True', 'False', 'None',
-            // Pure functions and consumers: they call nothing but the dunder methods of allowlisted values
-            // (map, filter and iter(callable, sentinel) are dispatchers, see `dispatchers`).
-            'sorted', 'reversed', 'enumerate', 'zip', 'next', 'sum', 'min', 'max', 'any', 'all', 'len', 'abs', 'round', 'chr', 'ord',
-            'str.join',
-        ],
-        itertools: ['chain', 'chain.from_iterable', 'islice', 'repeat', 'count', 'cycle', 'product', 'permutations', 'combinations', 'zip_longest', 'pairwise'],
-        copyreg: ['_reconstructor', '__newobj__', '__newobj_ex__'],
-        // Python 3 pickles bytes at protocol <= 2 as _codecs.encode(str, 'latin1').
-        _codecs: ['encode'],
-        collections: ['OrderedDict', 'defaultdict', 'Counter', 'deque'],
-        datetime: ['datetime', 'date', 'time', 'timedelta', 'timezone'],
-        decimal: ['Decimal'],
-        fractions: ['Fraction'],
-        uuid: ['UUID'],
-        argparse: ['Namespace'],
-        types: ['SimpleNamespace'],
-        pathlib: ['Path', 'PosixPath', 'WindowsPath', 'PurePath', 'PurePosixPath', 'PureWindowsPath'],
-        re: ['_compile'],
-        enum: ['Enum', 'IntEnum', 'Flag', 'IntFlag'],
-        // numpy: array and scalar reconstruction, numpy 1.x and 2.x module names.
-        numpy: [
-            'ndarray', 'dtype', 'matrix', 'bool_', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64',
-            'float16', 'float32', 'float64', 'longdouble', 'complex64', 'complex128', 'clongdouble', 'str_', 'bytes_',
-            'void', 'object_', 'datetime64', 'timedelta64', 'intc', 'uintc', 'longlong', 'ulonglong', 'half', 'single',
-            'double', 'csingle', 'cdouble', 'byte', 'ubyte', 'short', 'ushort', 'intp', 'uintp', 'int_', 'float_', 'complex_',
-            'unicode_', 'string_', 'generic', 'number',
-        ],
-        'numpy.core.multiarray': ['_reconstruct', 'scalar'],
-        'numpy._core.multiarray': ['_reconstruct', 'scalar'],
-        'numpy.core.numeric': ['_frombuffer'],
-        'numpy._core.numeric': ['_frombuffer'],
-        'numpy.ma.core': ['_mareconstruct', 'MaskedArray', 'MaskedConstant'],
-        'numpy.matrixlib.defmatrix': ['matrix'],
-        'numpy.core.records': ['recarray', 'record'],
-        'numpy.random._pickle': ['__randomstate_ctor', '__bit_generator_ctor', '__generator_ctor'],
-        'numpy.random.mtrand': ['RandomState'],
-        'numpy.random._generator': ['Generator'],
-        'numpy.random._mt19937': ['MT19937'],
-        'numpy.random._pcg64': ['PCG64', 'PCG64DXSM'],
-        'numpy.random._philox': ['Philox'],
-        'numpy.random._sfc64': ['SFC64'],
-        'numpy.random.bit_generator': ['SeedSequence'],
-        // torch: tensors, storages, dtypes and layouts as torch.save writes them.
-        torch: [
-            'Tensor', 'Size', 'device', 'dtype', 'layout', 'memory_format', 'finfo', 'iinfo',
-            'FloatStorage', 'DoubleStorage', 'HalfStorage', 'BFloat16Storage', 'LongStorage', 'IntStorage', 'ShortStorage',
-            'CharStorage', 'ByteStorage', 'BoolStorage', 'ComplexFloatStorage', 'ComplexDoubleStorage', 'QInt8Storage',
-            'QUInt8Storage', 'QInt32Storage', 'QUInt4x2Storage', 'QUInt2x4Storage', 'UntypedStorage', 'TypedStorage',
-            'float32', 'float', 'float64', 'double', 'float16', 'half', 'bfloat16', 'complex32', 'complex64', 'cfloat',
-            'complex128', 'cdouble', 'uint8', 'int8', 'int16', 'short', 'int32', 'int', 'int64', 'long', 'bool', 'qint8',
-            'quint8', 'qint32', 'quint4x2', 'quint2x4', 'float8_e4m3fn', 'float8_e5m2', 'float8_e4m3fnuz', 'float8_e5m2fnuz',
-            'uint16', 'uint32', 'uint64', 'strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc',
-            '_mkldnn', 'contiguous_format', 'channels_last', 'channels_last_3d', 'preserve_format', 'per_tensor_affine',
-            'per_channel_affine', 'per_tensor_symmetric', 'per_channel_symmetric', 'per_channel_affine_float_qparams',
-            // Legacy tensor types, named by the `tensors` member of torch's legacy tar layout.
-            'FloatTensor', 'DoubleTensor', 'HalfTensor', 'BFloat16Tensor', 'LongTensor', 'IntTensor', 'ShortTensor', 'CharTensor',
-            'ByteTensor', 'BoolTensor',
-        ],
-        'torch._utils': [
-            '_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_tensor_v3', '_rebuild_parameter', '_rebuild_parameter_with_state',
-            '_rebuild_parameter_v2', '_rebuild_sparse_tensor', '_rebuild_nested_tensor', '_rebuild_device_tensor_from_numpy',
-            '_rebuild_device_tensor_from_cpu_tensor', '_rebuild_meta_tensor_no_storage', '_rebuild_wrapper_subclass',
-            '_rebuild_qtensor', '_rebuild_xla_tensor', '_rebuild_mtia_tensor', '_rebuild_sparse_csr_tensor',
-        ],
-        'torch._tensor': ['_rebuild_from_type', '_rebuild_from_type_v2'],
-        'torch.storage': ['TypedStorage', 'UntypedStorage', '_load_from_bytes'],
-        'torch.serialization': ['_get_layout'],
-        'torch.nn.parameter': ['Parameter', 'UninitializedParameter', 'UninitializedBuffer', 'Buffer'],
-        'torch.cuda': [
-            'FloatStorage', 'DoubleStorage', 'HalfStorage', 'BFloat16Storage', 'LongStorage', 'IntStorage', 'ShortStorage',
-            'CharStorage', 'ByteStorage', 'BoolStorage',
-        ],
-        'torch.distributions.constraints': ['_Real', '_Interval', '_GreaterThan'],
-        'torch.torch_version': ['TorchVersion'],
-        'torch.optim.lr_scheduler': ['StepLR', 'MultiStepLR', 'CosineAnnealingLR', 'ExponentialLR', 'LinearLR', 'OneCycleLR', 'ReduceLROnPlateau'],
-        // TorchScript archives (torch.jit.save): constants.pkl and *.debug_pkl rebuild lists through these
-        // identity helpers (torch/jit/_pickle.py), which only return their argument.
-        'torch.jit._pickle': ['build_intlist', 'build_tensorlist', 'build_doublelist', 'build_boollist', 'build_tensor_from_id', 'restore_type_tag'],
-        // dill pickles numpy arrays and namedtuples with these helpers: _create_array(f, args, state) calls
-        // f (a global checked on its own); _create_dtypemeta and _create_namedtuple build types, no code.
-        'dill._dill': ['_create_array', '_create_dtypemeta', '_create_namedtuple'],
-        // joblib writes array placeholders into its own pickles (the raw data follows inline).
-        'joblib.numpy_pickle': ['NumpyArrayWrapper', 'NDArrayWrapper', 'ZNDArrayWrapper'],
-        'sklearn.externals.joblib.numpy_pickle': ['NumpyArrayWrapper', 'NDArrayWrapper', 'ZNDArrayWrapper'],
-        // pandas: reconstruction helpers used by DataFrame/Series/Index pickles.
-        'pandas._libs.internals': ['_unpickle_block'],
-        'pandas._libs.arrays': ['__pyx_unpickle_NDArrayBacked'],
-        'pandas._libs.tslibs.timestamps': ['_unpickle_timestamp'],
-        'pandas._libs.tslibs.timedeltas': ['_timedelta_unpickle'],
-        'pandas._libs.tslibs.nattype': ['__nat_unpickle'],
-        'pandas._libs.tslibs.offsets': ['_unpickle_offset'],
-        'pandas.core.indexes.base': ['_new_Index'],
-        'pandas.core.indexes.datetimes': ['_new_DatetimeIndex'],
-        'pandas.core.indexes.period': ['_new_PeriodIndex'],
-        'pandas.core.internals.blocks': ['new_block', 'new_block_2d'],
-        'pandas._libs.sparse': ['IntIndex', 'BlockIndex'],
-        // sklearn lower-case reconstructors.
-        'sklearn.tree._tree': ['Tree'],
-        // xgboost / lightgbm scikit-learn wrappers and boosters (boosters restore from an in-memory model string).
-        'xgboost.sklearn': ['XGBClassifier', 'XGBRegressor', 'XGBRanker', 'XGBRFClassifier', 'XGBRFRegressor', 'XGBModel'],
-        'xgboost.core': ['Booster'],
-        'lightgbm.sklearn': ['LGBMClassifier', 'LGBMRegressor', 'LGBMRanker', 'LGBMModel'],
-        'lightgbm.basic': ['Booster'],
-        // transformers / accelerate: training-argument files (training_args.bin) and configs.
-        'transformers.training_args': ['TrainingArguments', 'OptimizerNames', 'ParallelMode'],
-        'transformers.training_args_seq2seq': ['Seq2SeqTrainingArguments'],
-        'transformers.trainer_utils': ['IntervalStrategy', 'SchedulerType', 'HubStrategy', 'SaveStrategy', 'EvaluationStrategy', 'FSDPOption'],
-        'transformers.trainer_pt_utils': ['AcceleratorConfig'],
-        'transformers.debug_utils': ['DebugOption'],
-        'transformers.generation.configuration_utils': ['GenerationConfig'],
-        'transformers.tokenization_utils_base': ['BatchEncoding', 'AddedToken'],
-        // Pickled tokenizers: the Python wrapper restores its __dict__; the Rust tokenizers objects restore
-        // from JSON in __setstate__ (tokenizers' bindings declare Tokenizer in module "tokenizers" and
-        // the model base class as tokenizers.models.Model, instantiated empty for pickle).
-        'transformers.tokenization_utils_fast': ['PreTrainedTokenizerFast'],
-        'transformers.tokenization_utils': ['PreTrainedTokenizer'],
-        tokenizers: ['Tokenizer', 'AddedToken'],
-        'tokenizers.models': ['Model', 'BPE', 'WordPiece', 'WordLevel', 'Unigram'],
-        'accelerate.utils.dataclasses': ['DistributedType', 'DeepSpeedPlugin'],
-        'accelerate.state': ['PartialState'],
-        // ultralytics checkpoints pickle the model object and its training settings.
-        'ultralytics.utils': ['IterableSimpleNamespace'],
-        'ultralytics.yolo.utils': ['IterableSimpleNamespace'],
-        'ultralytics.utils.loss': ['v8DetectionLoss', 'v8SegmentationLoss', 'v8PoseLoss', 'v8ClassificationLoss', 'v8OBBLoss', 'BboxLoss', 'DFLoss'],
-        'ultralytics.yolo.utils.loss': ['BboxLoss'],
-        'ultralytics.utils.tal': ['TaskAlignedAssigner'],
-    },
-    allowFamilies: [
-        {
-            modules: ['sklearn.'],
-            exceptModules: ['sklearn.datasets', 'sklearn.datasets.', 'sklearn.utils._testing', 'sklearn.utils._joblib', 'sklearn.externals.', 'sklearn.conftest', 'sklearn.tests.', 'sklearn.experimental', 'sklearn.utils._show_versions'],
-            names: CAP_CLASS,
-            why: 'scikit-learn estimators, transformers and their Cython internals are classes whose construction only stores parameters; ' +
-                'callables they hold (FunctionTransformer.func, a custom scorer) are separate globals and are checked on their own.',
-        },
-        {
-            modules: ['pandas.core.', 'pandas._libs.'],
-            names: CAP_CLASS,
-            why: 'pandas containers, blocks, indexes, dtypes and arrays (pandas.io, which reads and writes files, is not covered).',
-        },
-        {
-            modules: ['torch.nn.modules.'],
-            names: CAP_CLASS,
-            why: 'torch.nn layers pickled in full-model checkpoints; constructing a layer allocates tensors and does no I/O.',
-        },
-        {
-            modules: ['__torch__', '__torch__.'],
-            names: /^[A-Za-z_][A-Za-z0-9_]*$/,
-            why: 'TorchScript classes in a torch.jit.save archive (data.pkl, constants.pkl): torch.jit.load resolves them against the TorchScript source ' +
-                'compiled from the archive\'s code/ folder (checked by the TorchScript scanner), never by a Python import; Python\'s pickle cannot import __torch__.',
-        },
-        {
-            modules: ['numpy.dtypes'],
-            names: /^[A-Z][A-Za-z0-9]*DType$/,
-            why: 'numpy 2 dtype classes.',
-        },
-        {
-            modules: ['timm.models.', 'timm.layers.'],
-            names: CAP_CLASS,
-            why: 'timm model and layer classes pickled in full-model checkpoints.',
-        },
-        {
-            modules: ['ultralytics.nn.modules.', 'ultralytics.nn.tasks'],
-            names: CAP_CLASS,
-            why: 'ultralytics network blocks and model classes (lower-case loaders in ultralytics.nn.tasks are not covered).',
-        },
-        {
-            modules: ['transformers.models.'],
-            names: /^[A-Z][A-Za-z0-9]*Config$/,
-            why: 'transformers model configuration classes.',
-        },
-        {
-            modules: ['transformers.models.'],
-            names: /^[A-Z][A-Za-z0-9]*Tokenizer(Fast)?$/,
-            why: 'transformers tokenizer classes (BertTokenizerFast, ...): pickled tokenizers restore plain attributes.',
-        },
-    ],
-    denyModules: {
-        os: d('shell', 'runs commands and touches files and processes'),
-        subprocess: d('shell', 'runs commands'),
-        pty: d('shell', 'spawns a shell'),
-        pipes: d('shell', 'runs shell pipelines'),
-        commands: d('shell', 'runs commands'),
-        popen2: d('shell', 'runs commands'),
-        platform: d('shell', 'runs helper commands'),
-        _posixsubprocess: d('process', 'forks and executes programs'),
-        multiprocessing: d('process', 'starts processes and unpickles data from them'),
-        'concurrent.futures': d('process', 'runs callables in workers'),
-        asyncio: d('process', 'spawns subprocesses and opens connections'),
-        threading: d('process', 'runs callables in threads'),
-        _xxsubinterpreters: d('exec', 'runs code in a subinterpreter'),
-        _interpreters: d('exec', 'runs code in a subinterpreter'),
-        'concurrent.interpreters': d('exec', 'runs code in a subinterpreter'),
-        sys: d('tamper', 'reaches interpreter internals (modules, hooks, frames)'),
-        gc: d('tamper', 'reaches every live object'),
-        code: d('exec', 'runs Python source'),
-        codeop: d('exec', 'compiles Python source'),
-        runpy: d('exec', 'runs Python modules and files'),
-        marshal: d('exec', 'rebuilds code objects'),
-        doctest: d('exec', 'runs Python source from docstrings and files'),
-        timeit: d('exec', 'runs its statement argument as code'),
-        trace: d('exec', 'runs code under tracing'),
-        profile: d('exec', 'runs code under profiling'),
-        cProfile: d('exec', 'runs code under profiling'),
-        pdb: d('exec', 'runs code in the debugger'),
-        bdb: d('exec', 'runs code in the debugger'),
-        idlelib: d('exec', 'IDLE helpers that run code'),
-        lib2to3: d('exec', 'evaluates grammar files and unpickles tables'),
-        importlib: d('import', 'imports or loads modules by name or path'),
-        imp: d('import', 'loads modules from source or shared libraries'),
-        pkgutil: d('resolve', 'resolves any "module:attr" name'),
-        zipimport: d('import', 'imports code from zip archives'),
-        site: d('import', 'processes .pth files, which can run code'),
-        pydoc: d('resolve', 'locates any object by name and runs pagers'),
-        inspect: d('resolve', 'reaches attributes and frames'),
-        operator: d('resolve', 'attrgetter/methodcaller/call reach any callable'),
-        functools: d('resolve', 'partial/reduce bind and dispatch callables'),
-        ctypes: d('native', 'loads shared libraries and writes raw memory'),
-        cffi: d('native', 'loads shared libraries'),
-        mmap: d('native', 'maps raw memory'),
-        pickle: d('nested', 'unpickles a second payload'),
-        pickletools: d('nested', 'pickle internals'),
-        dill: d('nested', 'rebuilds functions and code objects'),
-        cloudpickle: d('nested', 'rebuilds functions and code objects'),
-        joblib: d('nested', 'loads pickles from files'),
-        shelve: d('nested', 'unpickles from a database file'),
-        jsonpickle: d('nested', 'rebuilds arbitrary objects'),
-        yaml: d('nested', 'unsafe loaders build arbitrary objects'),
-        atexit: d('callback', 'runs a callable at exit'),
-        signal: d('callback', 'installs a signal handler'),
-        weakref: d('callback', 'finalizers run a callable later'),
-        webbrowser: d('process', 'starts a browser or the command in $BROWSER'),
-        antigravity: d('process', 'opens a browser on import'),
-        this: d('recon', 'prints on import'),
-        venv: d('shell', 'creates environments and runs pip'),
-        ensurepip: d('shell', 'runs pip'),
-        pip: d('shell', 'installs packages (runs their setup code)'),
-        setuptools: d('shell', 'builds and installs packages'),
-        distutils: d('shell', 'runs compilers and writes files'),
-        'numpy.distutils': d('shell', 'runs compilers'),
-        'numpy.f2py': d('exec', 'evaluates expressions and runs compilers'),
-        'numpy.testing': d('exec', 'test helpers (runstring executes code)'),
-        'numpy.ctypeslib': d('native', 'loads shared libraries'),
-        'numpy.lib.npyio': d('file', 'reads and writes files (numpy.load can unpickle)'),
-        'numpy.lib.format': d('nested', 'reads .npy data, unpickling object arrays'),
-        'torch.hub': d('exec', 'downloads and runs repository code'),
-        'torch._inductor': d('exec', 'compiles and loads generated code'),
-        'torch._dynamo': d('exec', 'evaluates guard expressions'),
-        'torch.utils.bottleneck': d('exec', 'runs scripts under profilers'),
-        'torch.utils.collect_env': d('shell', 'runs commands'),
-        'torch.utils.cpp_extension': d('native', 'compiles and loads C++'),
-        'torch.utils.data.datapipes.utils.decoder': d('nested', 'decodes pickles'),
-        'torch.distributed': d('network', 'opens process groups and RPC channels'),
-        'torch.package': d('import', 'imports code from packages'),
-        'torch.multiprocessing': d('process', 'starts processes'),
-        'torch.testing._internal': d('exec', 'test helpers that run code'),
-        'torch.fx.graph_module': d('exec', 'executes generated Python source'),
-        'torch.jit': d('exec', 'compiles and loads TorchScript'),
-        test: d('exec', 'CPython test helpers run scripts'),
-        unittest: d('exec', 'runs test code'),
-        _osx_support: d('shell', 'runs helper commands'),
-        _aix_support: d('shell', 'runs helper commands'),
-        _pyrepl: d('shell', 'pagers run commands'),
-        socket: d('network', 'opens network connections'),
-        ssl: d('network', 'opens TLS connections'),
-        select: d('network', 'waits on sockets'),
-        selectors: d('network', 'waits on sockets'),
-        http: d('network', 'HTTP clients and servers'),
-        urllib: d('network', 'fetches URLs and files'),
-        urllib2: d('network', 'fetches URLs'),
-        httplib: d('network', 'HTTP client'),
-        requests: d('network', 'fetches URLs'),
-        aiohttp: d('network', 'fetches URLs'),
-        httpx: d('network', 'fetches URLs'),
-        urllib3: d('network', 'fetches URLs'),
-        smtplib: d('network', 'sends mail'),
-        imaplib: d('network', 'mail client (IMAP4_stream runs a command)'),
-        poplib: d('network', 'mail client'),
-        ftplib: d('network', 'FTP client'),
-        nntplib: d('network', 'news client'),
-        telnetlib: d('network', 'telnet client'),
-        socketserver: d('network', 'binds listening sockets'),
-        xmlrpc: d('network', 'RPC client and server'),
-        paramiko: d('network', 'SSH client'),
-        shutil: d('file', 'copies, moves and deletes files'),
-        tempfile: d('file', 'creates files'),
-        filecmp: d('file', 'reads files'),
-        fileinput: d('file', 'reads and rewrites files'),
-        glob: d('file', 'lists files'),
-        linecache: d('file', 'reads files'),
-        difflib: d('file', 'reads files'),
-        compileall: d('file', 'writes bytecode files'),
-        py_compile: d('file', 'writes bytecode files'),
-        tarfile: d('file', 'extracts archives'),
-        zipfile: d('file', 'extracts archives'),
-        gzip: d('file', 'opens files'),
-        bz2: d('file', 'opens files'),
-        lzma: d('file', 'opens files'),
-        dbm: d('file', 'opens database files'),
-        sqlite3: d('file', 'opens database files'),
-        io: d('file', 'opens files'),
-        logging: d('file', 'handlers write files; dictConfig instantiates arbitrary factories'),
-        syslog: d('recon', 'writes to the system log'),
-        getpass: d('recon', 'reads the user name or prompts'),
-        pwd: d('recon', 'reads the account database'),
-        grp: d('recon', 'reads the group database'),
-        resource: d('recon', 'changes process limits'),
-        plistlib: d('file', 'reads files'),
-        configparser: d('file', 'reads files'),
-        mailcap: d('shell', 'finds commands to run'),
-        cgi: d('network', 'CGI helpers'),
-        wsgiref: d('network', 'HTTP server'),
-        'xml.dom.minidom': d('file', 'parses files'),
-        'xml.etree.ElementTree': d('file', 'parses files'),
-        'xml.sax': d('file', 'parses files'),
-        picklescan: d('tamper', 'patches the scanner'),
-        fickling: d('tamper', 'patches the scanner'),
-        modelscan: d('tamper', 'patches the scanner'),
-        hydra: d('resolve', 'instantiate/call build any target'),
-        omegaconf: d('resolve', 'resolvers run callables'),
-        sympy: d('exec', 'sympify evaluates strings'),
-        numexpr: d('exec', 'evaluates expressions'),
-        jinja2: d('exec', 'templates run code'),
-        Cython: d('exec', 'compiles and runs code'),
-        mlflow: d('exec', 'runs project entry points and loads models'),
-        keras: d('nested', 'loads models (may run Lambda layers)'),
-        tensorflow: d('file', 'file, op-library and model loaders'),
-        _winreg: d('file', 'registry access'),
-        winreg: d('file', 'registry access'),
-        msvcrt: d('native', 'raw console and memory helpers'),
-    },
-    denyNames: {
-        builtins: {
-            ...names('exec', 'runs Python source', ['eval', 'exec', 'compile', 'execfile', 'breakpoint', 'input', 'help']),
-            ...names('resolve', 'reaches arbitrary attributes or modules', [
-                'getattr', 'setattr', 'delattr', '__import__', 'vars', 'globals', 'locals', 'reload', 'apply',
-            ]),
-            ...names('file', 'opens files', ['open', 'file']),
-            ...names('recon', 'prints', ['print']),
-        },
-        'dill._dill': {
-            ...names('exec', 'rebuilds functions and code objects from raw bytecode', ['_create_code', '_create_function', '_load_type', '_create_type', '_import_module', '_get_attr', '_create_cell', '_setattr', '_create_ftype', '_unmarshal']),
-            ...names('exec', 'evaluates a Python expression', ['_eval_repr']),
-            ...names('resolve', 'reaches any attribute by name', ['_getattr', '_getattribute', '_locate_function', '_locate_object']),
-            ...names('file', 'opens a file by path', ['_create_filehandle']),
-            ...names('native', 'wraps a raw pointer', ['_create_capsule']),
-        },
-        'cloudpickle.cloudpickle': {
-            ...names('exec', 'rebuilds functions and code objects', ['_make_function', '_builtin_type', '_function_setstate', '_make_skeleton_class', '_make_skeleton_enum', '_rehydrate_skeleton_class', '_make_cell', '_make_skel_func', '_fill_function', '_class_setstate', 'instance']),
-            ...names('import', 'imports a module by name', ['subimport', 'dynamic_subimport']),
-        },
-        'cloudpickle.cloudpickle_fast': {
-            ...names('exec', 'rebuilds functions and classes from their code and state', ['_function_setstate', '_class_setstate', '_make_function', '_make_skeleton_class', '_make_cell']),
-            ...names('file', 'reopens a file', ['_file_reconstructor']),
-        },
-        imaplib: names('shell', 'runs its argument as a shell command', ['IMAP4_stream']),
-        uuid: names('shell', 'runs helper commands', ['_get_command_stdout', '_popen', '_ifconfig_getnode', '_ip_getnode', '_arp_getnode', '_lanscan_getnode', '_netstat_getnode', '_find_mac', '_find_mac_near_keyword', '_find_mac_under_heading']),
-        types: names('exec', 'builds code objects and functions', ['CodeType', 'FunctionType', 'LambdaType', 'MethodType', 'ModuleType', 'BuiltinFunctionType', 'BuiltinMethodType', 'new_class', 'coroutine']),
-        collections: names('resolve', 'creates classes with exec', ['namedtuple']),
-        re: names('callback', 'calls a replacement callable', ['sub', 'subn']),
-        copyreg: names('tamper', 'registers reducers and extension codes', ['add_extension', 'pickle', 'constructor']),
-        numpy: {
-            ...names('file', 'reads or writes files', ['fromfile', 'tofile', 'memmap', 'loadtxt', 'savetxt', 'genfromtxt', 'fromregex', 'save', 'savez', 'savez_compressed']),
-            ...names('nested', 'can unpickle object arrays', ['load']),
-            ...names('resolve', 'dispatches a callable', ['vectorize', 'frompyfunc', 'apply_along_axis', 'apply_over_axes', 'piecewise']),
-        },
-        'numpy.lib.utils': names('exec', 'evaluates or prints', ['safe_eval', 'lookfor', 'source', 'info']),
-        torch: {
-            ...names('nested', 'loads a pickle', ['load']),
-            ...names('file', 'writes files', ['save', 'from_file']),
-            ...names('import', 'loads native code', ['_ops.load_library', 'ops.load_library', 'classes.load_library']),
-        },
-        'torch.serialization': {
-            ...names('nested', 'loads a pickle', ['load', '_load', '_legacy_load', 'legacy_load']),
-            ...names('file', 'writes files', ['save', '_save', '_legacy_save']),
-        },
-        'torch.storage': names('file', 'maps files', ['from_file']),
-        'torch.utils._config_module': names('nested', 'unpickles configuration', ['ConfigModule']),
-        'torch.fx.experimental.symbolic_shapes': names('exec', 'evaluates guard expressions', ['ShapeEnv']),
-        'torch._ops': names('native', 'loads native libraries', ['load_library']),
-        'torch._classes': names('native', 'loads native libraries', ['load_library']),
-        pathlib: names('file', 'reads and writes files', ['Path.write_text', 'Path.write_bytes', 'Path.read_text', 'Path.read_bytes', 'Path.open', 'Path.unlink', 'Path.rename', 'Path.symlink_to', 'Path.touch', 'Path.mkdir', 'Path.rmdir', 'Path.replace', 'Path.chmod', 'Path.hardlink_to', 'Path.link_to']),
-        'pandas.io.parsers.readers': names('network', 'reads files or URLs', ['read_csv', 'read_table', 'read_fwf', 'TextFileReader']),
-        'pandas.io.pickle': names('nested', 'unpickles a file', ['read_pickle']),
-        'pandas.core.computation.eval': names('exec', 'evaluates expressions', ['eval']),
-        'pandas.core.frame': names('exec', 'evaluates expressions', ['DataFrame.query', 'DataFrame.eval']),
-        transformers: names('exec', 'downloads and may run remote code', ['AutoModel', 'AutoModelForCausalLM', 'AutoTokenizer', 'AutoConfig', 'pipeline']),
-        'ultralytics.nn.tasks': names('nested', 'loads checkpoints from files', ['torch_safe_load', 'attempt_load_weights', 'attempt_load_one_weight', 'yaml_model_load']),
-    },
-    dangerousAttributes: [
-        '__builtins__', '__globals__', '__dict__', '__import__', '__subclasses__', '__class__', '__base__', '__bases__', '__mro__',
-        '__init__', '__code__', '__closure__', '__getattribute__', '__getattr__', '__setattr__', '__reduce__', '__reduce_ex__',
-        '__loader__', '__spec__', '__self__', '__func__', '__call__', '__new__', '__module__', 'f_globals', 'f_locals',
-        'f_builtins', 'gi_frame', 'cr_frame', 'tb_frame', 'func_globals', 'modules', 'eval', 'exec', 'system', 'popen',
-    ],
-    dispatchers: {
-        'builtins.map': { callable: 0, feeds: 'each' },
-        'builtins.filter': { callable: 0, feeds: 'each' },
-        'builtins.iter': { callable: 0, feeds: 'none', minArgs: 2 },
-        'itertools.starmap': { callable: 0, feeds: 'star' },
-        'itertools.filterfalse': { callable: 0, feeds: 'each' },
-        'itertools.takewhile': { callable: 0, feeds: 'each' },
-        'itertools.dropwhile': { callable: 0, feeds: 'each' },
-        'itertools.accumulate': { callable: 1, feeds: 'pair', minArgs: 2 },
-        'itertools.groupby': { callable: 1, feeds: 'each', minArgs: 2 },
-        'functools.reduce': { callable: 0, feeds: 'pair' },
-        'collections.defaultdict': { callable: 0, feeds: 'none' },
-        'weakref.finalize': { callable: 1, feeds: 'rest' },
-        'weakref.ref': { callable: 1, feeds: 'none', minArgs: 2 },
-        'atexit.register': { callable: 0, feeds: 'rest' },
-        're.sub': { callable: 1, feeds: 'match' },
-        're.subn': { callable: 1, feeds: 'match' },
-        // _thread is read as threading (src/formats/pickle/compat.ts).
-        'threading.start_new_thread': { callable: 0, feeds: 'tuple' },
-        'threading.start_new': { callable: 0, feeds: 'tuple' },
-        'threading._start_new_thread': { callable: 0, feeds: 'tuple' },
-    },
-    nestedLoaders: [
-        'pickle.loads', 'pickle.load', 'pickle._loads', 'pickle._load', 'pickle.Unpickler', 'pickle._Unpickler',
-        'dill.loads', 'dill.load', 'dill._dill.loads', 'cloudpickle.loads', 'cloudpickle.load', 'joblib.load',
-        'torch.load', 'torch.serialization.load', 'torch.storage._load_from_bytes', 'numpy.load', 'pandas.io.pickle.read_pickle',
-        'marshal.loads', 'shelve.open', 'jsonpickle.decode', 'lib2to3.pgen2.grammar.Grammar.loads',
-        'torch.utils.data.datapipes.utils.decoder.basichandlers',
-    ],
-};
-/** Allowed pickle globals that still carry a nested payload (scanned, flagged only if it cannot be). */
-function isNestedLoader(policy, module, name) {
-    return policy.nestedLoaders.includes(`${module}.${name}`);
-}
-const ALLOW = { kind: 'allow' };
-const UNKNOWN = { kind: 'unknown' };
-function moduleCovered(module, specs) {
-    for (const spec of specs) {
-        if (spec.endsWith('.') ? module.startsWith(spec) : module === spec)
-            return true;
-    }
-    return false;
-}
-function denyFor(policy, module, name, exactAllowed = false) {
-    const table = policy.denyNames[module];
-    if (table) {
-        // The name and each of its leading parts: a denied class covers its methods.
-        let part = name;
-        for (;;) {
-            const entry = Object.hasOwn(table, part) ? table[part] : undefined;
-            if (entry)
-                return deny(entry, `${module}.${part}`);
-            const dot = part.lastIndexOf('.');
-            if (dot < 0)
-                break;
-            part = part.slice(0, dot);
-        }
-    }
-    // An audited exact entry (joblib's array placeholder) outranks its module's blanket deny.
-    if (exactAllowed)
-        return undefined;
-    // The module and each parent package: `import a.b.c` runs a, a.b and a.b.c.
-    let prefix = module;
-    for (;;) {
-        const entry = policy.denyModules[prefix];
-        if (entry)
-            return deny(entry, prefix);
-        const dot = prefix.lastIndexOf('.');
-        if (dot < 0)
-            break;
-        prefix = prefix.slice(0, dot);
-    }
-    return undefined;
-}
-function deny(entry, matched) {
-    return { kind: 'deny', category: entry.category, severity: CATEGORY_SEVERITY[entry.category], reason: entry.reason, matched };
-}
-function worse(a, b) {
-    if (!a || a.kind !== 'deny')
-        return b ?? a;
-    if (!b || b.kind !== 'deny')
-        return a;
-    const rank = (v) => (v.severity === 'critical' ? 2 : 1);
-    return rank(b) > rank(a) ? b : a;
-}
-/** Attribute names that, in a dotted name, almost always are the module of that name imported by another module. */
-const REEXPORTED_MODULES = Object.fromEntries([
-    ...['os', 'subprocess', 'sys', 'builtins', 'importlib', 'pickle', 'socket', 'shutil', 'ctypes', 'operator', 'functools',
-        'pty', 'marshal', 'runpy', 'pkgutil', 'pydoc', 'inspect', 'gc', 'codeop', 'webbrowser', 'multiprocessing', 'threading',
-        'asyncio', 'commands', 'dill', 'cloudpickle', 'joblib', 'tempfile', 'urllib', 'requests'].map((m) => [m, m]),
-    ['posix', 'os'], ['nt', 'os'], ['_pickle', 'pickle'], ['__builtins__', 'builtins'], ['__builtin__', 'builtins'], ['_operator', 'operator'],
-]);
-/**
- * The verdict for one imported global (module and name already canonical).
- * A dotted name is an attribute walk (protocol 4 `a.b.c`, threats C1): every
- * split of module+name is checked, and walking through a denied module
- * (`pathlib` -> `os`) or a dunder (`__builtins__`) is denied.
- */
-function classifyGlobal(policy, module, name) {
-    const dispatcher = policy.dispatchers?.[`${module}.${name}`];
-    if (dispatcher)
-        return { kind: 'allow', dispatcher };
-    const exact = policy.allow[module];
-    const exactAllowed = exact !== undefined && exact.includes(name);
-    let verdict = denyFor(policy, module, name, exactAllowed);
-    const parts = name.split('.');
-    for (let k = 1; k < parts.length; k++) {
-        verdict = worse(verdict, denyFor(policy, `${module}.${parts.slice(0, k).join('.')}`, parts.slice(k).join('.')));
-    }
-    for (let k = 0; k < parts.length; k++) {
-        const part = parts[k];
-        // `modules` only means sys.modules when reached through an attribute walk.
-        if (policy.dangerousAttributes.includes(part) && (parts.length > 1 || part !== 'modules')) {
-            verdict = worse(verdict, deny(d('resolve', `reaches ${part}, which leads to code or globals`), `${module}.${name}`));
-        }
-        // An attribute named like a dangerous module is usually that module, re-exported (pathlib.os).
-        const reexported = REEXPORTED_MODULES[part];
-        if (reexported === 'builtins') {
-            verdict = worse(verdict, denyFor(policy, 'builtins', parts.slice(k + 1).join('.')) ?? deny(d('resolve', 'reaches the builtins module'), part));
-        }
-        else if (reexported) {
-            const entry = policy.denyModules[reexported];
-            if (entry)
-                verdict = worse(verdict, deny(entry, `${reexported} (as ${module}.${parts.slice(0, k + 1).join('.')})`));
-        }
-    }
-    if (verdict)
-        return verdict;
-    if (exactAllowed)
-        return ALLOW;
-    if (!name.includes('.')) {
-        for (const family of policy.allowFamilies) {
-            if (moduleCovered(module, family.modules) && !(family.exceptModules && moduleCovered(module, family.exceptModules)) && family.names.test(name)) {
-                return ALLOW;
-            }
-        }
-    }
-    return UNKNOWN;
-}
-
-
-/***/ }),
-
 /***/ 3506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mE: () => (/* binding */ configuredDenySeverity),
+/* harmony export */   q4: () => (/* binding */ CONFIGURED_DENY_SUFFIX),
 /* harmony export */   vh: () => (/* binding */ buildPolicy),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony export CONFIGURED_DENY_SUFFIX */
-/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9971);
-
 const DEFAULT_POLICY = {
-    pickle: _pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PICKLE_POLICY */ .C8,
+    pickleAdditions: {},
     severityOverrides: {},
 };
 /** Suffix of the reason of every configured deny entry: how findings are traced back to them. */
 const CONFIGURED_DENY_SUFFIX = ' (denied by the scan configuration)';
 /**
- * The default policy plus a configuration's additions. The defaults are never
- * mutated. A configured deny entry reports as `pickle/code-execution` when
- * critical and `pickle/system-access` otherwise; its configured severity is set
- * on the finding after the scan (see configuredDenySeverity).
+ * The default policy plus a configuration's additions. The pickle tables are merged by the
+ * pickle scanner when it first needs them (see pickle-policy.ts): a run without pickles never
+ * loads them.
  */
 function buildPolicy(additions = {}, base = DEFAULT_POLICY) {
-    const allow = { ...base.pickle.allow };
-    for (const { module, name } of additions.allow ?? []) {
-        // Configuration never allows what the base policy denies (an exact allow would outrank a module-wide deny).
-        if ((0,_pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyGlobal */ .Sq)(base.pickle, module, name).kind === 'deny')
-            continue;
-        const names = allow[module] ?? [];
-        if (!names.includes(name))
-            allow[module] = [...names, name];
-    }
-    const denyNames = { ...base.pickle.denyNames };
-    const denyModules = { ...base.pickle.denyModules };
-    for (const entry of additions.deny ?? []) {
-        const deny = {
-            category: entry.severity === 'critical' ? 'exec' : 'recon',
-            reason: `${entry.reason?.trim() || 'is denied'}${CONFIGURED_DENY_SUFFIX}`,
-        };
-        if (entry.name === undefined) {
-            if (!denyModules[entry.module])
-                denyModules[entry.module] = deny;
-        }
-        else {
-            const table = denyNames[entry.module] ?? {};
-            if (!Object.hasOwn(table, entry.name))
-                denyNames[entry.module] = { ...table, [entry.name]: deny };
-        }
-    }
     return {
-        pickle: { ...base.pickle, allow, denyNames, denyModules },
+        pickleAdditions: {
+            allow: [...(base.pickleAdditions.allow ?? []), ...(additions.allow ?? [])],
+            deny: [...(base.pickleAdditions.deny ?? []), ...(additions.deny ?? [])],
+        },
         severityOverrides: { ...base.severityOverrides, ...additions.severity },
     };
 }
@@ -36616,7 +31747,7 @@ const KERAS_TENSORFLOW_RULES = [
             'the bytecode cannot be decoded. The `keras_version` stored in the file is not trusted to lower the severity.',
         help: '**Do not load this model with `safe_mode=False` or as legacy H5 unless you wrote the Lambda yourself.**\n\n' +
             '- Replace the Lambda with a registered custom layer (`@keras.saving.register_keras_serializable`) whose code you ship yourself.\n' +
-            '- Re-save the model in the `.keras` format with Keras ≥ 3.11 and load it with the default `safe_mode=True`.\n' +
+            '- Re-save the model in the `.keras` format with Keras \u2265 3.11 and load it with the default `safe_mode=True`.\n' +
             '- If the bytecode names `os`, `subprocess`, `exec`, `eval` or similar, treat the file as malicious.',
         tags: [...DESERIALIZATION, 'keras', 'code-execution'],
         precision: 'high',
@@ -36692,7 +31823,7 @@ const KERAS_TENSORFLOW_RULES = [
         short: 'The TensorFlow graph uses an op that is not a standard TensorFlow op.',
         full: 'The op is not in the scanner\'s list of standard TensorFlow ops. Custom ops are native code loaded from a shared library; ' +
             'the model runs whatever that library does, and the scanner cannot judge it.',
-        help: 'Find out which library provides the op (TensorFlow Text, Addons, your own build, …) and whether you trust it. ' +
+        help: 'Find out which library provides the op (TensorFlow Text, Addons, your own build, \u2026) and whether you trust it. ' +
             'If it is expected, allow it in the scanner configuration with a reason.',
         tags: ['security', 'tensorflow'],
         precision: 'medium',
@@ -36764,7 +31895,7 @@ const RULE_LIST = [
         name: 'PickleSystemAccess',
         severity: 'high',
         short: 'Loading this model reads or writes files, opens network connections or inspects the machine.',
-        full: 'The pickle stream imports or calls a callable with file-system, network or system side effects (open, urlopen, socket, shutil, logging handlers, …). ' +
+        full: 'The pickle stream imports or calls a callable with file-system, network or system side effects (open, urlopen, socket, shutil, logging handlers, \u2026). ' +
             'It runs when the file is loaded and can read secrets, plant files or exfiltrate data.',
         help: '**Do not load this file** unless you know why it needs system access.\n\n' +
             '- Find out where the file came from; a model needs no file or network access to load its weights.\n' +
@@ -36779,7 +31910,7 @@ const RULE_LIST = [
         severity: 'medium',
         short: 'The pickle imports a module or class that is not on the list of known-safe model classes.',
         full: 'Pickle imports every class it rebuilds, and importing or calling an unaudited name can run arbitrary code. This import is not one ' +
-            'that ordinary model checkpoints use (torch, numpy, scikit-learn, pandas, collections, …) and is not known to be dangerous either.',
+            'that ordinary model checkpoints use (torch, numpy, scikit-learn, pandas, collections, \u2026) and is not known to be dangerous either.',
         help: 'Check that you expect this class in the model. If it comes from your own code or a library you trust, allow it in the scanner configuration ' +
             '(exact module and name) with a reason. Otherwise, do not load the file.',
         tags: [...rules_DESERIALIZATION, 'pickle'],
@@ -36860,7 +31991,7 @@ const RULE_LIST = [
         short: 'Bytes follow the last tensor of a safetensors file: it may be a polyglot carrying a second file.',
         full: 'No tensor refers to the bytes after the last tensor, so loaders never read them. Appending a pickle or a zip there makes a file that is both a valid-looking ' +
             'safetensors model and, for a tool that sniffs or renames it, something that runs code. The trailing bytes are scanned as a file of their own; ' +
-            'any payload found there is reported separately. High when they form a recognisable file (zip, pickle, …), medium otherwise.',
+            'any payload found there is reported separately. High when they form a recognisable file (zip, pickle, \u2026), medium otherwise.',
         help: 'Truncate the file to the end of its last tensor, or better, re-export it with the `safetensors` library. Find out how the extra bytes got there.',
         tags: ['security', 'safetensors', 'polyglot'],
         precision: 'high',
@@ -36897,7 +32028,7 @@ const RULE_LIST = [
         severity: 'medium',
         short: 'The chat template could not be parsed, so it was only checked for dangerous names.',
         full: 'The template uses syntax the scanner\'s Jinja parser does not support (or is invalid), so its syntax tree could not be analysed. ' +
-            'It was still searched for dangerous names (dunder attributes, `os`, `popen`, `eval`, template loading, …); anything found is reported separately.',
+            'It was still searched for dangerous names (dunder attributes, `os`, `popen`, `eval`, template loading, \u2026); anything found is reported separately.',
         help: 'Read the template before serving the model, and render templates in a sandboxed Jinja environment.',
         tags: ['security', 'chat-template', 'jinja', 'scan-coverage'],
         precision: 'medium',
@@ -36922,7 +32053,7 @@ const RULE_LIST = [
         short: 'The ONNX graph calls a Python operator: running the model runs Python code it names.',
         full: 'Operators such as `PyOp`/`PythonOp` (ONNX Runtime language interop) and the Python-defined operators of `ai.onnx.contrib` (onnxruntime-extensions) ' +
             'call a Python module and function named in the model when the graph runs. Severity is critical when the operator names a module or function ' +
-            'that runs commands or code (`os`, `subprocess`, `eval`, …).',
+            'that runs commands or code (`os`, `subprocess`, `eval`, \u2026).',
         help: 'Do not run this model unless you wrote the Python operator it calls. Prefer models made of standard ONNX operators; never enable Python operator ' +
             'support for models from untrusted sources.',
         tags: ['security', 'onnx', 'code-execution'],
@@ -36944,7 +32075,7 @@ const RULE_LIST = [
         name: 'HuggingFaceRemoteCode',
         severity: 'medium',
         short: 'The model config maps to Python code that `trust_remote_code=True` downloads and runs.',
-        full: 'An `auto_map` entry in a Hugging Face config (`config.json`, `tokenizer_config.json`, …) names Python modules in the model repository (or another one) ' +
+        full: 'An `auto_map` entry in a Hugging Face config (`config.json`, `tokenizer_config.json`, \u2026) names Python modules in the model repository (or another one) ' +
             'that transformers imports when the model is loaded with `trust_remote_code=True`. That code runs with the user\'s privileges. ' +
             'Severity is high when a referenced module beside the config contains calls that run commands, evaluate code or download files.',
         help: 'Read every referenced `.py` file before loading with `trust_remote_code=True`, pin the model to a reviewed revision (`revision=<commit>`), ' +
@@ -36959,7 +32090,7 @@ const RULE_LIST = [
         short: 'A Hydra / NeMo `_target_` names a callable that instantiating the config will call.',
         full: '`hydra.utils.instantiate` (used by NeMo and many training stacks when a model is restored) imports and calls whatever `_target_` names, with the ' +
             'config\'s other keys as arguments (CVE-2025-23304). Targets outside the usual model building blocks are reported; targets in modules that run ' +
-            'commands or code (`os`, `subprocess`, `builtins`, …) are high severity.',
+            'commands or code (`os`, `subprocess`, `builtins`, \u2026) are high severity.',
         help: 'Check that the target is a class you expect. Never restore configs from untrusted sources; recent NeMo versions restrict targets to an allowlist.',
         tags: ['security', 'hydra', 'code-execution', 'external/cwe/cwe-470'],
         precision: 'medium',
@@ -36993,10 +32124,13 @@ const RULE_LIST = [
         id: 'archive/not-scanned',
         name: 'ArchiveNotScanned',
         severity: 'high',
-        short: 'An archive the scanner cannot open (7z): its members were not scanned.',
-        full: 'Loaders and users unpack 7z archives (the nullifAI models on Hugging Face were PyTorch checkpoints re-compressed with 7z), but the scanner ' +
-            'cannot decode this archive, so every model inside it is unscanned. It is reported as high so that it is never mistaken for a clean file.',
-        help: 'Unpack the archive in an isolated environment and scan its content, or publish the model in a format the scanner reads (safetensors, zip).',
+        short: 'A 7z archive, or members of one, the scanner cannot decode: those members were not scanned.',
+        full: 'Loaders and users unpack 7z archives (the nullifAI models on Hugging Face were PyTorch checkpoints re-compressed with 7z). The scanner ' +
+            'decodes 7z itself (Copy, LZMA, LZMA2, BCJ, Deflate, BZip2), but this archive could not be opened (encrypted or damaged header, a ' +
+            'multi-volume part), or some members use a coder it does not decode (PPMd, BCJ2, ARM and other filters, Delta, AES encryption), so the ' +
+            'models in them are unscanned. It is reported as high so that it is never mistaken for a clean file.',
+        help: 'Unpack the archive in an isolated environment and scan its content, re-pack it with 7-Zip defaults (LZMA2, no password), or publish ' +
+            'the model in a format the scanner reads (safetensors, zip).',
         tags: ['security', 'scan-coverage', 'archive'],
         precision: 'very-high',
     },
@@ -37120,7 +32254,7 @@ const LEGACY_WORKFLOW_COMMAND = /##\[/g;
 const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
 /**
  * Makes an untrusted string safe to print on a terminal or in a GitHub Actions
- * log: every control character (ESC, CR, LF, bidi overrides, …) is shown as an
+ * log: every control character (ESC, CR, LF, bidi overrides, \u2026) is shown as an
  * escape (`\x1b`, `\u202e`) instead of being interpreted, the result is one
  * line, and it cannot carry a workflow command (`##[` and a leading `::` get
  * their first character shown as `\x23` / `\x3a`).
@@ -37130,7 +32264,7 @@ function escapeTerminal(text) {
 }
 /**
  * SARIF plain-text messages treat `[text](target)` as an embedded link
- * (SARIF 2.1.0 §3.11.6); literal brackets, and a backslash right before
+ * (SARIF 2.1.0 \u00a73.11.6); literal brackets, and a backslash right before
  * one, must be escaped with a backslash.
  */
 const SARIF_LINK_CHARS = /\\(?=[[\]])|[[\]]/g;
@@ -37148,9 +32282,9 @@ const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u00
 function stripAnsi(text) {
     return text.replace(ANSI_SEQUENCE, '');
 }
-const ELLIPSIS = '…';
+const ELLIPSIS = '\u2026';
 /**
- * Shortens text to at most `max` characters (code points), ending with "…"
+ * Shortens text to at most `max` characters (code points), ending with "\u2026"
  * when cut. Never splits a surrogate pair.
  */
 function shorten(text, max) {
@@ -37160,6 +32294,27 @@ function shorten(text, max) {
     if (chars.length <= max)
         return text;
     return chars.slice(0, max - 1).join('') + ELLIPSIS;
+}
+
+
+/***/ }),
+
+/***/ 4458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+/**
+ * Identifies a finding across runs (SARIF partialFingerprints, JSON output):
+ * sha256 hex of rule, file, member and the callable (or, without one, the
+ * message). Not of offsets: re-saving a model moves bytes.
+ */
+function fingerprint(finding) {
+    const key = [finding.ruleId, finding.file, finding.member ?? '', finding.callable ?? finding.message].join('\u0000');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex');
 }
 
 
@@ -40512,15 +35667,25 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./lib/core/scan.js + 11 modules
-var scan = __nccwpck_require__(2240);
-// EXTERNAL MODULE: ./lib/core/shard.js
-var core_shard = __nccwpck_require__(5775);
+// EXTERNAL MODULE: ./lib/core/scan.js + 8 modules
+var scan = __nccwpck_require__(9583);
+;// CONCATENATED MODULE: ./lib/core/shard.js
+/** Parses "i/n" (1 \u2264 i \u2264 n \u2264 256, GitHub's matrix ceiling). */
+function parseShard(value) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || count > 256 || index < 1 || index > count) {
+        throw new Error(`invalid shard "${value}": expected i/n with 1 \u2264 i \u2264 n \u2264 256 (e.g. 2/4)`);
+    }
+    return { index, count };
+}
+
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(8067);
 ;// CONCATENATED MODULE: ./lib/report/coverage.js
 /**
- * A file no scanner recognised that does not look like a model either (README.md, …):
+ * A file no scanner recognised that does not look like a model either (README.md, \u2026):
  * reports leave it out of coverage lists, which would otherwise drown the real ones.
  */
 function isIgnoredFile(file) {
@@ -40555,16 +35720,16 @@ function callDisplay(finding) {
 
 const DEFAULT_SUMMARY_BYTES = 900 * 1024;
 const SEVERITY_LABEL = {
-    critical: '⛔ Critical',
-    high: '🔴 High',
-    medium: '🟠 Medium',
-    low: '🟡 Low',
+    critical: '\u26d4 Critical',
+    high: '\ud83d\udd34 High',
+    medium: '\ud83d\udfe0 Medium',
+    low: '\ud83d\udfe1 Low',
 };
 /** Display lengths for untrusted strings (cut before escaping, so no reference is split). */
 const MAX_PATH = 300;
 const MAX_CALL = 200;
 const MAX_MESSAGE = 400;
-/** Room kept for the "…and N more" line a truncated table ends with. */
+/** Room kept for the "\u2026and N more" line a truncated table ends with. */
 const MORE_LINE_RESERVE = 200;
 /**
  * The job summary: verdict, counts, findings, files not fully scanned, input
@@ -40601,13 +35766,13 @@ function tableSections(report, gate) {
             heading: '### Findings\n',
             columns: ['Severity', 'File', 'Member / offset', 'Format', 'Rule', 'Would execute', 'Message'],
             rows: gate.findings.map(findingRow),
-            more: (n) => `…and ${n} more findings; see the SARIF file.`,
+            more: (n) => `\u2026and ${n} more findings; see the SARIF file.`,
         },
         {
             heading: `### Not fully scanned (${partial.length})\n\nThese files are not known to be safe.\n`,
             columns: ['File', 'Status', 'Formats', 'Why'],
             rows: partial.map(notScannedRow),
-            more: (n) => `…and ${n} more files; see the SARIF file.`,
+            more: (n) => `\u2026and ${n} more files; see the SARIF file.`,
         },
         {
             heading: `### Inputs that could not be scanned (${report.errors.length})\n`,
@@ -40625,10 +35790,10 @@ function tableSections(report, gate) {
     ];
 }
 function moreEntries(n) {
-    return `…and ${n} more; see the SARIF file.`;
+    return `\u2026and ${n} more; see the SARIF file.`;
 }
 function renderHeader(gate, title) {
-    const verdict = gate.outcome === 'fail' ? '❌' : '✅';
+    const verdict = gate.outcome === 'fail' ? '\u274c' : '\u2705';
     const lines = [`## ${verdict} ${markdown_text(title)}: ${gate.outcome === 'fail' ? 'failed' : 'passed'} (threshold: ${gate.threshold})`, ''];
     if (nothingToScan(gate)) {
         lines.push('No model files were found to scan, so nothing was checked.');
@@ -40647,7 +35812,7 @@ function renderHeader(gate, title) {
     }
     const partial = notFullyScannedModels(gate).length;
     if (partial > 0) {
-        lines.push('', `⚠️ ${plural(partial, 'file')} could not be fully scanned and ${partial === 1 ? 'is' : 'are'} not known to be safe.`);
+        lines.push('', `\u26a0\ufe0f ${plural(partial, 'file')} could not be fully scanned and ${partial === 1 ? 'is' : 'are'} not known to be safe.`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -40658,7 +35823,7 @@ function renderCounts(gate) {
 function renderFooter(report, gate) {
     const seconds = (report.durationMs / 1000).toFixed(1);
     const examined = report.files.length;
-    return `<sub>${(0,report_escape/* escapeHtml */.ZD)(report.tool.name)} ${(0,report_escape/* escapeHtml */.ZD)(report.tool.version)} · ${plural(gate.scannedFiles, 'file')} scanned · ${examined} examined · ${seconds} s</sub>`;
+    return `<sub>${(0,report_escape/* escapeHtml */.ZD)(report.tool.name)} ${(0,report_escape/* escapeHtml */.ZD)(report.tool.version)} \u00b7 ${plural(gate.scannedFiles, 'file')} scanned \u00b7 ${examined} examined \u00b7 ${seconds} s</sub>`;
 }
 function findingRow(f) {
     const where = [];
@@ -40669,10 +35834,10 @@ function findingRow(f) {
     return [
         SEVERITY_LABEL[f.severity],
         (0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(f.file, MAX_PATH)),
-        where.join(' at ') || '–',
+        where.join(' at ') || '\u2013',
         markdown_text(f.format),
         (0,report_escape/* codeSpan */.SS)(f.ruleId),
-        f.callable ? (0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(callDisplay(f), MAX_CALL)) : '–',
+        f.callable ? (0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(callDisplay(f), MAX_CALL)) : '\u2013',
         markdown_text((0,report_escape/* shorten */.ml)(f.message, MAX_MESSAGE)),
     ];
 }
@@ -40680,8 +35845,8 @@ function notScannedRow(f) {
     return [
         (0,report_escape/* codeSpan */.SS)((0,report_escape/* shorten */.ml)(f.file, MAX_PATH)),
         f.status,
-        f.formats.length > 0 ? markdown_text(f.formats.join(', ')) : '–',
-        f.reasons.length > 0 ? markdown_text((0,report_escape/* shorten */.ml)(f.reasons.join('; '), MAX_MESSAGE)) : '–',
+        f.formats.length > 0 ? markdown_text(f.formats.join(', ')) : '\u2013',
+        f.reasons.length > 0 ? markdown_text((0,report_escape/* shorten */.ml)(f.reasons.join('; '), MAX_MESSAGE)) : '\u2013',
     ];
 }
 /** Untrusted prose (messages, reasons, formats): neutralised markdown. */
@@ -40739,20 +35904,8 @@ class ByteBudget {
 var rules = __nccwpck_require__(203);
 // EXTERNAL MODULE: ./lib/report/sarif-constants.js
 var sarif_constants = __nccwpck_require__(11);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/report/fingerprint.js
-
-/**
- * Identifies a finding across runs (SARIF partialFingerprints, JSON output):
- * sha256 hex of rule, file, member and the callable (or, without one, the
- * message). Not of offsets: re-saving a model moves bytes.
- */
-function fingerprint(finding) {
-    const key = [finding.ruleId, finding.file, finding.member ?? '', finding.callable ?? finding.message].join('\u0000');
-    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex');
-}
-
+// EXTERNAL MODULE: ./lib/report/fingerprint.js
+var fingerprint = __nccwpck_require__(4458);
 ;// CONCATENATED MODULE: ./lib/report/sarif-location.js
 /** The base id GitHub (and CodeQL) use for "relative to the repository root". */
 const SRCROOT = '%SRCROOT%';
@@ -40806,8 +35959,8 @@ function artifactLocationFor(file, absolutePath) {
 ;// CONCATENATED MODULE: ./lib/report/sarif-rules.js
 
 /**
- * GitHub buckets `security-severity` as >9.0 critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low; these values sit well inside each bucket.
+ * GitHub buckets `security-severity` as >9.0 critical, 7.0\u20138.9 high,
+ * 4.0\u20136.9 medium, 0.1\u20133.9 low; these values sit well inside each bucket.
  */
 const SECURITY_SEVERITY = {
     critical: '9.5',
@@ -40827,7 +35980,7 @@ const MAX_TAGS = 10;
 const MAX_NAME = 255;
 const MAX_DESCRIPTION = 1024;
 function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 /** Help text for clients that do not render markdown: drop emphasis and code marks. */
 function plainText(markdown) {
@@ -40964,7 +36117,7 @@ function buildResult({ finding, file }, ruleIndex) {
     const logical = logicalLocations(finding);
     if (logical.length > 0)
         location.logicalLocations = logical;
-    const id = fingerprint(finding);
+    const id = (0,fingerprint/* fingerprint */.R)(finding);
     return {
         ruleId: finding.ruleId,
         ruleIndex,
@@ -41174,7 +36327,7 @@ function coverageBlocks(report, gate, verbose) {
     }
     return blocks;
 }
-/** "4 files scanned, 1 critical, 1 high, 3 medium, 1 low, 3 not fully scanned — FAILED (threshold: high)". */
+/** "4 files scanned, 1 critical, 1 high, 3 medium, 1 low, 3 not fully scanned \u2014 FAILED (threshold: high)". */
 function summaryLine(report, gate, paint) {
     const parts = [`${gate.scannedFiles} ${gate.scannedFiles === 1 ? 'file' : 'files'} scanned`];
     parts.push(...severity/* SEVERITIES */.oC.map((s) => `${gate.counts[s]} ${s}`));
@@ -41187,7 +36340,7 @@ function summaryLine(report, gate, paint) {
     if (suppressed > 0)
         parts.push(`${suppressed} suppressed`);
     const verdict = gate.outcome === 'fail' ? paint(ANSI.bold + ANSI.red, 'FAILED') : paint(ANSI.bold + ANSI.green, 'PASSED');
-    return `${parts.join(', ')} — ${verdict} (threshold: ${gate.threshold})`;
+    return `${parts.join(', ')} \u2014 ${verdict} (threshold: ${gate.threshold})`;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
@@ -41342,681 +36495,31 @@ function formatSeconds(ms) {
     return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-;// CONCATENATED MODULE: ./lib/config/types.js
-
-/** Bad configuration: `message` is one line naming the file and the key. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
-function readInputText(path, label) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/config/report-edit.js
-/**
- * The result for `file` in the report, created (status `ignored`: not a model)
- * when the scan did not cover it — a configuration or checksum file that a
- * finding must point at, so SARIF always has a location.
- */
-function fileFor(report, file, absolutePath, size = 0) {
-    const existing = report.files.find((f) => f.file === file);
-    if (existing)
-        return existing;
-    const created = { file, absolutePath, size, formats: [], status: 'ignored', reasons: [], findings: [], durationMs: 0 };
-    report.files.push(created);
-    return created;
-}
-/** Moves findings of a file that `decide` suppresses into `suppressed`. */
-function suppressWhere(file, decide) {
-    const kept = [];
-    for (const finding of file.findings) {
-        const suppression = decide(finding);
-        if (suppression)
-            (file.suppressed ??= []).push({ ...finding, suppression });
-        else
-            kept.push(finding);
-    }
-    file.findings = kept;
-}
-/** Every suppressed finding of a report (config and baseline). */
-function suppressedFindings(report) {
-    return report.files.flatMap((f) => f.suppressed ?? []);
-}
-
-;// CONCATENATED MODULE: ./lib/integrity/hash.js
-
-
-const CHUNK = 1024 * 1024;
-/** SHA-256 (lower-case hex) of a file on disk, read in 1 MiB chunks. */
-function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
-            if (n === 0)
-                break;
-            hash.update(buffer.subarray(0, n));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./lib/integrity/checksums.js
-
-
-
-
-
-const CHECKSUM_RULE = 'integrity/checksum-mismatch';
-/** `sha256sum` output: `<64 hex><space><space or *><path>`; blank lines and `#` comments are skipped. */
-function parseChecksums(text, name) {
-    const entries = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trimEnd();
-        if (!line.trim() || line.trimStart().startsWith('#'))
-            return;
-        // GNU escapes names with backslashes or newlines by prefixing the line with '\'.
-        const escaped = line.startsWith('\\');
-        const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(escaped ? line.slice(1) : line);
-        if (!m)
-            throw new ConfigError(`checksums ${name}: line ${index + 1}: expected "<sha256>  <file>" (sha256sum format)`);
-        const path = escaped ? m[2].replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\')) : m[2];
-        entries.push({ sha256: m[1].toLowerCase(), path, line: index + 1 });
-    });
-    return entries;
-}
-function loadChecksums(root, name) {
-    const path = (0,external_node_path_.resolve)(root, name);
-    const text = readInputText(path, `checksums ${name}`);
-    return { path, name, entries: parseChecksums(text, name) };
-}
-/**
- * Verifies every listed file (paths relative to the list's folder, as
- * `sha256sum -c` run there expects). A mismatch is a finding on the file; a
- * missing file is a finding on the list. Mutates and returns the report;
- * digests computed here are recorded on scanned files.
- */
-function verifyChecksums(report, list) {
-    const base = (0,external_node_path_.dirname)(list.path);
-    const listDisplay = displayOf(report.root, list.path);
-    for (const entry of list.entries) {
-        const absolute = (0,external_node_path_.resolve)(base, entry.path);
-        const display = displayOf(report.root, absolute);
-        const scanned = report.files.find((f) => f.absolutePath === absolute || f.file === display);
-        if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isFile()) {
-            const finding = {
-                ruleId: CHECKSUM_RULE,
-                severity: 'high',
-                file: listDisplay,
-                format: 'checksums',
-                message: `${entry.path} is listed in ${list.name} (line ${entry.line}) but does not exist.`,
-                properties: { listed: entry.path, expected: entry.sha256, line: entry.line },
-            };
-            fileFor(report, listDisplay, list.path).findings.push(finding);
-            continue;
-        }
-        const actual = scanned?.sha256 ?? sha256File(absolute);
-        if (scanned && !scanned.sha256)
-            scanned.sha256 = actual;
-        if (actual === entry.sha256)
-            continue;
-        const target = scanned ?? fileFor(report, display, absolute, (0,external_node_fs_.statSync)(absolute).size);
-        target.findings.push({
-            ruleId: CHECKSUM_RULE,
-            severity: 'high',
-            file: target.file,
-            format: 'checksums',
-            message: `The SHA-256 of this file is ${actual}, but ${list.name} (line ${entry.line}) records ${entry.sha256}: the file changed after the list was made.`,
-            properties: { expected: entry.sha256, actual, list: list.name, line: entry.line },
-        });
-    }
-    return report;
-}
-/** Adds `sha256` to every file scanned from disk that lacks one. */
-function hashScannedFiles(report) {
-    for (const file of report.files) {
-        if (file.sha256 || file.status === 'ignored' || file.status === 'error')
-            continue;
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath))
-            continue;
-        try {
-            file.sha256 = sha256File(file.absolutePath);
-        }
-        catch {
-            // Unreadable now: the scan already said so.
-        }
-    }
-    return report;
-}
-function displayOf(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return path.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./lib/policy/policy.js
 var policy = __nccwpck_require__(3506);
-;// CONCATENATED MODULE: ./lib/config/apply.js
-
-
-
-
-
-
-const STALE_SUPPRESSION_RULE = 'config/stale-suppression';
-/** The policy a configuration asks for (the default policy when there is none). */
-function policyFromConfig(config) {
-    return (0,policy/* buildPolicy */.vh)(additionsOf(config));
-}
-function additionsOf(config) {
-    return { allow: config?.pickle?.allow ?? [], deny: config?.pickle?.deny ?? [], severity: config?.severity ?? {} };
-}
-/**
- * After the scan: configured deny severities, then suppressions. Suppressed
- * findings move to `FileResult.suppressed` (out of the gate); expired,
- * outdated and unused suppressions become `config/stale-suppression` findings
- * on the configuration file. Mutates and returns the report.
- */
-function applyConfig(report, loaded, options = {}) {
-    const { config } = loaded;
-    const additions = additionsOf(config);
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            const severity = (0,policy/* configuredDenySeverity */.mE)(additions, finding);
-            if (!severity)
-                continue;
-            finding.severity = severity;
-            finding.properties = { ...finding.properties, category: 'configured' };
-            const reason = String(finding.properties.reason ?? '').replace(/ \(denied by the scan configuration\)$/, '');
-            finding.message = `Loading this file imports ${finding.callable}, which the scan configuration denies: ${reason}.`;
-        }
-    }
-    const suppressions = config.suppressions ?? [];
-    if (suppressions.length === 0)
-        return report;
-    const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-    const state = suppressions.map((s) => ({
-        s,
-        matchesFile: fileMatcher(s.file),
-        expired: s.expires !== undefined && s.expires < today,
-        used: 0,
-        sawFile: false,
-        hashMismatch: undefined,
-    }));
-    const hashes = new Map();
-    const hashOf = (file) => {
-        if (file.sha256)
-            return file.sha256;
-        if (!hashes.has(file)) {
-            let digest;
-            try {
-                digest = /^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath) ? undefined : sha256File(file.absolutePath);
-            }
-            catch {
-                digest = undefined;
-            }
-            hashes.set(file, digest);
-        }
-        return hashes.get(file);
-    };
-    for (const file of report.files) {
-        const applicable = state.filter((st) => st.matchesFile(file.file));
-        if (applicable.length === 0)
-            continue;
-        for (const st of applicable) {
-            st.sawFile = true;
-            if (st.expired || !st.s.sha256)
-                continue;
-            const actual = hashOf(file);
-            if (actual?.toLowerCase() !== st.s.sha256.toLowerCase())
-                st.hashMismatch = actual ?? 'unknown';
-        }
-        suppressWhere(file, (finding) => {
-            for (const st of applicable) {
-                if (st.expired || st.hashMismatch !== undefined)
-                    continue;
-                if (st.s.rule !== finding.ruleId)
-                    continue;
-                if (st.s.callable !== undefined && st.s.callable !== finding.callable)
-                    continue;
-                st.used++;
-                return { kind: 'config', justification: st.s.reason, ...(st.s.expires !== undefined && { expires: st.s.expires }) };
-            }
-            return undefined;
-        });
-    }
-    const stale = [];
-    const severityFor = (fallback) => config.severity?.[STALE_SUPPRESSION_RULE] ?? fallback;
-    state.forEach((st, index) => {
-        const where = `suppressions[${index}] (${st.s.rule} on ${st.s.file})`;
-        let message;
-        let severity = 'medium';
-        if (st.expired) {
-            message = `The suppression ${where} expired on ${st.s.expires}: its findings count again. Renew it with a reason or fix the file.`;
-        }
-        else if (st.hashMismatch !== undefined) {
-            message = `The suppression ${where} is for a file whose SHA-256 was ${st.s.sha256}; the file has changed, so the suppression no longer applies.`;
-        }
-        else if (st.used === 0) {
-            severity = 'low';
-            if (st.sawFile) {
-                message = `The suppression ${where} matches no finding: remove it, so it cannot hide a future finding.`;
-            }
-            else if (options.partial) {
-                return; // Its file was not part of this scan.
-            }
-            else if (isGlob(st.s.file)) {
-                message = `The suppression ${where} matches no scanned file: remove it.`;
-            }
-            else if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(report.root, st.s.file))) {
-                return; // The file exists but was not scanned (path globs, ignore): nothing to say.
-            }
-            else {
-                message = `The suppression ${where} names a file that does not exist: remove it.`;
-            }
-        }
-        if (!message)
-            return;
-        stale.push({
-            ruleId: STALE_SUPPRESSION_RULE,
-            severity: severityFor(severity),
-            file: loaded.displayPath,
-            format: 'modelscan-config',
-            message,
-            properties: { suppression: index, rule: st.s.rule, target: st.s.file, ...(st.s.expires !== undefined && { expires: st.s.expires }) },
-        });
-    });
-    if (stale.length > 0) {
-        const target = fileFor(report, loaded.displayPath, loaded.path, loaded.size);
-        target.findings.push(...stale);
-    }
-    return report;
-}
-function isGlob(pattern) {
-    return picomatch.scan(pattern).isGlob;
-}
-function fileMatcher(pattern) {
-    const clean = pattern.replace(/^\.\//, '');
-    if (!isGlob(clean))
-        return (file) => file === clean;
-    const match = picomatch(clean, { dot: true });
-    return (file) => match(file);
-}
-
-;// CONCATENATED MODULE: ./lib/config/baseline.js
-
-
-
-
-/** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
-function loadBaseline(path, name) {
-    const text = readInputText(path, `baseline ${name}`);
-    let log;
-    try {
-        log = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigError(`baseline ${name}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const runs = log.runs;
-    if (!Array.isArray(runs))
-        throw new ConfigError(`baseline ${name}: not a SARIF log (no "runs" list)`);
-    const fingerprints = new Set();
-    for (const run of runs) {
-        const results = run?.results;
-        if (!Array.isArray(results))
-            continue;
-        for (const result of results) {
-            const id = result?.partialFingerprints?.[sarif_constants/* FINGERPRINT_KEY */.XG];
-            if (typeof id === 'string')
-                fingerprints.add(id);
-        }
-    }
-    return { name, fingerprints };
-}
-/** Moves findings already in the baseline out of the gate (kind `baseline`). Mutates and returns the report. */
-function applyBaseline(report, baseline) {
-    for (const file of report.files) {
-        suppressWhere(file, (finding) => baseline.fingerprints.has(fingerprint(finding)) ? { kind: 'baseline', justification: `already in the baseline ${baseline.name}` } : undefined);
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./lib/config/schema.js
-/**
- * JSON Schema (draft-07) of `.modelscan.yml`. The committed copy at
- * `schema/modelscan-config.schema.json` is this object, byte for byte
- * (a test keeps them equal): editors use the file, the runtime uses this.
- *
- * `description` texts double as the "expected …" part of error messages, so
- * keep them short and phrased as what a valid value looks like.
- */
-const CONFIG_SCHEMA_ID = 'https://github.com/modelscan-action/modelscan-action/schema/modelscan-config.schema.json';
-const MODULE = {
-    type: 'string',
-    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
-    description: 'a dotted Python module name such as mypkg.layers',
-};
-const NAME = {
-    type: 'string',
-    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
-    description: 'a Python name (class or function) such as CustomLayer',
-};
-const SEVERITY = { type: 'string', enum: ['critical', 'high', 'medium', 'low'], description: 'one of critical, high, medium, low' };
-const DATE = {
-    type: 'string',
-    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-    description: 'a date written YYYY-MM-DD',
-};
-const CONFIG_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: CONFIG_SCHEMA_ID,
-    title: 'modelscan-action configuration (.modelscan.yml)',
-    description: 'Policy for modelscan-action: extra allowed and denied pickle globals, severity overrides, ignored paths and suppressions.',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        version: { const: 1, description: 'the configuration format version, 1' },
-        pickle: {
-            type: 'object',
-            description: 'a mapping with allow and deny lists',
-            additionalProperties: false,
-            properties: {
-                allow: {
-                    type: 'array',
-                    description: 'a list of { module, name, reason } entries',
-                    items: {
-                        type: 'object',
-                        description: 'a mapping with module and name',
-                        additionalProperties: false,
-                        required: ['module', 'name'],
-                        properties: {
-                            module: MODULE,
-                            name: NAME,
-                            reason: { type: 'string', description: 'text explaining why the global is safe' },
-                        },
-                    },
-                },
-                deny: {
-                    type: 'array',
-                    description: 'a list of { module, name, severity, reason } entries',
-                    items: {
-                        type: 'object',
-                        description: 'a mapping with module, severity and optionally name',
-                        additionalProperties: false,
-                        required: ['module', 'severity'],
-                        properties: {
-                            module: MODULE,
-                            name: { ...NAME, description: 'a Python name; leave it out to deny the whole module' },
-                            severity: SEVERITY,
-                            reason: { type: 'string', minLength: 1, description: 'text saying what the callable does' },
-                        },
-                    },
-                },
-            },
-        },
-        severity: {
-            type: 'object',
-            description: 'a mapping from rule id to severity',
-            propertyNames: { pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
-            additionalProperties: SEVERITY,
-        },
-        ignore: {
-            type: 'array',
-            description: 'a list of globs relative to the scan root',
-            items: { type: 'string', minLength: 1, description: 'a glob such as legacy/**' },
-        },
-        suppressions: {
-            type: 'array',
-            description: 'a list of { file, rule, reason } entries',
-            items: {
-                type: 'object',
-                description: 'a mapping with file, rule and reason',
-                additionalProperties: false,
-                required: ['file', 'rule', 'reason'],
-                properties: {
-                    file: { type: 'string', minLength: 1, description: 'a path (or glob) relative to the scan root' },
-                    sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'the 64 hex digits of the file\'s SHA-256' },
-                    rule: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
-                    callable: { type: 'string', minLength: 1, description: 'the callable the finding names, such as mypkg.build' },
-                    reason: { type: 'string', minLength: 1, description: 'non-empty text saying why the finding is accepted' },
-                    expires: DATE,
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/config/load.js
-
-
-
-
-
-/** Names looked for at the scan root, in this order. */
-const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'];
-/**
- * The configuration for a scan: the file given explicitly (which must exist),
- * else `.modelscan.yml` / `.modelscan.yaml` at the root, else none.
- * Throws ConfigError with one line naming the file and the key.
- */
-async function loadConfig(root, explicit) {
-    let path;
-    if (explicit) {
-        path = (0,external_node_path_.resolve)(root, explicit);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new ConfigError(`${explicit}: configuration file not found`);
-    }
-    else {
-        const found = CONFIG_FILE_NAMES.map((name) => (0,external_node_path_.resolve)(root, name)).filter((p) => (0,external_node_fs_.existsSync)(p));
-        if (found.length > 1)
-            throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(' and ')} exist at the scan root: keep one`);
-        path = found[0];
-    }
-    if (!path)
-        return undefined;
-    const displayPath = load_displayOf(root, path);
-    let text;
-    let size;
-    try {
-        if ((0,external_node_fs_.statSync)(path).isDirectory())
-            throw new Error('is a folder, not a file');
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (error) {
-        throw new ConfigError(`${displayPath}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const config = await parseConfig(text, displayPath);
-    return { config, path, displayPath, size };
-}
-/** Parses and validates configuration text; `name` prefixes every error. */
-async function parseConfig(text, name) {
-    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const at = first.linePos?.[0];
-        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
-        throw new ConfigError(`${name}: invalid YAML: ${firstLine(first.message)}${where}`);
-    }
-    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    const lineOf = (path) => {
-        const node = doc.getIn(path, true);
-        const start = node?.range?.[0] ?? keyNode(doc, path)?.range?.[0];
-        return start === undefined ? undefined : lines.linePos(start).line;
-    };
-    const problem = await validate(value);
-    if (problem) {
-        const line = lineOf(problem.path) ?? lineOf(problem.path.slice(0, -1));
-        throw new ConfigError(`${name}: ${problem.text}${line ? ` (line ${line})` : ''}`);
-    }
-    const config = value;
-    // What the schema cannot know: rule ids that exist, dates that exist.
-    for (const rule of Object.keys(config.severity ?? {})) {
-        if (!rules/* RULES */.y0.has(rule))
-            throw new ConfigError(`${name}: severity.${rule}: unknown rule id${lineSuffix(lineOf(['severity', rule]))}`);
-    }
-    for (const [i, s] of (config.suppressions ?? []).entries()) {
-        if (!rules/* RULES */.y0.has(s.rule))
-            throw new ConfigError(`${name}: suppressions[${i}].rule: unknown rule id "${s.rule}"${lineSuffix(lineOf(['suppressions', i, 'rule']))}`);
-        if (s.expires !== undefined && !isRealDate(s.expires)) {
-            throw new ConfigError(`${name}: suppressions[${i}].expires: "${s.expires}" is not a date${lineSuffix(lineOf(['suppressions', i, 'expires']))}`);
-        }
-    }
-    return config;
-}
-function lineSuffix(line) {
-    return line ? ` (line ${line})` : '';
-}
-let compiled;
-/** Ajv is loaded (and the schema compiled) only when a configuration exists. */
-async function validator() {
-    if (compiled)
-        return compiled;
-    const mod = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
-    const Ajv = (mod.default.default ?? mod.default);
-    compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
-    return compiled;
-}
-async function validate(value) {
-    const check = await validator();
-    if (check(value))
-        return undefined;
-    const error = check.errors?.[0];
-    if (!error)
-        return { path: [], text: 'invalid configuration' };
-    return describe(error);
-}
-/** One Ajv error as `key.path: what is wrong`. */
-function describe(error) {
-    const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const expected = error.parentSchema?.description;
-    const params = error.params;
-    switch (error.keyword) {
-        case 'required':
-            return at([...path, String(params.missingProperty)], 'required');
-        case 'additionalProperties': {
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            return at([...path, String(params.additionalProperty)], `unknown key${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`);
-        }
-        case 'propertyNames':
-            return at([...path, String(params.propertyName)], 'invalid key');
-        case 'type':
-            return at(path, `must be ${article(String(params.type))}${expected ? ` (${expected})` : ''}`);
-        case 'enum':
-        case 'const':
-            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
-        default:
-            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
-    }
-}
-function at(path, text) {
-    return { path, text: `${formatPath(path) || '(top level)'}: ${text}` };
-}
-/** `suppressions[0].reason`, `severity["pickle/unknown-import"]` stays readable as `severity.pickle/unknown-import`. */
-function formatPath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-    return out;
-}
-function article(type) {
-    if (type === 'object')
-        return 'a mapping';
-    if (type === 'array')
-        return 'a list';
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-function show(value) {
-    const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-    return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function firstLine(text) {
-    return text.split('\n')[0].trim();
-}
-function keyNode(doc, path) {
-    if (path.length === 0)
-        return undefined;
-    const parent = doc.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    return parent?.items?.find((pair) => pair.key?.value === last)?.key;
-}
-function isRealDate(text) {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-function load_displayOf(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return path.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-
+// EXTERNAL MODULE: ./lib/config/types.js
+var types = __nccwpck_require__(9271);
 ;// CONCATENATED MODULE: ./lib/config/pipeline.js
 
 
 
 
-
+/**
+ * The configuration, baseline and checksum list a scan asked for. The loaders (YAML, schema
+ * validation, SARIF reading, hashing) are imported only when there is something to load:
+ * a plain scan starts without them.
+ */
 async function loadPolicySetup(root, request) {
-    const config = await loadConfig(root, request.config || undefined);
-    const setup = {
-        policy: policyFromConfig(config?.config),
-        ignore: config?.config.ignore ?? [],
-        hash: request.hash ?? false,
-    };
-    if (config)
-        setup.config = config;
-    if (request.baseline)
-        setup.baseline = loadBaseline((0,external_node_path_.resolve)(root, request.baseline), request.baseline);
-    if (request.checksums)
-        setup.checksums = loadChecksums(root, request.checksums);
-    return setup;
+    const asked = Boolean(request.config || request.baseline || request.checksums || request.hash) ||
+        types/* CONFIG_FILE_NAMES */.HR.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, name)));
+    if (!asked)
+        return { policy: policy/* DEFAULT_POLICY */.zj, ignore: [], hash: false };
+    const { loadFullSetup } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2401));
+    return loadFullSetup(root, request);
 }
 /** Hashes, checksums, configured severities and suppressions, stale suppressions, then the baseline. Mutates the report. */
 function applyPolicySetup(report, setup, options = {}) {
-    if (setup.hash)
-        hashScannedFiles(report);
-    if (setup.checksums)
-        verifyChecksums(report, setup.checksums);
-    const overrides = setup.policy.severityOverrides;
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            if (finding.ruleId === CHECKSUM_RULE && overrides[CHECKSUM_RULE])
-                finding.severity = overrides[CHECKSUM_RULE];
-        }
-    }
-    if (setup.config)
-        applyConfig(report, setup.config, options);
-    if (overrides[STALE_SUPPRESSION_RULE]) {
-        for (const f of report.files.flatMap((x) => x.findings))
-            if (f.ruleId === STALE_SUPPRESSION_RULE)
-                f.severity = overrides[STALE_SUPPRESSION_RULE];
-    }
-    if (setup.baseline)
-        applyBaseline(report, setup.baseline);
-    return report;
+    return setup.apply ? setup.apply(report, options) : report;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/main.js
@@ -42058,12 +36561,12 @@ async function run() {
         if (inputs.hfRepo) {
             core.info(`${version/* TOOL_NAME */.lH}: scanning the Hugging Face repository ${inputs.hfRepo} in place`);
             const exclude = [...inputs.exclude, ...setup.ignore];
-            const { scanHub } = await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 3474));
+            const { scanHub } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3474));
             report = await scanHub({ repo: inputs.hfRepo, env: process.env, policy: setup.policy, limits: inputs.limits, exclude, hash: setup.hash });
             applyPolicySetup(report, setup, { partial: true });
         }
         else {
-            const discovery = (0,discover/* discoverGlobs */.Fy)(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
+            const discovery = await (0,discover/* discoverGlobs */.Fy)(inputs.patterns, { root, exclude: [...inputs.exclude, ...setup.ignore] });
             for (const error of discovery.errors)
                 core.warning(`${version/* TOOL_NAME */.lH}: ${error.path}: ${error.message}`);
             const changed = inputs.changedOnly ? await (await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))).changedModelFiles(inputs, discovery) : false;
@@ -42071,12 +36574,12 @@ async function run() {
             if (shardInput !== '') {
                 let shard;
                 try {
-                    shard = (0,core_shard/* parseShard */.uK)(shardInput);
+                    shard = parseShard(shardInput);
                 }
                 catch (error) {
                     throw new Error(`input "shard": ${error instanceof Error ? error.message : String(error)}`);
                 }
-                (0,scan/* restrictToShard */.uq)(discovery, shard);
+                await (0,scan/* restrictToShard */.uq)(discovery, shard);
                 core.info(`${version/* TOOL_NAME */.lH}: shard ${shard.index}/${shard.count}: ${discovery.files.length} files`);
             }
             // A line every 10 s in the log on long scans.

@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   zipScanner: () => (/* binding */ zipScanner)
 /* harmony export */ });
 /* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
-/* harmony import */ var _pickle_claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5000);
+/* harmony import */ var _pickle_claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3045);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7584);
 

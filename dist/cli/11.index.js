@@ -2,6 +2,57 @@ export const id = 11;
 export const ids = [11];
 export const modules = {
 
+/***/ 4458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/**
+ * Identifies a finding across runs (SARIF partialFingerprints, JSON output):
+ * sha256 hex of rule, file, member and the callable (or, without one, the
+ * message). Not of offsets: re-saving a model moves bytes.
+ */
+function fingerprint(finding) {
+    const key = [finding.ruleId, finding.file, finding.member ?? '', finding.callable ?? finding.message].join('\u0000');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   Fj: () => (/* binding */ DEFAULT_CATEGORY),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   _R: () => (/* binding */ MAX_SARIF_RESULTS),
+/* harmony export */   jY: () => (/* binding */ automationId)
+/* harmony export */ });
+/** Fixed values of the SARIF we emit, shared by the builder and the merger. */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Code scanning rejects a run with more results than this. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Our own stable fingerprint key (upload-sarif computes primaryLocationLineHash itself). */
+const FINGERPRINT_KEY = 'modelscanFinding/v1';
+const DEFAULT_CATEGORY = 'modelscan';
+/**
+ * `automationDetails.id` for a category: GitHub reads everything before the
+ * last '/' as the category, so a trailing slash sets the category alone.
+ * An empty or missing category (an unset action input is '') falls back to the default.
+ */
+function automationId(category) {
+    const trimmed = (category ?? '').trim().replace(/\/+$/, '');
+    return `${trimmed || DEFAULT_CATEGORY}/`;
+}
+
+
+/***/ }),
+
 /***/ 6394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -185,8 +236,8 @@ function artifactLocationFor(file, absolutePath) {
 ;// CONCATENATED MODULE: ./lib/report/sarif-rules.js
 
 /**
- * GitHub buckets `security-severity` as >9.0 critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low; these values sit well inside each bucket.
+ * GitHub buckets `security-severity` as >9.0 critical, 7.0\u20138.9 high,
+ * 4.0\u20136.9 medium, 0.1\u20133.9 low; these values sit well inside each bucket.
  */
 const SECURITY_SEVERITY = {
     critical: '9.5',
@@ -206,7 +257,7 @@ const MAX_TAGS = 10;
 const MAX_NAME = 255;
 const MAX_DESCRIPTION = 1024;
 function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 /** Help text for clients that do not render markdown: drop emphasis and code marks. */
 function plainText(markdown) {

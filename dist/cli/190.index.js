@@ -183,25 +183,25 @@ function verdict(gate) {
 function renderMergeText(gate, maxFindings = 50) {
     const lines = [];
     for (const f of gate.findings.slice(0, maxFindings)) {
-        const where = f.member !== undefined ? `${f.file} → ${f.member}` : f.file;
+        const where = f.member !== undefined ? `${f.file} \u2192 ${f.member}` : f.file;
         lines.push(`${f.severity.toUpperCase().padEnd(8)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(where, 200))}  [${f.ruleId}]`);
         lines.push(`         ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.message, 400))}`);
     }
     if (gate.findings.length > maxFindings)
-        lines.push(`…and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
+        lines.push(`\u2026and ${gate.findings.length - maxFindings} more findings; see the SARIF file.`);
     if (gate.notFullyScanned.length > 0)
         lines.push(`${gate.notFullyScanned.length} files not fully scanned: not known to be safe (see the SARIF file).`);
     for (const e of gate.errors)
         lines.push(`error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(e, 400))}`);
     if (gate.suppressed > 0)
         lines.push(`${gate.suppressed} suppressed or baseline findings not counted.`);
-    lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} — ${verdict(gate)}`);
+    lines.push(`${gate.inputs} SARIF files merged: ${countsLine(gate)} \u2014 ${verdict(gate)}`);
     return `${lines.join('\n')}\n`;
 }
 /** The job summary of a merged scan. Bounded: at most `maxRows` findings and files. */
 function renderMergeSummary(gate, maxRows = 500) {
     const out = [];
-    out.push(`## Model scan (${gate.inputs} shards merged): ${gate.outcome === 'fail' ? '❌ failed' : '✅ passed'}\n`);
+    out.push(`## Model scan (${gate.inputs} shards merged): ${gate.outcome === 'fail' ? '\u274c failed' : '\u2705 passed'}\n`);
     out.push(`Threshold: **${gate.threshold}**. ${gate.blocking} finding${gate.blocking === 1 ? '' : 's'} at or above it.\n`);
     out.push('| Critical | High | Medium | Low |', '|---:|---:|---:|---:|', `| ${_core_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => gate.counts[s]).join(' | ')} |`, '');
     if (gate.suppressed > 0)
@@ -212,7 +212,7 @@ function renderMergeSummary(gate, maxRows = 500) {
             out.push(`| ${f.severity} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.file, 300))} | ${f.member !== undefined ? (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.member, 300)) : ''} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.ruleId)} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralizeProse */ .xo)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.message, 400))} |`);
         }
         if (gate.findings.length > maxRows)
-            out.push(`\n…and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
+            out.push(`\n\u2026and ${gate.findings.length - maxRows} more findings; see the SARIF file.`);
         out.push('');
     }
     if (gate.notFullyScanned.length > 0) {
@@ -221,7 +221,7 @@ function renderMergeSummary(gate, maxRows = 500) {
             out.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.file, 300))} | ${f.status} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralizeProse */ .xo)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(f.why, 400))} |`);
         }
         if (gate.notFullyScanned.length > maxRows)
-            out.push(`\n…and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
+            out.push(`\n\u2026and ${gate.notFullyScanned.length - maxRows} more files; see the SARIF file.`);
         out.push('');
     }
     if (gate.errors.length > 0) {
@@ -305,6 +305,183 @@ function describe(error) {
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   au: () => (/* binding */ escapeSarifText),
+/* harmony export */   en: () => (/* binding */ escapeTerminal),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   xo: () => (/* binding */ neutralizeProse)
+/* harmony export */ });
+/* unused harmony exports neutralizeMarkdown, escapeMarkdownTableCell, visibleControls, stripAnsi */
+/**
+ * Escaping for strings that come from the scanned repository (file names,
+ * archive member names, pickle globals, constant arguments). All of them are
+ * attacker-controlled: a file name can carry markup, links, mentions, ANSI
+ * escape sequences or bidi overrides meant to disguise what a report says.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+};
+/** HTML-escapes `& < > " '` and backticks (which start code spans in markdown). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Characters that can start markdown or HTML syntax mid-line, GitHub math
+ * (`$`), emoji shortcodes (`:`), or an auto-link (`http:`, `www.`, `a@b.c`).
+ * They become numeric character references: renderers display those
+ * literally and never treat them as syntax.
+ */
+const MARKDOWN_SPECIAL = /www\.|[&<>"'`\\*_[\]()!#|~{}:@$]/gi;
+/** At the start of a line these begin a list, a quote, a heading underline or a code block. */
+const LINE_START_SPECIAL = /^[-+=0-9 ]/;
+function charReference(c) {
+    return `&#${c.codePointAt(0)};`;
+}
+/**
+ * Makes text safe to embed in GitHub-flavoured markdown (and in HTML around it):
+ * no links, images, emphasis, headings, tables, HTML tags or auto-links survive,
+ * control characters are shown as escapes, and the result is a single line.
+ * Wrap the result in `<code>` (see {@link codeSpan}) to also keep GitHub from
+ * linking `@mentions` and `#refs`, which it does on the rendered text.
+ */
+function neutralizeMarkdown(text) {
+    return visibleControls(text)
+        .replace(MARKDOWN_SPECIAL, (m) => (m.length > 1 ? `${m.slice(0, 3)}&#46;` : charReference(m)))
+        .replace(LINE_START_SPECIAL, charReference);
+}
+/** U+2060 WORD JOINER: invisible, and breaks GitHub's `@user` / `#123` linking, which needs a name right after the sign. */
+const WORD_JOINER = '&#8288;';
+/**
+ * Untrusted prose (messages, reasons) outside a code span: neutralised
+ * markdown, and `@mentions` / `#refs` broken with an invisible word joiner
+ * (GitHub links those on the rendered text, after entities are decoded).
+ */
+function neutralizeProse(text) {
+    return neutralizeMarkdown(text).replace(/&#(64|35);/g, `$&${WORD_JOINER}`);
+}
+/**
+ * A markdown table cell: pipes cannot add columns, and line breaks (shown as
+ * `\n`, so a name that hides one stays recognisable) cannot end the row.
+ */
+function escapeMarkdownTableCell(text) {
+    return neutralizeMarkdown(text);
+}
+/** Inline code for an untrusted string: literal in markdown and HTML, and never linkified. */
+function codeSpan(text) {
+    return `<code>${neutralizeMarkdown(text)}</code>`;
+}
+/**
+ * Control characters that make a terminal (or a reader) see something other
+ * than what is there: C0 (incl. ESC, CR, LF, TAB), DEL, C1, the Arabic letter
+ * mark, LRM/RLM, line/paragraph separators, and the bidi embedding, override
+ * and isolate controls (the "Trojan Source" set).
+ */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Replaces every control character with a visible escape such as `\x1b` or `\u202e`. */
+function visibleControls(text) {
+    return text.replace(CONTROL_CHARS, (c) => {
+        const named = NAMED_ESCAPES[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * The GitHub Actions runner obeys `##[command]` anywhere in a log line and
+ * `::command::` at the start of one (after leading whitespace). Output of the
+ * CLI and the action ends up in that log.
+ */
+const LEGACY_WORKFLOW_COMMAND = /##\[/g;
+const LEADING_WORKFLOW_COMMAND = /^(\s*):(?=:)/;
+/**
+ * Makes an untrusted string safe to print on a terminal or in a GitHub Actions
+ * log: every control character (ESC, CR, LF, bidi overrides, \u2026) is shown as an
+ * escape (`\x1b`, `\u202e`) instead of being interpreted, the result is one
+ * line, and it cannot carry a workflow command (`##[` and a leading `::` get
+ * their first character shown as `\x23` / `\x3a`).
+ */
+function escapeTerminal(text) {
+    return visibleControls(text).replace(LEGACY_WORKFLOW_COMMAND, '\\x23#[').replace(LEADING_WORKFLOW_COMMAND, '$1\\x3a');
+}
+/**
+ * SARIF plain-text messages treat `[text](target)` as an embedded link
+ * (SARIF 2.1.0 \u00a73.11.6); literal brackets, and a backslash right before
+ * one, must be escaped with a backslash.
+ */
+const SARIF_LINK_CHARS = /\\(?=[[\]])|[[\]]/g;
+/**
+ * Makes an untrusted string safe inside a SARIF `message.text`: no embedded
+ * links, and control characters (bidi overrides included) shown as escapes
+ * so the code scanning UI shows what is really there.
+ */
+function escapeSarifText(text) {
+    return visibleControls(text).replace(SARIF_LINK_CHARS, '\\$&');
+}
+/** ANSI escape sequences (CSI, OSC, and two-character ESC sequences). */
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/** Removes ANSI escape sequences (colours, cursor moves, OSC hyperlinks) from text. */
+function stripAnsi(text) {
+    return text.replace(ANSI_SEQUENCE, '');
+}
+const ELLIPSIS = '\u2026';
+/**
+ * Shortens text to at most `max` characters (code points), ending with "\u2026"
+ * when cut. Never splits a surrogate pair.
+ */
+function shorten(text, max) {
+    if (max <= 0)
+        return '';
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return chars.slice(0, max - 1).join('') + ELLIPSIS;
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   Fj: () => (/* binding */ DEFAULT_CATEGORY),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   _R: () => (/* binding */ MAX_SARIF_RESULTS),
+/* harmony export */   jY: () => (/* binding */ automationId)
+/* harmony export */ });
+/** Fixed values of the SARIF we emit, shared by the builder and the merger. */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Code scanning rejects a run with more results than this. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Our own stable fingerprint key (upload-sarif computes primaryLocationLineHash itself). */
+const FINGERPRINT_KEY = 'modelscanFinding/v1';
+const DEFAULT_CATEGORY = 'modelscan';
+/**
+ * `automationDetails.id` for a category: GitHub reads everything before the
+ * last '/' as the category, so a trailing slash sets the category alone.
+ * An empty or missing category (an unset action input is '') falls back to the default.
+ */
+function automationId(category) {
+    const trimmed = (category ?? '').trim().replace(/\/+$/, '');
+    return `${trimmed || DEFAULT_CATEGORY}/`;
 }
 
 

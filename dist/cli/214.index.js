@@ -105,7 +105,7 @@ function dangerousPython(source) {
 /** Referenced modules above this are not read (modeling files are tens of KB). */
 const MAX_PYTHON_BYTES = 4 * 1024 * 1024;
 /**
- * `auto_map` → the Python modules transformers imports with
+ * `auto_map` \u2192 the Python modules transformers imports with
  * trust_remote_code=True. Modules beside the config are read and checked for
  * obviously dangerous calls; others (another repo, or missing) are named only.
  */

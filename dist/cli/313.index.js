@@ -1,5 +1,5 @@
 export const id = 313;
-export const ids = [313,452];
+export const ids = [313,476];
 export const modules = {
 
 /***/ 5591:
@@ -242,13 +242,13 @@ function asList(value) {
     return Array.isArray(value) ? value : [];
 }
 function shorten(s) {
-    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}…` : s;
+    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}\u2026` : s;
 }
 
 
 /***/ }),
 
-/***/ 6452:
+/***/ 6476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -260,6 +260,60 @@ __webpack_require__.d(__webpack_exports__, {
   scanPickle: () => (/* binding */ scanPickle),
   scanPickleStreams: () => (/* binding */ scanPickleStreams)
 });
+
+// EXTERNAL MODULE: ./lib/policy/policy.js
+var policy_policy = __webpack_require__(3506);
+// EXTERNAL MODULE: ./lib/policy/pickle-globals.js
+var pickle_globals = __webpack_require__(9971);
+;// CONCATENATED MODULE: ./lib/policy/pickle-policy.js
+
+
+const merged = new WeakMap();
+/**
+ * The pickle tables of a policy: the defaults plus what its configuration allows or denies,
+ * merged once per policy (loaded with the pickle scanner). The defaults are never mutated.
+ * Configuration never allows what the defaults deny (an exact allow would outrank a
+ * module-wide deny). A configured deny entry reports as `pickle/code-execution` when
+ * critical and `pickle/system-access` otherwise; its configured severity is set on the
+ * finding after the scan (see configuredDenySeverity).
+ */
+function picklePolicyOf(policy) {
+    const { allow: allowed = [], deny: denied = [] } = policy.pickleAdditions;
+    if (allowed.length === 0 && denied.length === 0)
+        return pickle_globals/* DEFAULT_PICKLE_POLICY */.C8;
+    const cached = merged.get(policy);
+    if (cached)
+        return cached;
+    const base = pickle_globals/* DEFAULT_PICKLE_POLICY */.C8;
+    const allow = { ...base.allow };
+    for (const { module, name } of allowed) {
+        if ((0,pickle_globals/* classifyGlobal */.Sq)(base, module, name).kind === 'deny')
+            continue;
+        const names = allow[module] ?? [];
+        if (!names.includes(name))
+            allow[module] = [...names, name];
+    }
+    const denyNames = { ...base.denyNames };
+    const denyModules = { ...base.denyModules };
+    for (const entry of denied) {
+        const deny = {
+            category: entry.severity === 'critical' ? 'exec' : 'recon',
+            reason: `${entry.reason?.trim() || 'is denied'}${policy_policy/* CONFIGURED_DENY_SUFFIX */.q4}`,
+        };
+        if (entry.name === undefined) {
+            if (!denyModules[entry.module])
+                denyModules[entry.module] = deny;
+        }
+        else {
+            const table = denyNames[entry.module] ?? {};
+            if (!Object.hasOwn(table, entry.name))
+                denyNames[entry.module] = { ...table, [entry.name]: deny };
+        }
+    }
+    const result = { ...base, allow, denyNames, denyModules };
+    merged.set(policy, result);
+    return result;
+}
 
 // EXTERNAL MODULE: ./lib/core/source.js
 var core_source = __webpack_require__(7718);
@@ -313,7 +367,7 @@ function findingsFrom(out, source) {
             decompiled = `${decompiled}  # called by ${py(call.via)}`;
         }
         properties.decompiled = decompiled;
-        const via = call?.via ? `, called by ${decompile(call.via.callee, source)}(…)` : '';
+        const via = call?.via ? `, called by ${decompile(call.via.callee, source)}(\u2026)` : '';
         if (g.unresolved) {
             findings.push({
                 ruleId: 'pickle/unresolved-import',
@@ -358,7 +412,7 @@ function findingsFrom(out, source) {
             decompiled += `  # = ${resolved}(${c.args.slice(0, MAX_ARGS).map((a) => py(a)).join(', ')})`;
         if (c.via)
             decompiled += `  # called by ${py(c.via)}`;
-        const via = c.via ? `, called by ${decompile(c.via.callee, source)}(…)` : '';
+        const via = c.via ? `, called by ${decompile(c.via.callee, source)}(\u2026)` : '';
         findings.push({
             ruleId,
             callable: expr,
@@ -422,7 +476,7 @@ function setattrs(target, state, source) {
         d.keys.slice(0, MAX_ARGS).forEach((k, i) => parts.push(`${name}.${typeof k === 'string' ? k : decompile(k, source)} = ${decompile(d.values[i], source)}`));
     return parts.join('; ');
 }
-/** `<code object using os, system; 'touch …'>` for marshalled code in a constant. */
+/** `<code object using os, system; 'touch \u2026'>` for marshalled code in a constant. */
 function codeLabel(v, source) {
     const payload = nestedPayload(v, source);
     if (!payload || payload.length > 16 * 1024 * 1024)
@@ -541,7 +595,7 @@ function resolvedTarget(callee) {
 /** Renders a value like Python's repr, shortened. */
 function render(v, source, depth, short = false) {
     const s = renderInner(v, source, depth, short);
-    return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}…` : s;
+    return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}\u2026` : s;
 }
 const MAX_DECOMPILED = 400;
 /**
@@ -550,7 +604,7 @@ const MAX_DECOMPILED = 400;
  */
 function decompile(v, source) {
     const s = renderInner(v, source, 0, true);
-    return s.length > MAX_DECOMPILED ? `${s.slice(0, MAX_DECOMPILED - 1)}…` : s;
+    return s.length > MAX_DECOMPILED ? `${s.slice(0, MAX_DECOMPILED - 1)}\u2026` : s;
 }
 function renderInner(v, source, depth, short = false) {
     if (v === null)
@@ -564,15 +618,15 @@ function renderInner(v, source, depth, short = false) {
     if (typeof v === 'string')
         return pyRepr(v.length > 200 ? v.slice(0, 200) : v);
     if (depth > 3)
-        return '…';
-    const list = (items, more) => items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1, short)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', …' : '');
+        return '\u2026';
+    const list = (items, more) => items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1, short)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', \u2026' : '');
     switch (v.kind) {
         case 'bytes': {
             const head = v.inline ?? source.read(v.offset, Math.min(v.length, v.length > 80 ? 24 : 80));
             const text = Buffer.from(head).toString('latin1');
             if (v.text)
-                return `${pyRepr(text)}… (${v.length} bytes)`;
-            return `${v.mutable ? 'bytearray(' : ''}b${pyRepr(text)}${v.length > head.length ? `… (${v.length} bytes)` : ''}${v.mutable ? ')' : ''}`;
+                return `${pyRepr(text)}\u2026 (${v.length} bytes)`;
+            return `${v.mutable ? 'bytearray(' : ''}b${pyRepr(text)}${v.length > head.length ? `\u2026 (${v.length} bytes)` : ''}${v.mutable ? ')' : ''}`;
         }
         case 'tuple':
             return `(${list(v.items, v.count)}${v.count === 1 ? ',' : ''})`;
@@ -584,7 +638,7 @@ function renderInner(v, source, depth, short = false) {
             return `{${v.keys
                 .slice(0, MAX_ARGS)
                 .map((k, i) => `${render(k, source, depth + 1, short)}: ${render(v.values[i], source, depth + 1, short)}`)
-                .join(', ')}${v.count > MAX_ARGS ? ', …' : ''}}`;
+                .join(', ')}${v.count > MAX_ARGS ? ', \u2026' : ''}}`;
         case 'global':
             return short && v.module === 'builtins' && !v.unresolved ? v.name : v.dotted;
         case 'call': {
@@ -695,9 +749,10 @@ function nestedPayload(v, source, depth = 0) {
 var pickle_machine = __webpack_require__(1423);
 // EXTERNAL MODULE: ./lib/formats/pickle/reader.js
 var pickle_reader = __webpack_require__(4612);
-// EXTERNAL MODULE: ./lib/formats/pickle/claim.js + 1 modules
-var claim = __webpack_require__(5000);
+// EXTERNAL MODULE: ./lib/formats/pickle/claim.js
+var claim = __webpack_require__(1247);
 ;// CONCATENATED MODULE: ./lib/formats/pickle/index.js
+
 
 
 
@@ -762,7 +817,7 @@ async function scanPickleStreams(ctx, options = {}) {
         };
         const reader = new pickle_reader/* ByteReader */.kP(source, start, end);
         reader.frameMode = mode;
-        const machine = new pickle_machine/* PickleMachine */.E(reader, ctx.policy.pickle, limits, out, verdicts);
+        const machine = new pickle_machine/* PickleMachine */.E(reader, picklePolicyOf(ctx.policy), limits, out, verdicts);
         let error;
         let next = -1;
         try {
@@ -911,8 +966,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/source.js
 var source = __webpack_require__(7718);
-// EXTERNAL MODULE: ./lib/formats/pickle/index.js + 1 modules
-var pickle = __webpack_require__(6452);
+// EXTERNAL MODULE: ./lib/formats/pickle/index.js + 2 modules
+var pickle = __webpack_require__(6476);
 // EXTERNAL MODULE: ./lib/formats/pickle/values.js
 var values = __webpack_require__(8077);
 ;// CONCATENATED MODULE: ./lib/formats/torch-legacy/keys.js

@@ -2,243 +2,742 @@ export const id = 401;
 export const ids = [401];
 export const modules = {
 
-/***/ 5401:
+/***/ 2401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  kerasH5Scanner: () => (/* binding */ kerasH5Scanner)
+  loadFullSetup: () => (/* binding */ loadFullSetup)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// UNUSED EXPORTS: applyFullSetup
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/formats/keras/error-text.js
-var error_text = __webpack_require__(5711);
-// EXTERNAL MODULE: ./lib/formats/keras/hdf5-signature.js
-var hdf5_signature = __webpack_require__(23);
-;// CONCATENATED MODULE: ./lib/formats/keras/h5-attributes.js
-
-/** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
-const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
-/** Reads the config attributes with h5wasm. Throws when the HDF5 library rejects the file. */
-async function readH5Attributes(path) {
-    const h5wasm = await loadH5wasm();
-    let file;
-    try {
-        file = new h5wasm.File(path, 'r');
-        const attrs = file.attrs;
-        const result = { texts: [], notStrings: [] };
-        for (const name of CONFIG_ATTRIBUTES) {
-            if (!(name in attrs))
-                continue;
-            const text = attributeText(attrs[name].value);
-            if (text === undefined)
-                result.notStrings.push(name);
-            else
-                result.texts.push([name, text]);
-        }
-        const version = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
-        if (version !== undefined)
-            result.kerasVersion = version;
-        return result;
-    }
-    finally {
-        try {
-            file?.close();
-        }
-        catch {
-            // Closing a file that failed to open: nothing left to release.
-        }
-    }
-}
-/** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
-function attributeText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Uint8Array)
-        return new TextDecoder().decode(value);
-    if (Array.isArray(value) && value.length === 1)
-        return attributeText(value[0]);
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./lib/formats/keras/h5-isolated.js
-
-
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/config/types.js
+var types = __webpack_require__(9271);
+;// CONCATENATED MODULE: ./lib/config/report-edit.js
 /**
- * Reads a Keras H5 file's root attributes in a separate thread with a deadline. HDF5 (h5wasm) can
- * loop forever on a malformed file; terminating the thread is the only way to stop it. One thread
- * serves every file of a scan (h5wasm starts once) and never keeps the process alive.
+ * The result for `file` in the report, created (status `ignored`: not a model)
+ * when the scan did not cover it \u2014 a configuration or checksum file that a
+ * finding must point at, so SARIF always has a location.
  */
-async function readH5AttributesIsolated(path, timeoutMs) {
-    const reader = (current ??= new H5Reader(workerScript()));
-    return reader.read(path, timeoutMs);
+function fileFor(report, file, absolutePath, size = 0) {
+    const existing = report.files.find((f) => f.file === file);
+    if (existing)
+        return existing;
+    const created = { file, absolutePath, size, formats: [], status: 'ignored', reasons: [], findings: [], durationMs: 0 };
+    report.files.push(created);
+    return created;
 }
-class H5ReaderError extends Error {
+/** Moves findings of a file that `decide` suppresses into `suppressed`. */
+function suppressWhere(file, decide) {
+    const kept = [];
+    for (const finding of file.findings) {
+        const suppression = decide(finding);
+        if (suppression)
+            (file.suppressed ??= []).push({ ...finding, suppression });
+        else
+            kept.push(finding);
+    }
+    file.findings = kept;
 }
-let current;
-/** The bundled reader: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
-function workerScript() {
-    const here = import.meta.url;
-    for (const relative of ['h5-worker/index.js', '../h5-worker/index.js', '../../../dist/h5-worker/index.js']) {
-        const candidate = (0,external_node_url_.fileURLToPath)(new URL(relative, here));
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    throw new H5ReaderError('the HDF5 reader (h5-worker/index.js) is missing from this installation');
-}
-class H5Reader {
-    worker;
-    pending = new Map();
-    nextId = 1;
-    constructor(script) {
-        this.worker = new external_node_worker_threads_.Worker(script);
-        this.worker.on('message', (reply) => {
-            const waiting = this.pending.get(reply.id);
-            if (!waiting)
-                return;
-            this.settle(reply.id);
-            if (reply.attributes)
-                waiting.resolve(reply.attributes);
-            else
-                waiting.reject(new H5ReaderError(reply.error ?? 'the HDF5 reader failed'));
-        });
-        this.worker.on('error', (error) => this.fail(`the HDF5 reader crashed: ${error.message.split('\n')[0]}`));
-        this.worker.on('exit', () => this.fail('the HDF5 reader stopped'));
-        // After the listeners: adding a 'message' listener refs the thread again, and the process would never exit.
-        this.worker.unref();
-    }
-    read(path, timeoutMs) {
-        return new Promise((resolve, reject) => {
-            const id = this.nextId++;
-            const timer = setTimeout(() => {
-                this.fail(`the HDF5 library did not finish within ${Math.round(timeoutMs / 1000)} s (a malformed file can make it loop)`);
-                void this.worker.terminate();
-            }, timeoutMs);
-            this.pending.set(id, { resolve, reject, timer });
-            this.worker.postMessage({ id, path });
-        });
-    }
-    settle(id) {
-        const waiting = this.pending.get(id);
-        if (waiting)
-            clearTimeout(waiting.timer);
-        this.pending.delete(id);
-    }
-    /** Rejects everything in flight and retires this thread: the next read starts a fresh one. */
-    fail(message) {
-        if (current === this)
-            current = undefined;
-        for (const [id, waiting] of this.pending) {
-            this.settle(id);
-            waiting.reject(new H5ReaderError(message));
-        }
-    }
+/** Every suppressed finding of a report (config and baseline). */
+function suppressedFindings(report) {
+    return report.files.flatMap((f) => f.suppressed ?? []);
 }
 
-// EXTERNAL MODULE: ./lib/formats/keras/scan-config.js + 5 modules
-var scan_config = __webpack_require__(4938);
-// EXTERNAL MODULE: ./lib/formats/keras/claim.js
-var claim = __webpack_require__(1925);
-;// CONCATENATED MODULE: ./lib/formats/keras/h5.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/integrity/hash.js
 
 
-
-
-
-
-
-
-
-/** Longest wait for HDF5 to read a file's root attributes (real models take milliseconds). */
-const H5_READ_SECONDS = 60;
-/**
- * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
- * attributes is what Keras deserializes on load, and that is where Lambda
- * bytecode and module references live. Weights are never read.
- */
-const kerasH5Scanner = {
-    ...claim/* kerasH5Claim */.Gf,
-    async scan(ctx) {
-        if ((0,hdf5_signature/* findHdf5Signature */.$)(ctx.source.read(0, 4096), ctx.source) === undefined) {
-            ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
-            return;
-        }
-        if (ctx.absolutePath !== undefined) {
-            await scanH5File(ctx, ctx.absolutePath);
-            return;
-        }
-        await scanEmbeddedH5(ctx);
-    },
-};
-/**
- * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
- * which holds weights only (Keras reads the model from config.json): when
- * the bytes do not even contain the config attribute names there is nothing
- * Keras would deserialize. Otherwise the member is copied to a private temp
- * file (h5wasm opens files by path), bounded by the member size limit.
- */
-async function scanEmbeddedH5(ctx) {
-    if (!(0,hdf5_signature/* sourceContainsAny */.n)(ctx.source, CONFIG_ATTRIBUTES))
-        return;
-    if (ctx.source.size > ctx.limits.maxMemberBytes) {
-        ctx.incomplete(`the embedded H5 model is larger than the ${ctx.limits.maxMemberBytes}-byte member limit`);
-        return;
-    }
-    let dir;
+const CHUNK = 1024 * 1024;
+/** SHA-256 (lower-case hex) of a file on disk, read in 1 MiB chunks. */
+function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelscan-h5-'));
-        const path = (0,external_node_path_.join)(dir, 'member.h5');
-        copyToFile(ctx, path);
-        await scanH5File(ctx, path);
-    }
-    catch (error) {
-        ctx.incomplete(`the embedded H5 model could not be extracted: ${(0,error_text/* errorText */.k)(error)}`);
-    }
-    finally {
-        if (dir)
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-function copyToFile(ctx, path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-    try {
-        const chunk = 8 * 1024 * 1024;
-        for (let offset = 0; offset < ctx.source.size; offset += chunk) {
-            const bytes = ctx.source.read(offset, chunk);
-            (0,external_node_fs_.writeSync)(fd, bytes);
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
+            if (n === 0)
+                break;
+            hash.update(buffer.subarray(0, n));
         }
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+    return hash.digest('hex');
 }
-async function scanH5File(ctx, path) {
-    let attributes;
+
+;// CONCATENATED MODULE: ./lib/integrity/checksums.js
+
+
+
+
+
+const CHECKSUM_RULE = 'integrity/checksum-mismatch';
+/** `sha256sum` output: `<64 hex><space><space or *><path>`; blank lines and `#` comments are skipped. */
+function parseChecksums(text, name) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trimEnd();
+        if (!line.trim() || line.trimStart().startsWith('#'))
+            return;
+        // GNU escapes names with backslashes or newlines by prefixing the line with '\'.
+        const escaped = line.startsWith('\\');
+        const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(escaped ? line.slice(1) : line);
+        if (!m)
+            throw new types/* ConfigError */.xL(`checksums ${name}: line ${index + 1}: expected "<sha256>  <file>" (sha256sum format)`);
+        const path = escaped ? m[2].replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\')) : m[2];
+        entries.push({ sha256: m[1].toLowerCase(), path, line: index + 1 });
+    });
+    return entries;
+}
+function loadChecksums(root, name) {
+    const path = (0,external_node_path_.resolve)(root, name);
+    const text = (0,types/* readInputText */._)(path, `checksums ${name}`);
+    return { path, name, entries: parseChecksums(text, name) };
+}
+/**
+ * Verifies every listed file (paths relative to the list's folder, as
+ * `sha256sum -c` run there expects). A mismatch is a finding on the file; a
+ * missing file is a finding on the list. Mutates and returns the report;
+ * digests computed here are recorded on scanned files.
+ */
+function verifyChecksums(report, list) {
+    const base = (0,external_node_path_.dirname)(list.path);
+    const listDisplay = displayOf(report.root, list.path);
+    for (const entry of list.entries) {
+        const absolute = (0,external_node_path_.resolve)(base, entry.path);
+        const display = displayOf(report.root, absolute);
+        const scanned = report.files.find((f) => f.absolutePath === absolute || f.file === display);
+        if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isFile()) {
+            const finding = {
+                ruleId: CHECKSUM_RULE,
+                severity: 'high',
+                file: listDisplay,
+                format: 'checksums',
+                message: `${entry.path} is listed in ${list.name} (line ${entry.line}) but does not exist.`,
+                properties: { listed: entry.path, expected: entry.sha256, line: entry.line },
+            };
+            fileFor(report, listDisplay, list.path).findings.push(finding);
+            continue;
+        }
+        const actual = scanned?.sha256 ?? sha256File(absolute);
+        if (scanned && !scanned.sha256)
+            scanned.sha256 = actual;
+        if (actual === entry.sha256)
+            continue;
+        const target = scanned ?? fileFor(report, display, absolute, (0,external_node_fs_.statSync)(absolute).size);
+        target.findings.push({
+            ruleId: CHECKSUM_RULE,
+            severity: 'high',
+            file: target.file,
+            format: 'checksums',
+            message: `The SHA-256 of this file is ${actual}, but ${list.name} (line ${entry.line}) records ${entry.sha256}: the file changed after the list was made.`,
+            properties: { expected: entry.sha256, actual, list: list.name, line: entry.line },
+        });
+    }
+    return report;
+}
+/** Adds `sha256` to every file scanned from disk that lacks one. */
+function hashScannedFiles(report) {
+    for (const file of report.files) {
+        if (file.sha256 || file.status === 'ignored' || file.status === 'error')
+            continue;
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath))
+            continue;
+        try {
+            file.sha256 = sha256File(file.absolutePath);
+        }
+        catch {
+            // Unreadable now: the scan already said so.
+        }
+    }
+    return report;
+}
+function displayOf(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./lib/policy/policy.js
+var policy = __webpack_require__(3506);
+;// CONCATENATED MODULE: ./lib/config/apply.js
+
+
+
+
+
+
+const STALE_SUPPRESSION_RULE = 'config/stale-suppression';
+/** The policy a configuration asks for (the default policy when there is none). */
+function policyFromConfig(config) {
+    return (0,policy/* buildPolicy */.vh)(additionsOf(config));
+}
+function additionsOf(config) {
+    return { allow: config?.pickle?.allow ?? [], deny: config?.pickle?.deny ?? [], severity: config?.severity ?? {} };
+}
+/**
+ * After the scan: configured deny severities, then suppressions. Suppressed
+ * findings move to `FileResult.suppressed` (out of the gate); expired,
+ * outdated and unused suppressions become `config/stale-suppression` findings
+ * on the configuration file. Mutates and returns the report.
+ */
+function applyConfig(report, loaded, options = {}) {
+    const { config } = loaded;
+    const additions = additionsOf(config);
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            const severity = (0,policy/* configuredDenySeverity */.mE)(additions, finding);
+            if (!severity)
+                continue;
+            finding.severity = severity;
+            finding.properties = { ...finding.properties, category: 'configured' };
+            const reason = String(finding.properties.reason ?? '').replace(/ \(denied by the scan configuration\)$/, '');
+            finding.message = `Loading this file imports ${finding.callable}, which the scan configuration denies: ${reason}.`;
+        }
+    }
+    const suppressions = config.suppressions ?? [];
+    if (suppressions.length === 0)
+        return report;
+    const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+    const state = suppressions.map((s) => ({
+        s,
+        matchesFile: fileMatcher(s.file),
+        expired: s.expires !== undefined && s.expires < today,
+        used: 0,
+        sawFile: false,
+        hashMismatch: undefined,
+    }));
+    const hashes = new Map();
+    const hashOf = (file) => {
+        if (file.sha256)
+            return file.sha256;
+        if (!hashes.has(file)) {
+            let digest;
+            try {
+                digest = /^[a-z][a-z0-9+.-]*:\/\//i.test(file.absolutePath) ? undefined : sha256File(file.absolutePath);
+            }
+            catch {
+                digest = undefined;
+            }
+            hashes.set(file, digest);
+        }
+        return hashes.get(file);
+    };
+    for (const file of report.files) {
+        const applicable = state.filter((st) => st.matchesFile(file.file));
+        if (applicable.length === 0)
+            continue;
+        for (const st of applicable) {
+            st.sawFile = true;
+            if (st.expired || !st.s.sha256)
+                continue;
+            const actual = hashOf(file);
+            if (actual?.toLowerCase() !== st.s.sha256.toLowerCase())
+                st.hashMismatch = actual ?? 'unknown';
+        }
+        suppressWhere(file, (finding) => {
+            for (const st of applicable) {
+                if (st.expired || st.hashMismatch !== undefined)
+                    continue;
+                if (st.s.rule !== finding.ruleId)
+                    continue;
+                if (st.s.callable !== undefined && st.s.callable !== finding.callable)
+                    continue;
+                st.used++;
+                return { kind: 'config', justification: st.s.reason, ...(st.s.expires !== undefined && { expires: st.s.expires }) };
+            }
+            return undefined;
+        });
+    }
+    const stale = [];
+    const severityFor = (fallback) => config.severity?.[STALE_SUPPRESSION_RULE] ?? fallback;
+    state.forEach((st, index) => {
+        const where = `suppressions[${index}] (${st.s.rule} on ${st.s.file})`;
+        let message;
+        let severity = 'medium';
+        if (st.expired) {
+            message = `The suppression ${where} expired on ${st.s.expires}: its findings count again. Renew it with a reason or fix the file.`;
+        }
+        else if (st.hashMismatch !== undefined) {
+            message = `The suppression ${where} is for a file whose SHA-256 was ${st.s.sha256}; the file has changed, so the suppression no longer applies.`;
+        }
+        else if (st.used === 0) {
+            severity = 'low';
+            if (st.sawFile) {
+                message = `The suppression ${where} matches no finding: remove it, so it cannot hide a future finding.`;
+            }
+            else if (options.partial) {
+                return; // Its file was not part of this scan.
+            }
+            else if (isGlob(st.s.file)) {
+                message = `The suppression ${where} matches no scanned file: remove it.`;
+            }
+            else if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(report.root, st.s.file))) {
+                return; // The file exists but was not scanned (path globs, ignore): nothing to say.
+            }
+            else {
+                message = `The suppression ${where} names a file that does not exist: remove it.`;
+            }
+        }
+        if (!message)
+            return;
+        stale.push({
+            ruleId: STALE_SUPPRESSION_RULE,
+            severity: severityFor(severity),
+            file: loaded.displayPath,
+            format: 'modelscan-config',
+            message,
+            properties: { suppression: index, rule: st.s.rule, target: st.s.file, ...(st.s.expires !== undefined && { expires: st.s.expires }) },
+        });
+    });
+    if (stale.length > 0) {
+        const target = fileFor(report, loaded.displayPath, loaded.path, loaded.size);
+        target.findings.push(...stale);
+    }
+    return report;
+}
+function isGlob(pattern) {
+    return picomatch.scan(pattern).isGlob;
+}
+function fileMatcher(pattern) {
+    const clean = pattern.replace(/^\.\//, '');
+    if (!isGlob(clean))
+        return (file) => file === clean;
+    const match = picomatch(clean, { dot: true });
+    return (file) => match(file);
+}
+
+// EXTERNAL MODULE: ./lib/report/fingerprint.js
+var fingerprint = __webpack_require__(4458);
+// EXTERNAL MODULE: ./lib/report/sarif-constants.js
+var sarif_constants = __webpack_require__(11);
+;// CONCATENATED MODULE: ./lib/config/baseline.js
+
+
+
+
+/** Reads a SARIF file written by this tool. Throws ConfigError (one line) when it is not one. */
+function loadBaseline(path, name) {
+    const text = (0,types/* readInputText */._)(path, `baseline ${name}`);
+    let log;
     try {
-        // HDF5 runs in its own thread with a deadline: a malformed file can make it loop forever.
-        attributes = await readH5AttributesIsolated(path, Math.min(ctx.limits.maxFileSeconds, H5_READ_SECONDS) * 1000);
+        log = JSON.parse(text);
     }
     catch (error) {
-        ctx.incomplete(`the HDF5 file could not be read: ${(0,error_text/* errorText */.k)(error)}`);
-        return;
+        throw new types/* ConfigError */.xL(`baseline ${name}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    for (const name of attributes.notStrings)
-        ctx.incomplete(`the ${name} attribute is not a string`);
-    const texts = attributes.texts.map(([name, text]) => ({ text, where: `${name} attribute` }));
-    await (0,scan_config/* scanConfigTexts */.yL)(ctx, texts, attributes.kerasVersion);
+    const runs = log.runs;
+    if (!Array.isArray(runs))
+        throw new types/* ConfigError */.xL(`baseline ${name}: not a SARIF log (no "runs" list)`);
+    const fingerprints = new Set();
+    for (const run of runs) {
+        const results = run?.results;
+        if (!Array.isArray(results))
+            continue;
+        for (const result of results) {
+            const id = result?.partialFingerprints?.[sarif_constants/* FINGERPRINT_KEY */.XG];
+            if (typeof id === 'string')
+                fingerprints.add(id);
+        }
+    }
+    return { name, fingerprints };
+}
+/** Moves findings already in the baseline out of the gate (kind `baseline`). Mutates and returns the report. */
+function applyBaseline(report, baseline) {
+    for (const file of report.files) {
+        suppressWhere(file, (finding) => baseline.fingerprints.has((0,fingerprint/* fingerprint */.R)(finding)) ? { kind: 'baseline', justification: `already in the baseline ${baseline.name}` } : undefined);
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
+var rules = __webpack_require__(203);
+;// CONCATENATED MODULE: ./lib/config/schema.js
+/**
+ * JSON Schema (draft-07) of `.modelscan.yml`. The committed copy at
+ * `schema/modelscan-config.schema.json` is this object, byte for byte
+ * (a test keeps them equal): editors use the file, the runtime uses this.
+ *
+ * `description` texts double as the "expected \u2026" part of error messages, so
+ * keep them short and phrased as what a valid value looks like.
+ */
+const CONFIG_SCHEMA_ID = 'https://github.com/modelscan-action/modelscan-action/schema/modelscan-config.schema.json';
+const MODULE = {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
+    description: 'a dotted Python module name such as mypkg.layers',
+};
+const NAME = {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$',
+    description: 'a Python name (class or function) such as CustomLayer',
+};
+const SEVERITY = { type: 'string', enum: ['critical', 'high', 'medium', 'low'], description: 'one of critical, high, medium, low' };
+const DATE = {
+    type: 'string',
+    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+    description: 'a date written YYYY-MM-DD',
+};
+const CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
+    title: 'modelscan-action configuration (.modelscan.yml)',
+    description: 'Policy for modelscan-action: extra allowed and denied pickle globals, severity overrides, ignored paths and suppressions.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { const: 1, description: 'the configuration format version, 1' },
+        pickle: {
+            type: 'object',
+            description: 'a mapping with allow and deny lists',
+            additionalProperties: false,
+            properties: {
+                allow: {
+                    type: 'array',
+                    description: 'a list of { module, name, reason } entries',
+                    items: {
+                        type: 'object',
+                        description: 'a mapping with module and name',
+                        additionalProperties: false,
+                        required: ['module', 'name'],
+                        properties: {
+                            module: MODULE,
+                            name: NAME,
+                            reason: { type: 'string', description: 'text explaining why the global is safe' },
+                        },
+                    },
+                },
+                deny: {
+                    type: 'array',
+                    description: 'a list of { module, name, severity, reason } entries',
+                    items: {
+                        type: 'object',
+                        description: 'a mapping with module, severity and optionally name',
+                        additionalProperties: false,
+                        required: ['module', 'severity'],
+                        properties: {
+                            module: MODULE,
+                            name: { ...NAME, description: 'a Python name; leave it out to deny the whole module' },
+                            severity: SEVERITY,
+                            reason: { type: 'string', minLength: 1, description: 'text saying what the callable does' },
+                        },
+                    },
+                },
+            },
+        },
+        severity: {
+            type: 'object',
+            description: 'a mapping from rule id to severity',
+            propertyNames: { pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
+            additionalProperties: SEVERITY,
+        },
+        ignore: {
+            type: 'array',
+            description: 'a list of globs relative to the scan root',
+            items: { type: 'string', minLength: 1, description: 'a glob such as legacy/**' },
+        },
+        suppressions: {
+            type: 'array',
+            description: 'a list of { file, rule, reason } entries',
+            items: {
+                type: 'object',
+                description: 'a mapping with file, rule and reason',
+                additionalProperties: false,
+                required: ['file', 'rule', 'reason'],
+                properties: {
+                    file: { type: 'string', minLength: 1, description: 'a path (or glob) relative to the scan root' },
+                    sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'the 64 hex digits of the file\'s SHA-256' },
+                    rule: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$', description: 'a rule id such as pickle/unknown-import' },
+                    callable: { type: 'string', minLength: 1, description: 'the callable the finding names, such as mypkg.build' },
+                    reason: { type: 'string', minLength: 1, description: 'non-empty text saying why the finding is accepted' },
+                    expires: DATE,
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/config/load.js
+
+
+
+
+
+
+/** Names looked for at the scan root, in this order. */
+/**
+ * The configuration for a scan: the file given explicitly (which must exist),
+ * else `.modelscan.yml` / `.modelscan.yaml` at the root, else none.
+ * Throws ConfigError with one line naming the file and the key.
+ */
+async function loadConfig(root, explicit) {
+    let path;
+    if (explicit) {
+        path = (0,external_node_path_.resolve)(root, explicit);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new types/* ConfigError */.xL(`${explicit}: configuration file not found`);
+    }
+    else {
+        const found = types/* CONFIG_FILE_NAMES */.HR.map((name) => (0,external_node_path_.resolve)(root, name)).filter((p) => (0,external_node_fs_.existsSync)(p));
+        if (found.length > 1)
+            throw new types/* ConfigError */.xL(`both ${types/* CONFIG_FILE_NAMES */.HR.join(' and ')} exist at the scan root: keep one`);
+        path = found[0];
+    }
+    if (!path)
+        return undefined;
+    const displayPath = load_displayOf(root, path);
+    let text;
+    let size;
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            throw new Error('is a folder, not a file');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (error) {
+        throw new types/* ConfigError */.xL(`${displayPath}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const config = await parseConfig(text, displayPath);
+    return { config, path, displayPath, size };
+}
+/** Parses and validates configuration text; `name` prefixes every error. */
+async function parseConfig(text, name) {
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const at = first.linePos?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
+        throw new types/* ConfigError */.xL(`${name}: invalid YAML: ${firstLine(first.message)}${where}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const lineOf = (path) => {
+        const node = doc.getIn(path, true);
+        const start = node?.range?.[0] ?? keyNode(doc, path)?.range?.[0];
+        return start === undefined ? undefined : lines.linePos(start).line;
+    };
+    const problem = await validate(value);
+    if (problem) {
+        const line = lineOf(problem.path) ?? lineOf(problem.path.slice(0, -1));
+        throw new types/* ConfigError */.xL(`${name}: ${problem.text}${line ? ` (line ${line})` : ''}`);
+    }
+    const config = value;
+    // What the schema cannot know: rule ids that exist, dates that exist.
+    for (const rule of Object.keys(config.severity ?? {})) {
+        if (!rules/* RULES */.y0.has(rule))
+            throw new types/* ConfigError */.xL(`${name}: severity.${rule}: unknown rule id${lineSuffix(lineOf(['severity', rule]))}`);
+    }
+    for (const [i, s] of (config.suppressions ?? []).entries()) {
+        if (!rules/* RULES */.y0.has(s.rule))
+            throw new types/* ConfigError */.xL(`${name}: suppressions[${i}].rule: unknown rule id "${s.rule}"${lineSuffix(lineOf(['suppressions', i, 'rule']))}`);
+        if (s.expires !== undefined && !isRealDate(s.expires)) {
+            throw new types/* ConfigError */.xL(`${name}: suppressions[${i}].expires: "${s.expires}" is not a date${lineSuffix(lineOf(['suppressions', i, 'expires']))}`);
+        }
+    }
+    return config;
+}
+function lineSuffix(line) {
+    return line ? ` (line ${line})` : '';
+}
+let compiled;
+/** Ajv is loaded (and the schema compiled) only when a configuration exists. */
+async function validator() {
+    if (compiled)
+        return compiled;
+    const mod = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 4844, 19)));
+    const Ajv = (mod.default.default ?? mod.default);
+    compiled = new Ajv({ allErrors: false, verbose: true, strict: true }).compile(CONFIG_SCHEMA);
+    return compiled;
+}
+async function validate(value) {
+    const check = await validator();
+    if (check(value))
+        return undefined;
+    const error = check.errors?.[0];
+    if (!error)
+        return { path: [], text: 'invalid configuration' };
+    return describe(error);
+}
+/** One Ajv error as `key.path: what is wrong`. */
+function describe(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const expected = error.parentSchema?.description;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return at([...path, String(params.missingProperty)], 'required');
+        case 'additionalProperties': {
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            return at([...path, String(params.additionalProperty)], `unknown key${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`);
+        }
+        case 'propertyNames':
+            return at([...path, String(params.propertyName)], 'invalid key');
+        case 'type':
+            return at(path, `must be ${article(String(params.type))}${expected ? ` (${expected})` : ''}`);
+        case 'enum':
+        case 'const':
+            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
+        default:
+            return at(path, `invalid value ${show(error.data)}${expected ? `: expected ${expected}` : ''}`);
+    }
+}
+function at(path, text) {
+    return { path, text: `${formatPath(path) || '(top level)'}: ${text}` };
+}
+/** `suppressions[0].reason`, `severity["pickle/unknown-import"]` stays readable as `severity.pickle/unknown-import`. */
+function formatPath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+    return out;
+}
+function article(type) {
+    if (type === 'object')
+        return 'a mapping';
+    if (type === 'array')
+        return 'a list';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function show(value) {
+    const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+    return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+function keyNode(doc, path) {
+    if (path.length === 0)
+        return undefined;
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    return parent?.items?.find((pair) => pair.key?.value === last)?.key;
+}
+function isRealDate(text) {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+function load_displayOf(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/setup-full.js
+
+
+
+
+
+/** Loaded by pipeline.ts when a scan asks for configuration, a baseline, checksums or hashes. */
+async function loadFullSetup(root, request) {
+    const config = await loadConfig(root, request.config || undefined);
+    const setup = {
+        policy: policyFromConfig(config?.config),
+        ignore: config?.config.ignore ?? [],
+        hash: request.hash ?? false,
+        apply: (report, options) => applyFullSetup(report, setup, options),
+    };
+    if (config)
+        setup.config = config;
+    if (request.baseline)
+        setup.baseline = loadBaseline((0,external_node_path_.resolve)(root, request.baseline), request.baseline);
+    if (request.checksums)
+        setup.checksums = loadChecksums(root, request.checksums);
+    return setup;
+}
+/** Hashes, checksums, configured severities and suppressions, stale suppressions, then the baseline. Mutates the report. */
+function applyFullSetup(report, setup, options = {}) {
+    if (setup.hash)
+        hashScannedFiles(report);
+    if (setup.checksums)
+        verifyChecksums(report, setup.checksums);
+    const overrides = setup.policy.severityOverrides;
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (finding.ruleId === CHECKSUM_RULE && overrides[CHECKSUM_RULE])
+                finding.severity = overrides[CHECKSUM_RULE];
+        }
+    }
+    if (setup.config)
+        applyConfig(report, setup.config, options);
+    if (overrides[STALE_SUPPRESSION_RULE]) {
+        for (const f of report.files.flatMap((x) => x.findings))
+            if (f.ruleId === STALE_SUPPRESSION_RULE)
+                f.severity = overrides[STALE_SUPPRESSION_RULE];
+    }
+    if (setup.baseline)
+        applyBaseline(report, setup.baseline);
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 4458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/**
+ * Identifies a finding across runs (SARIF partialFingerprints, JSON output):
+ * sha256 hex of rule, file, member and the callable (or, without one, the
+ * message). Not of offsets: re-saving a model moves bytes.
+ */
+function fingerprint(finding) {
+    const key = [finding.ruleId, finding.file, finding.member ?? '', finding.callable ?? finding.message].join('\u0000');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   Fj: () => (/* binding */ DEFAULT_CATEGORY),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   _R: () => (/* binding */ MAX_SARIF_RESULTS),
+/* harmony export */   jY: () => (/* binding */ automationId)
+/* harmony export */ });
+/** Fixed values of the SARIF we emit, shared by the builder and the merger. */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Code scanning rejects a run with more results than this. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Our own stable fingerprint key (upload-sarif computes primaryLocationLineHash itself). */
+const FINGERPRINT_KEY = 'modelscanFinding/v1';
+const DEFAULT_CATEGORY = 'modelscan';
+/**
+ * `automationDetails.id` for a category: GitHub reads everything before the
+ * last '/' as the category, so a trailing slash sets the category alone.
+ * An empty or missing category (an unset action input is '') falls back to the default.
+ */
+function automationId(category) {
+    const trimmed = (category ?? '').trim().replace(/\/+$/, '');
+    return `${trimmed || DEFAULT_CATEGORY}/`;
 }
 
 

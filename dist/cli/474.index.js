@@ -243,8 +243,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(201);
-// EXTERNAL MODULE: ./lib/core/scan.js + 12 modules
-var scan = __webpack_require__(8582);
+// EXTERNAL MODULE: ./lib/core/scan.js + 9 modules
+var scan = __webpack_require__(9825);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
@@ -481,7 +481,7 @@ function wantedHubFile(path) {
  * Scans a Hub repository without downloading it: each file is scanned from a
  * range-fetching HubSource. The scanners are synchronous readers, so a pass
  * that asks for bytes not fetched yet is thrown away, the missing blocks are
- * fetched (in one batch), and the file is scanned again — the cache only
+ * fetched (in one batch), and the file is scanned again \u2014 the cache only
  * grows, so this converges in a few passes (head/tail, zip directory, the
  * pickles) and never fetches tensor data a scanner does not read.
  * Listing failures (401, 404, 429, unreachable) throw HubError.

@@ -58,8 +58,38 @@ suppressions: []
 /** Writes the starter file; refuses to overwrite an existing one. */
 function writeStarterConfig(path, display) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(`${display} already exists: not overwriting it`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${display} already exists: not overwriting it`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, STARTER_CONFIG, { flag: 'wx' });
+}
+
+
+/***/ }),
+
+/***/ 9271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
+/* harmony export */   _: () => (/* binding */ readInputText),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/** Bad configuration: `message` is one line naming the file and the key. */
+/** Configuration files looked for at the scan root. */
+const CONFIG_FILE_NAMES = ['.modelscan.yml', '.modelscan.yaml'];
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** Reads a user-named input file (baseline, checksum list); a failure is one ConfigError line, e.g. `baseline x: file not found`. */
+function readInputText(path, label) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigError(`${label}: ${code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 

@@ -3727,7 +3727,7 @@ exports.Service = __webpack_require__(8303);
 exports.Method = __webpack_require__(627);
 
 // Runtime
-exports.Message = __webpack_require__(4844);
+exports.Message = __webpack_require__(2463);
 exports.wrappers = __webpack_require__(5162);
 
 // Utility
@@ -3955,7 +3955,7 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 4844:
+/***/ 2463:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8973,7 +8973,7 @@ var Enum      = __webpack_require__(5363),
     Field     = __webpack_require__(792),
     MapField  = __webpack_require__(3124),
     Service   = __webpack_require__(8303),
-    Message   = __webpack_require__(4844),
+    Message   = __webpack_require__(2463),
     Reader    = __webpack_require__(4789),
     Writer    = __webpack_require__(9745),
     util      = __webpack_require__(7926),
@@ -12308,7 +12308,7 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __webpack_require__(4844),
+var Message = __webpack_require__(2463),
     util    = __webpack_require__(9186);
 
 /**

@@ -257,7 +257,7 @@ function asList(value) {
     return Array.isArray(value) ? value : [];
 }
 function shorten(s) {
-    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}…` : s;
+    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}\u2026` : s;
 }
 
 

@@ -195,6 +195,13 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
+/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].slice(0, 300);
+}
+
 ;// CONCATENATED MODULE: ./lib/formats/keras/h5wasm-loader.js
 let loading;
 /**
@@ -215,6 +222,7 @@ function loadH5wasm() {
 
 ;// CONCATENATED MODULE: ./lib/formats/keras/h5-attributes.js
 
+
 /** Root attributes Keras reads from a legacy H5 model (legacy_h5_format.load_model_from_hdf5). */
 const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
 /** Reads the config attributes with h5wasm. Throws when the HDF5 library rejects the file. */
@@ -223,20 +231,34 @@ async function readH5Attributes(path) {
     let file;
     try {
         file = new h5wasm.File(path, 'r');
-        const attrs = file.attrs;
         const result = { texts: [], notStrings: [] };
         for (const name of CONFIG_ATTRIBUTES) {
-            if (!(name in attrs))
+            let value;
+            try {
+                value = attributeByName(file, name);
+            }
+            catch (error) {
+                (result.unreadable ??= []).push([name, errorText(error)]);
                 continue;
-            const text = attributeText(attrs[name].value);
+            }
+            if (value === ABSENT)
+                continue;
+            const text = attributeText(value);
             if (text === undefined)
                 result.notStrings.push(name);
             else
                 result.texts.push([name, text]);
         }
-        const version = 'keras_version' in attrs ? attributeText(attrs.keras_version.value) : undefined;
-        if (version !== undefined)
-            result.kerasVersion = version;
+        let version;
+        try {
+            version = attributeByName(file, 'keras_version');
+        }
+        catch {
+            // Informational only (Keras itself reads it with attrs.get, which gives None on an error).
+        }
+        const versionText = version === ABSENT ? undefined : attributeText(version);
+        if (versionText !== undefined)
+            result.kerasVersion = versionText;
         return result;
     }
     finally {
@@ -248,6 +270,23 @@ async function readH5Attributes(path) {
         }
     }
 }
+const ABSENT = Symbol('absent');
+/**
+ * One root attribute, looked up by name the way h5py does (H5Aexists_by_name, H5Aopen_by_name):
+ * not through h5wasm's attribute listing, which comes back empty, without an error, as soon as
+ * HDF5 cannot decode any one attribute of the group, even one that h5py and Keras never read.
+ * Throws HDF5's error when the attribute cannot be read.
+ */
+function attributeByName(file, name) {
+    try {
+        return file.get_attribute(name, false);
+    }
+    catch (error) {
+        if (errorText(error) === 'error - name not defined!')
+            return ABSENT;
+        throw error;
+    }
+}
 /** h5wasm returns fixed and variable-length strings as JS strings; bytes arrays are decoded the way h5py's `.decode('utf-8')` would. */
 function attributeText(value) {
     if (typeof value === 'string')
@@ -257,13 +296,6 @@ function attributeText(value) {
     if (Array.isArray(value) && value.length === 1)
         return attributeText(value[0]);
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/formats/keras/error-text.js
-/** The first line of an error's message (h5wasm errors carry a multi-line HDF5 trace). */
-function errorText(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].slice(0, 300);
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/keras/h5-worker.js

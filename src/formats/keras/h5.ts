@@ -6,6 +6,7 @@ import { errorText } from './error-text.js';
 import { findHdf5Signature, sourceContainsAny } from './hdf5-signature.js';
 import { CONFIG_ATTRIBUTES, type H5Attributes } from './h5-attributes.js';
 import { readH5AttributesIsolated } from './h5-isolated.js';
+import { readH5AttributesNative } from './hdf5-native.js';
 import { scanConfigTexts } from './scan-config.js';
 import { kerasH5Claim } from './claim.js';
 
@@ -24,6 +25,17 @@ export const kerasH5Scanner: FormatScanner = {
       ctx.incomplete('the file has an HDF5 name but no HDF5 signature');
       return;
     }
+    // The native reader first: a few positioned reads, no HDF5 library, no thread, no temp copy.
+    const native = readNatively(ctx.source);
+    if (native.attributes) {
+      h5ReadStats.native++;
+      await scanAttributes(ctx, native.attributes);
+      return;
+    }
+    // Anything it does not cover, or cannot make sense of: HDF5 itself decides (it may still read
+    // the file, or it reports it), so the file is never taken as clean because the native reader gave up.
+    h5ReadStats.fallback++;
+    h5ReadStats.lastFallbackReason = native.reason;
     if (ctx.absolutePath !== undefined) {
       await scanH5File(ctx, ctx.absolutePath);
       return;
@@ -32,12 +44,25 @@ export const kerasH5Scanner: FormatScanner = {
   },
 };
 
+/** Which reader read the root attributes of the H5 files scanned in this process (tests, diagnostics). */
+export const h5ReadStats: { native: number; fallback: number; lastFallbackReason?: string } = { native: 0, fallback: 0 };
+
+function readNatively(source: ScanContext['source']): { attributes: H5Attributes; reason?: undefined } | { attributes?: undefined; reason: string } {
+  try {
+    return { attributes: readH5AttributesNative(source) };
+  } catch (error) {
+    // Hdf5NativeError (unsupported or malformed) as designed; anything else (a read error) falls back too.
+    return { reason: errorText(error) };
+  }
+}
+
 /**
- * An H5 inside an archive. Keras 3 `.keras` zips carry `model.weights.h5`,
- * which holds weights only (Keras reads the model from config.json): when
- * the bytes do not even contain the config attribute names there is nothing
- * Keras would deserialize. Otherwise the member is copied to a private temp
- * file (h5wasm opens files by path), bounded by the member size limit.
+ * An H5 inside an archive that the native reader could not read. Keras 3
+ * `.keras` zips carry `model.weights.h5`, which holds weights only (Keras reads
+ * the model from config.json): when the bytes do not even contain the config
+ * attribute names there is nothing Keras would deserialize. Otherwise the member
+ * is copied to a private temp file (h5wasm opens files by path), bounded by the
+ * member size limit.
  */
 async function scanEmbeddedH5(ctx: ScanContext): Promise<void> {
   if (!sourceContainsAny(ctx.source, CONFIG_ATTRIBUTES)) return;
@@ -80,6 +105,11 @@ async function scanH5File(ctx: ScanContext, path: string): Promise<void> {
     ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
     return;
   }
+  await scanAttributes(ctx, attributes);
+}
+
+async function scanAttributes(ctx: ScanContext, attributes: H5Attributes): Promise<void> {
+  for (const [name, error] of attributes.unreadable ?? []) ctx.incomplete(`the ${name} attribute could not be read: ${error}`);
   for (const name of attributes.notStrings) ctx.incomplete(`the ${name} attribute is not a string`);
   const texts = attributes.texts.map(([name, text]) => ({ text, where: `${name} attribute` }));
   await scanConfigTexts(ctx, texts, attributes.kerasVersion);

@@ -1,55 +1,14 @@
-export const id = 130;
-export const ids = [130];
+export const id = 818;
+export const ids = [818];
 export const modules = {
 
-/***/ 6130:
+/***/ 1818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  decompressOther: () => (/* binding */ decompressOther)
-});
-
-;// CONCATENATED MODULE: ./lib/formats/compressed/output.js
-/** Output that grows up to a limit; past it, the decoder stops (a decompression bomb). */
-class LimitReached extends Error {
-}
-class BoundedOutput {
-    limit;
-    buf;
-    length = 0;
-    constructor(limit) {
-        this.limit = limit;
-        this.buf = new Uint8Array(Math.min(limit, 64 * 1024));
-    }
-    grow(need) {
-        if (need > this.limit)
-            throw new LimitReached();
-        let size = this.buf.length * 2;
-        while (size < need)
-            size *= 2;
-        const next = new Uint8Array(Math.min(this.limit, size));
-        next.set(this.buf.subarray(0, this.length));
-        this.buf = next;
-    }
-    push(byte) {
-        if (this.length >= this.buf.length)
-            this.grow(this.length + 1);
-        this.buf[this.length++] = byte;
-    }
-    pushAll(bytes) {
-        if (this.length + bytes.length > this.buf.length)
-            this.grow(this.length + bytes.length);
-        this.buf.set(bytes, this.length);
-        this.length += bytes.length;
-    }
-    get bytes() {
-        return this.buf.subarray(0, this.length);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/formats/compressed/other.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   decompressOther: () => (/* binding */ decompressOther)
+/* harmony export */ });
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1135);
 
 /**
  * Decoders that are not in node:zlib, loaded on first use so start-up stays lean:
@@ -60,7 +19,7 @@ class BoundedOutput {
  * Each keeps what it decoded before damage or the limit.
  */
 async function decompressOther(kind, input, limit) {
-    const out = new BoundedOutput(limit);
+    const out = new _output_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedOutput */ .l(limit);
     let error;
     let overLimit = false;
     try {
@@ -86,7 +45,7 @@ async function decompressOther(kind, input, limit) {
         }
     }
     catch (e) {
-        if (e instanceof LimitReached)
+        if (e instanceof _output_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitReached */ .a)
             overLimit = true;
         else
             error = e instanceof Error ? e.message : String(e);
@@ -94,7 +53,7 @@ async function decompressOther(kind, input, limit) {
     return { bytes: out.bytes, overLimit, ...(error !== undefined ? { error } : {}) };
 }
 async function bunzip(input, out) {
-    const mod = (await __webpack_require__.e(/* import() */ 634).then(__webpack_require__.t.bind(__webpack_require__, 9634, 19)));
+    const mod = (await __webpack_require__.e(/* import() */ 634).then(__webpack_require__.t.bind(__webpack_require__, 4396, 19)));
     const bz = mod.default ?? mod;
     // A stream object: seek-bzip calls readByte/eof (multistream: concatenated .bz2 files, as Python's bz2 reads them).
     let pos = 0;
@@ -146,6 +105,53 @@ async function unxz(input, out) {
     }
     finally {
         void reader.cancel().catch(() => { });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1135:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ LimitReached),
+/* harmony export */   l: () => (/* binding */ BoundedOutput)
+/* harmony export */ });
+/** Output that grows up to a limit; past it, the decoder stops (a decompression bomb). */
+class LimitReached extends Error {
+}
+class BoundedOutput {
+    limit;
+    buf;
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+        this.buf = new Uint8Array(Math.min(limit, 64 * 1024));
+    }
+    grow(need) {
+        if (need > this.limit)
+            throw new LimitReached();
+        let size = this.buf.length * 2;
+        while (size < need)
+            size *= 2;
+        const next = new Uint8Array(Math.min(this.limit, size));
+        next.set(this.buf.subarray(0, this.length));
+        this.buf = next;
+    }
+    push(byte) {
+        if (this.length >= this.buf.length)
+            this.grow(this.length + 1);
+        this.buf[this.length++] = byte;
+    }
+    pushAll(bytes) {
+        if (this.length + bytes.length > this.buf.length)
+            this.grow(this.length + bytes.length);
+        this.buf.set(bytes, this.length);
+        this.length += bytes.length;
+    }
+    get bytes() {
+        return this.buf.subarray(0, this.length);
     }
 }
 
