@@ -22,6 +22,7 @@ export interface ScanFlags {
   color?: boolean;
   category?: string;
   shard?: Shard;
+  jobs?: number;
   progress?: boolean;
   baseline?: string;
   hash?: boolean;
@@ -145,6 +146,13 @@ const PROGRAM: ProgramSpec = {
           parse: parseShard,
           help: "scan only shard i of n (by a hash of each path); merge the shards' SARIF files with `merge`",
         },
+        {
+          long: 'jobs',
+          short: 'j',
+          value: '<n>',
+          parse: jobsOption,
+          help: 'worker threads scanning beside the main one (default: cores - 1, at most 3, for 64 files or more; 0: main thread only)',
+        },
         { long: 'no-progress', help: 'no progress on stderr (a live line on a terminal, a line every 10 s in CI logs)' },
         { long: 'quiet', short: 'q', help: 'print only findings at or above the threshold and the verdict' },
         { long: 'no-color', help: 'never colour the output' },
@@ -181,6 +189,12 @@ async function initCommand(file: string, io: CliIo): Promise<number> {
     io.stderr(`${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_ERROR;
   }
+}
+
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 64) throw new UsageError(`expected a whole number of threads from 0 to 64, got "${value}"`);
+  return n;
 }
 
 function countOption(value: string): number {

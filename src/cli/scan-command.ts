@@ -63,7 +63,7 @@ export async function scanCommand(positional: string[], flags: ScanFlags, io: Cl
       flags.progress === false
         ? undefined
         : new Progress({ total: discovery.files.length, write: io.stderr, tty: io.stderrIsTty ?? false, label: TOOL_NAME, columns: process.stderr.columns });
-    report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits, hangGuard: true }), setup);
+    report = applyPolicySetup(await scanFiles(discovery, { onFile: progress?.onFile, root, policy: setup.policy, limits, hangGuard: true, threads: flags.jobs }), setup);
     progress?.finish();
   }
   const gate = evaluateGate(report, flags.failOn);

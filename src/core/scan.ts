@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { BATCH, ScanPool, workerScript } from './pool.js';
 import { DeferredHangGuard, FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
 import { escapeTerminal } from '../report/escape.js';
 import { makeProbe, route } from './route.js';
@@ -28,6 +30,14 @@ export interface ScanOptions {
    * thread starts once the run has lasted a second (see DeferredHangGuard). CLI and action: on.
    */
   hangGuard?: boolean;
+  /**
+   * Threads that scan beside the main thread (worker_threads; see pool.ts). Default: one less than
+   * the machine's cores, at most 3, for runs of at least PARALLEL_MIN_FILES files; 0 scans on the
+   * main thread only. Never used with `open` or custom `scanners` (they cannot cross threads).
+   */
+  threads?: number;
+  /** With threads: false leaves every file to them (tests). Default true: the main thread scans too. */
+  mainThreadScans?: boolean;
   /** Called from every budget check of a long loop (set by scanFiles: arms the hang guard). */
   onBudgetCheck?: () => void;
   /**
@@ -35,6 +45,38 @@ export interface ScanOptions {
    * `absolutePath` (nothing to open by path), and `file.absolutePath` is only reported.
    */
   open?: (file: CandidateFile) => ByteSource & { close(): void };
+}
+
+/** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
+export const PARALLEL_MIN_FILES = 64;
+
+function threadCount(options: ScanOptions, files: number): number {
+  if (options.open || options.scanners) return 0;
+  if (options.threads !== undefined) return Math.max(0, Math.min(options.threads, Math.ceil(files / BATCH) - 1));
+  if (files < PARALLEL_MIN_FILES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+}
+
+/** A file a worker thread could not finish: not fully scanned, never clean. */
+function unfinishedResult(file: CandidateFile, reason: string): FileResult {
+  return {
+    file: file.relativePath,
+    absolutePath: file.absolutePath,
+    size: 0,
+    formats: [],
+    status: 'incomplete',
+    reasons: [reason],
+    findings: [
+      {
+        ruleId: 'scan/incomplete',
+        severity: ruleFor('scan/incomplete').severity,
+        message: `Not fully scanned: ${reason}.`,
+        file: file.relativePath,
+        format: 'unknown',
+      },
+    ],
+    durationMs: 0,
+  };
 }
 
 /** Runs shorter than this never start the hang guard's thread. */
@@ -47,22 +89,55 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   const results: FileResult[] = [];
   // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
   // the guard thread names the file and kills the process, so the run fails instead of hanging.
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = limitsOf(options);
   const guard = options.hangGuard
     ? new DeferredHangGuard(() => new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME), HANG_GUARD_DELAY_MS)
     : undefined;
   const fileOptions: ScanOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
-  try {
-    for (const file of files) {
-      guard?.begin(escapeTerminal(file.relativePath));
-      const result = await scanFile(file, fileOptions);
+  const slots: (FileResult | undefined)[] = new Array(files.length);
+  const queue = files.map((file, index) => ({ index, file }));
+  const finish = (index: number, result: FileResult): void => {
+    slots[index] = result;
+    options.onFile?.(result);
+  };
+  const threads = threadCount(options, files.length);
+  const script = threads > 0 ? workerScript() : undefined;
+  const pool = script
+    ? new ScanPool(
+        script,
+        threads,
+        { root: options.root, limits, policy: options.policy ?? DEFAULT_POLICY },
+        {
+          take: (count) => queue.splice(0, count),
+          giveBack: (items) => queue.unshift(...items),
+          done: finish,
+          failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
+        },
+        limits.maxFileSeconds * 2000 + 60_000,
+      )
+    : undefined;
+  const scanQueueHere = async (): Promise<void> => {
+    for (let taken = 0; ; taken++) {
+      // With workers, turn the event loop now and then: their replies and requests for work wait for it.
+      if (pool && taken % BATCH === BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+      const item = queue.shift();
+      if (!item) return;
+      guard?.begin(escapeTerminal(item.file.relativePath));
+      const result = await scanFile(item.file, fileOptions);
       guard?.end();
-      results.push(result);
-      options.onFile?.(result);
+      finish(item.index, result);
     }
+  };
+  try {
+    if (!pool || options.mainThreadScans !== false) await scanQueueHere();
+    await pool?.finished();
+    // Files a failed worker gave back after the queue ran dry here.
+    await scanQueueHere();
   } finally {
+    pool?.stop('the scan stopped');
     guard?.close();
   }
+  for (const result of slots) if (result) results.push(result);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: options.root,
@@ -189,7 +264,7 @@ class FileRun {
     options: ScanOptions,
     private readonly absolutePath?: string,
   ) {
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.limits = limitsOf(options);
     this.policy = options.policy ?? DEFAULT_POLICY;
     this.scanners = options.scanners ?? SCANNERS;
     this.budget = new FileBudget(this.limits, undefined, options.onBudgetCheck);
@@ -286,6 +361,15 @@ class FileRun {
       },
     };
   }
+}
+
+const mergedLimits = new WeakMap<ScanOptions, Limits>();
+
+/** The run's limits, merged once per options object (not once per file). */
+function limitsOf(options: ScanOptions): Limits {
+  let limits = mergedLimits.get(options);
+  if (!limits) mergedLimits.set(options, (limits = { ...DEFAULT_LIMITS, ...options.limits }));
+  return limits;
 }
 
 function extensionOf(path: string): string {

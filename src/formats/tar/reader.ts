@@ -50,10 +50,18 @@ export function tarNumber(b: Uint8Array, start: number, len: number): number | u
     }
     return v;
   }
-  const s = Buffer.from(b.subarray(start, start + len)).toString('latin1').replace(/[\0 ]+$/, '').replace(/^[ \0]+/, '');
-  if (s === '') return 0;
-  if (!/^[0-7]+$/.test(s)) return undefined;
-  return parseInt(s, 8);
+  // Octal digits between optional NUL/space padding on either side (every file of a run is probed here).
+  let from = start;
+  let to = Math.min(start + len, b.length);
+  while (to > from && (b[to - 1] === 0 || b[to - 1] === 0x20)) to--;
+  while (from < to && (b[from] === 0x20 || b[from] === 0)) from++;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const digit = b[i]! - 0x30;
+    if (digit < 0 || digit > 7) return undefined;
+    v = v * 8 + digit;
+  }
+  return v;
 }
 
 /** The header checksum matches (unsigned sum, or the signed sum some old tars wrote). */
