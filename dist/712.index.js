@@ -1284,7 +1284,7 @@ function describe(error) {
  * A decoder's failure on hostile data (our LZMA, fflate and seek-bzip throw various
  * error types, seek-bzip even TypeError): reported as damage. The time budget goes up.
  */
-function ours(error) {
+function isDecodeFailure(error) {
     return !(error instanceof budget/* TimeBudgetExceeded */.sB);
 }
 function quoteList(names, max = 5) {
@@ -1359,11 +1359,17 @@ function reportUndecodable(ctx, plans, byFolder) {
             return;
         const list = members.map((m) => m.name);
         names.push(...list);
-        reasons.set(plan.message, [...(reasons.get(plan.message) ?? []), ...list]);
-        ctx.incomplete(`${list.length === 1 ? 'member' : 'members'} ${quoteList(list)} not scanned: ${plan.message}`);
+        const same = reasons.get(plan.message);
+        if (same)
+            same.push(...list);
+        else
+            reasons.set(plan.message, list);
     });
     if (names.length === 0)
         return;
+    // One reason each (a non-solid archive of many members has a folder per member).
+    for (const [reason, list] of reasons)
+        ctx.incomplete(`${list.length === 1 ? 'member' : `${list.length} members`} ${quoteList(list)} not scanned: ${reason}`);
     const why = [...reasons].map(([reason, list]) => `${quoteList(list, 3)}: ${reason}`).join('; ');
     const encrypted = plans.some((p) => p instanceof Unsupported && p.encrypted);
     ctx.report({
@@ -1444,7 +1450,7 @@ async function decodeHeader(ctx, streams, notes) {
         }
     }
     catch (error) {
-        if (!ours(error))
+        if (!isDecodeFailure(error))
             throw error;
         throw new SevenZipError(`its packed header cannot be decoded (${describe(error)})`);
     }
@@ -1505,7 +1511,7 @@ async function scanFolder(ctx, streams, plan, members) {
                     chunk = stream.next();
                 }
                 catch (error) {
-                    if (!ours(error))
+                    if (!isDecodeFailure(error))
                         throw error;
                     failed = describe(error);
                     break;

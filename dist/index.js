@@ -29218,6 +29218,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+/** Files scanned on worker threads by this process so far (tests and diagnostics). */
+const poolStats = { filesOnWorkers: 0 };
 /** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
 const BATCH = 8;
 /** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
@@ -29258,6 +29260,7 @@ class PoolWorker {
             return;
         }
         this.inFlight = this.inFlight.filter((item) => item.index !== reply.index);
+        poolStats.filesOnWorkers++;
         this.callbacks.done(reply.index, reply.result);
     }
     next() {
@@ -29870,20 +29873,26 @@ async function scanFiles(discovery, options) {
             failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
         }, limits.maxFileSeconds * 2000 + 60_000)
         : undefined;
-    try {
+    const scanQueueHere = async () => {
         for (let taken = 0;; taken++) {
             // With workers, turn the event loop now and then: their replies and requests for work wait for it.
             if (pool && taken % BATCH === BATCH - 1)
                 await new Promise((resolve) => setImmediate(resolve));
             const item = queue.shift();
             if (!item)
-                break;
+                return;
             guard?.begin((0,report_escape/* escapeTerminal */.en)(item.file.relativePath));
             const result = await scanFile(item.file, fileOptions);
             guard?.end();
             finish(item.index, result);
         }
+    };
+    try {
+        if (!pool || options.mainThreadScans !== false)
+            await scanQueueHere();
         await pool?.finished();
+        // Files a failed worker gave back after the queue ran dry here.
+        await scanQueueHere();
     }
     finally {
         pool?.stop('the scan stopped');

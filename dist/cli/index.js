@@ -881,6 +881,12 @@ function countOption(value) {
 
 ;// CONCATENATED MODULE: ./lib/cli/index.js
 
+// `modelscan-action scan \u2026 | head`: a reader that stops early is not an error of the scan.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+    process.exit(process.exitCode ?? 0);
+});
 void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });

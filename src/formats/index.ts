@@ -3,7 +3,7 @@ import { safetensorsScanner } from './safetensors/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
 import { compressedClaim } from './compressed/claim.js';
 import { torchScriptCodeScanner } from './torchscript/index.js';
-import { sevenZipScanner } from './sevenzip/index.js';
+import { sevenZipClaim } from './sevenzip/claim.js';
 import { ggufClaim } from './gguf/claim.js';
 import { tarClaim } from './tar/claim.js';
 import { pytorchZipClaim, zipClaim } from './zip/claim.js';
@@ -44,7 +44,7 @@ export const SCANNERS: readonly FormatScanner[] = [
   lazy(kerasConfigJsonClaim, async () => (await import('./keras/config-json.js')).kerasConfigJsonScanner),
   lazy(onnxClaim, async () => (await import('./onnx/index.js')).onnxScanner),
   lfsPointerScanner,
-  sevenZipScanner,
+  lazy(sevenZipClaim, async () => (await import('./sevenzip/index.js')).sevenZipScanner),
   lazy(numpyClaim, async () => (await import('./numpy/index.js')).numpyScanner),
   lazy(compressedClaim, async () => (await import('./compressed/index.js')).compressedScanner),
   lazy(torchLegacyClaim, async () => (await import('./torch-legacy/index.js')).torchLegacyScanner),

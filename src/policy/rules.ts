@@ -322,12 +322,15 @@ const RULE_LIST: Rule[] = [
     id: 'archive/not-scanned',
     name: 'ArchiveNotScanned',
     severity: 'high',
-    short: 'An archive the scanner cannot open (7z): its members were not scanned.',
+    short: 'A 7z archive, or members of one, the scanner cannot decode: those members were not scanned.',
     full:
-      'Loaders and users unpack 7z archives (the nullifAI models on Hugging Face were PyTorch checkpoints re-compressed with 7z), but the scanner ' +
-      'cannot decode this archive, so every model inside it is unscanned. It is reported as high so that it is never mistaken for a clean file.',
+      'Loaders and users unpack 7z archives (the nullifAI models on Hugging Face were PyTorch checkpoints re-compressed with 7z). The scanner ' +
+      'decodes 7z itself (Copy, LZMA, LZMA2, BCJ, Deflate, BZip2), but this archive could not be opened (encrypted or damaged header, a ' +
+      'multi-volume part), or some members use a coder it does not decode (PPMd, BCJ2, ARM and other filters, Delta, AES encryption), so the ' +
+      'models in them are unscanned. It is reported as high so that it is never mistaken for a clean file.',
     help:
-      'Unpack the archive in an isolated environment and scan its content, or publish the model in a format the scanner reads (safetensors, zip).',
+      'Unpack the archive in an isolated environment and scan its content, re-pack it with 7-Zip defaults (LZMA2, no password), or publish ' +
+      'the model in a format the scanner reads (safetensors, zip).',
     tags: ['security', 'scan-coverage', 'archive'],
     precision: 'very-high',
   },

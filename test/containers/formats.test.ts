@@ -40,12 +40,11 @@ describe('TorchScript archives', () => {
 });
 
 describe('7z', () => {
-  it('is recognised and reported as not scanned, high, never clean', async () => {
+  it('is decoded: the pickle inside is found (threat A7; more in sevenzip.test.ts)', async () => {
     const r = await scanFixture('malicious_model.7z');
-    expect(r.status).toBe('incomplete');
-    expect(r.formats).toEqual(['7z']);
-    expect(r.findings.find((f) => f.ruleId === 'archive/not-scanned')).toMatchObject({ severity: 'high' });
-    expect(r.reasons.join()).toMatch(/not scanned: 7z archive/);
+    expect(r.status, summary(r)).toBe('complete');
+    expect(r.formats).toEqual(['7z', 'pickle']);
+    expect(r.findings.find((f) => f.ruleId === 'pickle/code-execution')).toMatchObject({ severity: 'critical', member: 'data.pkl' });
   });
 
   it('is recognised by content whatever its name (a 7z named .pt)', async () => {
@@ -53,7 +52,7 @@ describe('7z', () => {
     const { join } = await import('node:path');
     const { CONTAINERS } = await import('./helpers.js');
     const r = await scanBytes(readFileSync(join(CONTAINERS, 'malicious_model.7z')), 'model.pt');
-    expect(r.formats).toEqual(['7z']);
+    expect(r.formats).toEqual(['7z', 'pickle']);
   });
 });
 
