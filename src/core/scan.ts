@@ -169,7 +169,7 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
   let source: (ByteSource & { close(): void }) | undefined;
   let size = 0;
   try {
-    source = options.open ? options.open(file) : new PrefetchedFileSource(file.absolutePath);
+    source = options.open ? options.open(file) : new FileSource(file.absolutePath, PREFETCH_BYTES);
     size = source.size;
   } catch (error) {
     run.emit({ ruleId: 'scan/read-error', message: `The file could not be read: ${errorMessage(error)}.` }, undefined, 'file');
@@ -216,31 +216,6 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
  * all take views of these bytes. A big file costs this one read plus what its scanner needs.
  */
 export const PREFETCH_BYTES = 64 * 1024;
-
-/** A file whose first PREFETCH_BYTES are read once when it is opened. */
-class PrefetchedFileSource extends FileSource {
-  private readonly prefix: Uint8Array;
-
-  constructor(path: string) {
-    super(path);
-    try {
-      this.prefix = super.read(0, Math.min(this.size, PREFETCH_BYTES));
-    } catch (error) {
-      this.close();
-      throw error;
-    }
-  }
-
-  override read(offset: number, length: number): Uint8Array {
-    const prefix = this.prefix;
-    if (offset >= 0 && length >= 0) {
-      const end = Math.min(offset + length, this.size);
-      // Views, like BufferSource: scanners treat what they read as read-only.
-      if (end <= prefix.length && offset <= end) return prefix.subarray(offset, end);
-    }
-    return super.read(offset, length);
-  }
-}
 
 /** State for one file on disk: its findings, formats and completeness. */
 class FileRun {

@@ -24,15 +24,34 @@ export class BufferSource implements ByteSource {
   }
 }
 
-/** A file opened once; positioned reads; close() when done. */
+const EMPTY = Buffer.alloc(0);
+
+/** Shared by every FileSource of a thread: prefetches land here first, so a small file costs one exact-size copy. */
+let scratch: Buffer | undefined;
+
+/**
+ * A file opened once; positioned reads; close() when done. With `prefetch`, the first bytes
+ * are read once when it is opened and later reads inside them are views: a small model (the
+ * common case in a folder of thousands) costs one open, one read and one close — a read that
+ * comes back short is the whole file, so only files past the prefetch size pay for a stat.
+ */
 export class FileSource implements ByteSource {
   readonly size: number;
   private fd: number | undefined;
+  private readonly prefix: Buffer = EMPTY;
 
-  constructor(path: string) {
+  constructor(path: string, prefetch = 0) {
     this.fd = openSync(path, 'r');
     try {
-      this.size = fstatSync(this.fd).size;
+      if (prefetch > 0) {
+        const buffer = scratch && scratch.length >= prefetch ? scratch : (scratch = Buffer.allocUnsafe(prefetch));
+        const n = readFully(this.fd, buffer, prefetch, 0);
+        this.prefix = Buffer.allocUnsafe(n);
+        buffer.copy(this.prefix, 0, 0, n);
+        this.size = n < prefetch ? n : fstatSync(this.fd).size;
+      } else {
+        this.size = fstatSync(this.fd).size;
+      }
     } catch (error) {
       closeSync(this.fd);
       throw error;
@@ -42,14 +61,12 @@ export class FileSource implements ByteSource {
   read(offset: number, length: number): Uint8Array {
     if (this.fd === undefined) throw new Error('file source is closed');
     if (offset < 0 || length < 0) throw new RangeError(`bad read at ${offset} (${length} bytes)`);
-    const want = Math.max(0, Math.min(length, this.size - offset));
+    const end = Math.min(offset + length, this.size);
+    // Views, like BufferSource: scanners treat what they read as read-only.
+    if (end <= this.prefix.length && offset <= end) return this.prefix.subarray(offset, end);
+    const want = Math.max(0, end - offset);
     const out = Buffer.allocUnsafe(want);
-    let done = 0;
-    while (done < want) {
-      const n = readSync(this.fd, out, done, want - done, offset + done);
-      if (n === 0) break;
-      done += n;
-    }
+    const done = readFully(this.fd, out, want, offset);
     return done === want ? out : out.subarray(0, done);
   }
 
@@ -57,6 +74,17 @@ export class FileSource implements ByteSource {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
+}
+
+/** Reads up to `want` bytes at `position` into the start of `into`; fewer only at the end of the file. */
+function readFully(fd: number, into: Buffer, want: number, position: number): number {
+  let done = 0;
+  while (done < want) {
+    const n = readSync(fd, into, done, want - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
 }
 
 /** A window [start, start+length) of another source, e.g. a STORED zip member. */
