@@ -31,9 +31,10 @@ export interface ScanOptions {
    */
   hangGuard?: boolean;
   /**
-   * Threads that scan beside the main thread (worker_threads; see pool.ts). Default: one less than
-   * the machine's cores, at most 3, for runs of at least PARALLEL_MIN_FILES files; 0 scans on the
-   * main thread only. Never used with `open` or custom `scanners` (they cannot cross threads).
+   * Threads that scan beside the main thread (worker_threads; see pool.ts). Given: started at once.
+   * Default: one less than the machine's cores, at most 3, started only when a run is still going
+   * after half a second with at least PARALLEL_MIN_FILES files left; 0 scans on the main thread only.
+   * Never used with `open` or custom `scanners` (they cannot cross threads).
    */
   threads?: number;
   /** With threads: false leaves every file to them (tests). Default true: the main thread scans too. */
@@ -49,6 +50,13 @@ export interface ScanOptions {
 
 /** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
 export const PARALLEL_MIN_FILES = 64;
+/** Unless asked for, threads start only once a run has lasted this long (and PARALLEL_MIN_FILES remain). */
+const POOL_AFTER_MS = 500;
+
+interface QueueItem {
+  index: number;
+  file: CandidateFile;
+}
 
 function threadCount(options: ScanOptions, files: number): number {
   if (options.open || options.scanners) return 0;
@@ -95,32 +103,48 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
     : undefined;
   const fileOptions: ScanOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
   const slots: (FileResult | undefined)[] = new Array(files.length);
-  const queue = files.map((file, index) => ({ index, file }));
   const finish = (index: number, result: FileResult): void => {
     slots[index] = result;
     options.onFile?.(result);
   };
+  // One queue for every thread: files in discovery order, then any a failed worker gave back.
+  let next = 0;
+  const returned: QueueItem[] = [];
+  const take = (count: number): QueueItem[] => {
+    const out = returned.splice(0, count);
+    while (out.length < count && next < files.length) out.push({ index: next, file: files[next++]! });
+    return out;
+  };
   const threads = threadCount(options, files.length);
-  const script = threads > 0 ? workerScript() : undefined;
-  const pool = script
-    ? new ScanPool(
-        script,
-        threads,
-        { root: options.root, limits, policy: options.policy ?? DEFAULT_POLICY },
-        {
-          take: (count) => queue.splice(0, count),
-          giveBack: (items) => queue.unshift(...items),
-          done: finish,
-          failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
-        },
-        limits.maxFileSeconds * 2000 + 60_000,
-      )
-    : undefined;
+  let pool: ScanPool | undefined;
+  const startPool = (): void => {
+    const script = workerScript();
+    if (pool || !script) return;
+    pool = new ScanPool(
+      script,
+      threads,
+      { root: options.root, limits, policy: options.policy ?? DEFAULT_POLICY },
+      {
+        take,
+        giveBack: (items) => returned.unshift(...items),
+        done: finish,
+        failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
+      },
+      limits.maxFileSeconds * 2000 + 60_000,
+    );
+  };
+  // Asked for: threads from the start. Otherwise only a run still going after POOL_AFTER_MS with files
+  // left starts them: a thread's start and its cold compiler cost more than a short run takes.
+  if (threads > 0 && options.threads !== undefined) startPool();
+  const poolDue = performance.now() + POOL_AFTER_MS;
   const scanQueueHere = async (): Promise<void> => {
     for (let taken = 0; ; taken++) {
-      // With workers, turn the event loop now and then: their replies and requests for work wait for it.
-      if (pool && taken % BATCH === BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
-      const item = queue.shift();
+      if (taken % BATCH === BATCH - 1) {
+        if (!pool && threads > 0 && files.length - next >= PARALLEL_MIN_FILES && performance.now() > poolDue) startPool();
+        // With workers, turn the event loop now and then: their replies and requests for work wait for it.
+        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      const [item] = take(1);
       if (!item) return;
       guard?.begin(escapeTerminal(item.file.relativePath));
       const result = await scanFile(item.file, fileOptions);
@@ -130,11 +154,11 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   };
   try {
     if (!pool || options.mainThreadScans !== false) await scanQueueHere();
-    await pool?.finished();
+    await (pool as ScanPool | undefined)?.finished();
     // Files a failed worker gave back after the queue ran dry here.
     await scanQueueHere();
   } finally {
-    pool?.stop('the scan stopped');
+    (pool as ScanPool | undefined)?.stop('the scan stopped');
     guard?.close();
   }
   for (const result of slots) if (result) results.push(result);
