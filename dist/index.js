@@ -28501,6 +28501,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -29189,7 +29196,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 9583:
+/***/ 6720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29202,122 +29209,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PARALLEL_MIN_FILES, PREFETCH_BYTES, errorMessage
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./lib/core/limits.js
 var core_limits = __nccwpck_require__(7535);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./lib/core/pool.js
-
-
-
-/** Files scanned on worker threads by this process so far (tests and diagnostics). */
-const poolStats = { filesOnWorkers: 0 };
-/** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
-const BATCH = 8;
-/** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
-function workerScript() {
-    for (const relative of ['scan-worker/index.js', '../scan-worker/index.js', '../../dist/scan-worker/index.js']) {
-        const candidate = (0,external_node_url_.fileURLToPath)(new URL(relative, import.meta.url));
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/** One worker thread and the batch it is working on. */
-class PoolWorker {
-    callbacks;
-    worker;
-    inFlight = [];
-    lastProgress = Date.now();
-    finished = false;
-    settled;
-    settle;
-    constructor(script, setup, callbacks) {
-        this.callbacks = callbacks;
-        this.settled = new Promise((resolve) => (this.settle = resolve));
-        this.worker = new external_node_worker_threads_.Worker(script, { workerData: setup });
-        this.worker.on('message', (reply) => this.onReply(reply));
-        this.worker.on('error', (error) => this.stop(`the scan thread failed: ${error.message.split('\n')[0]}`));
-        this.worker.on('exit', () => this.stop('the scan thread stopped'));
-        this.worker.on('online', () => this.next());
-    }
-    /** Milliseconds since this worker last finished a file or got work. */
-    idleFor(now) {
-        return this.inFlight.length > 0 ? now - this.lastProgress : 0;
-    }
-    onReply(reply) {
-        this.lastProgress = Date.now();
-        if ('done' in reply) {
-            this.next();
-            return;
-        }
-        this.inFlight = this.inFlight.filter((item) => item.index !== reply.index);
-        poolStats.filesOnWorkers++;
-        this.callbacks.done(reply.index, reply.result);
-    }
-    next() {
-        if (this.finished)
-            return;
-        const batch = this.callbacks.take(BATCH);
-        if (batch.length === 0) {
-            this.finished = true;
-            void this.worker.terminate();
-            this.settle();
-            return;
-        }
-        this.inFlight = batch;
-        this.lastProgress = Date.now();
-        this.worker.postMessage({ batch });
-    }
-    /** Ends this worker: the file it was on failed, the rest of its batch goes back to the queue. */
-    stop(reason) {
-        if (this.finished)
-            return;
-        this.finished = true;
-        const [current, ...rest] = this.inFlight;
-        this.inFlight = [];
-        if (current)
-            this.callbacks.failed(current.index, current.file, reason);
-        this.callbacks.giveBack(rest);
-        void this.worker.terminate();
-        this.settle();
-    }
-}
-class ScanPool {
-    workers;
-    watch;
-    constructor(script, threads, setup, callbacks, hangMs) {
-        this.workers = Array.from({ length: threads }, () => new PoolWorker(script, setup, callbacks));
-        // The main thread is free whenever it waits, so a stuck worker is caught here, not by killing the process.
-        this.watch = setInterval(() => {
-            const now = Date.now();
-            for (const w of this.workers) {
-                if (w.idleFor(now) > hangMs)
-                    w.stop(`the scan did not finish within ${Math.round(hangMs / 1000)} s (a parser is stuck)`);
-            }
-        }, 1000);
-        this.watch.unref();
-    }
-    /** Resolves when every worker has run out of work (or was stopped). */
-    async finished() {
-        await Promise.all(this.workers.map((w) => w.settled));
-        clearInterval(this.watch);
-    }
-    stop(reason) {
-        for (const w of this.workers)
-            w.stop(reason);
-        clearInterval(this.watch);
-    }
-}
-
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: ./lib/core/budget.js
 var budget = __nccwpck_require__(9610);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -29366,7 +29261,7 @@ async function route(scanners, probe) {
 }
 
 // EXTERNAL MODULE: ./lib/core/source.js
-var source = __nccwpck_require__(7718);
+var core_source = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./lib/policy/policy.js
 var policy = __nccwpck_require__(3506);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
@@ -29574,7 +29469,7 @@ async function routeUnclaimedBytes(ctx, spans, dataStart) {
     for (const span of spans) {
         if (span.begin > covered) {
             // Holes are already reported as malformed; still look at what is in them.
-            await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+            await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
         }
         covered = Math.max(covered, span.end);
     }
@@ -29582,7 +29477,7 @@ async function routeUnclaimedBytes(ctx, spans, dataStart) {
     const trailing = ctx.source.size - trailingStart;
     if (trailing <= 0)
         return;
-    const nestedFormat = await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
+    const nestedFormat = await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
     // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
     ctx.report({
         ruleId: 'safetensors/trailing-data',
@@ -29653,8 +29548,8 @@ const lfsPointerScanner = {
     scan,
 };
 
-// EXTERNAL MODULE: ./lib/formats/compressed/claim.js + 1 modules
-var compressed_claim = __nccwpck_require__(8421);
+// EXTERNAL MODULE: ./lib/formats/compressed/claim.js
+var compressed_claim = __nccwpck_require__(6432);
 ;// CONCATENATED MODULE: ./lib/formats/torchscript/index.js
 const TORCHSCRIPT_PATTERNS = [
     { label: 'torch.ops.load_library', re: /\bload_library\s*\(/, does: 'loads a native library into the process' },
@@ -29808,11 +29703,16 @@ var version = __nccwpck_require__(8067);
 
 
 
-
-
-
+/** Files per message to a worker thread (see pool.ts): small enough to share the tail of a run. */
+const BATCH = 8;
+/** A built-in module loaded when first needed (start-up pays only for what a run uses). */
+function builtin(name) {
+    return (0,external_node_module_.createRequire)(import.meta.url)(name);
+}
 /** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
 const PARALLEL_MIN_FILES = 64;
+/** Unless asked for, threads start only once a run has lasted this long (and PARALLEL_MIN_FILES remain). */
+const POOL_AFTER_MS = 500;
 function threadCount(options, files) {
     if (options.open || options.scanners)
         return 0;
@@ -29820,7 +29720,10 @@ function threadCount(options, files) {
         return Math.max(0, Math.min(options.threads, Math.ceil(files / BATCH) - 1));
     if (files < PARALLEL_MIN_FILES)
         return 0;
-    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, 3));
+    // Measured on a 2-vCPU machine: Node's own compiler and GC threads already use the second CPU, and two
+    // processes scanning half a folder each took longer than one scanning all of it. Threads from 4 CPUs.
+    const cpus = builtin('node:os').availableParallelism();
+    return cpus >= 4 ? Math.min(cpus - 1, 3) : 0;
 }
 /** A file a worker thread could not finish: not fully scanned, never clean. */
 function unfinishedResult(file, reason) {
@@ -29847,38 +29750,60 @@ function unfinishedResult(file, reason) {
 const HANG_GUARD_DELAY_MS = 1000;
 async function scanFiles(discovery, options) {
     const { files } = discovery;
-    const started = external_node_perf_hooks_.performance.now();
+    const started = performance.now();
     const startedAt = new Date().toISOString();
     const results = [];
     // A parser stuck in a synchronous loop ignores the time budget: past twice the budget (plus a minute)
     // the guard thread names the file and kills the process, so the run fails instead of hanging.
     const limits = limitsOf(options);
     const guard = options.hangGuard
-        ? new budget/* DeferredHangGuard */.HW(() => new budget/* HangGuard */._t(external_node_worker_threads_.Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH), HANG_GUARD_DELAY_MS)
+        ? new budget/* DeferredHangGuard */.HW(() => new budget/* HangGuard */._t(builtin('node:worker_threads').Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH), HANG_GUARD_DELAY_MS)
         : undefined;
     const fileOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
     const slots = new Array(files.length);
-    const queue = files.map((file, index) => ({ index, file }));
     const finish = (index, result) => {
         slots[index] = result;
         options.onFile?.(result);
     };
+    // One queue for every thread: files in discovery order, then any a failed worker gave back.
+    let next = 0;
+    const returned = [];
+    const take = (count) => {
+        const out = returned.splice(0, count);
+        while (out.length < count && next < files.length)
+            out.push({ index: next, file: files[next++] });
+        return out;
+    };
     const threads = threadCount(options, files.length);
-    const script = threads > 0 ? workerScript() : undefined;
-    const pool = script
-        ? new ScanPool(script, threads, { root: options.root, limits, policy: options.policy ?? policy/* DEFAULT_POLICY */.zj }, {
-            take: (count) => queue.splice(0, count),
-            giveBack: (items) => queue.unshift(...items),
+    let pool;
+    // pool.js (and node:worker_threads) load only when a run starts threads.
+    const startPool = async () => {
+        const { ScanPool, workerScript } = await __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 7385));
+        const script = workerScript();
+        if (pool || !script)
+            return;
+        pool = new ScanPool(script, threads, { root: options.root, limits, policy: options.policy ?? policy/* DEFAULT_POLICY */.zj }, {
+            take,
+            giveBack: (items) => returned.unshift(...items),
             done: finish,
             failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
-        }, limits.maxFileSeconds * 2000 + 60_000)
-        : undefined;
+        }, limits.maxFileSeconds * 2000 + 60_000);
+    };
+    // Asked for: threads from the start. Otherwise only a run still going after POOL_AFTER_MS with files
+    // left starts them: a thread's start and its cold compiler cost more than a short run takes.
+    if (threads > 0 && options.threads !== undefined)
+        await startPool();
+    const poolDue = performance.now() + POOL_AFTER_MS;
     const scanQueueHere = async () => {
         for (let taken = 0;; taken++) {
-            // With workers, turn the event loop now and then: their replies and requests for work wait for it.
-            if (pool && taken % BATCH === BATCH - 1)
-                await new Promise((resolve) => setImmediate(resolve));
-            const item = queue.shift();
+            if (taken % BATCH === BATCH - 1) {
+                if (!pool && threads > 0 && files.length - next >= PARALLEL_MIN_FILES && performance.now() > poolDue)
+                    await startPool();
+                // With workers, turn the event loop now and then: their replies and requests for work wait for it.
+                if (pool)
+                    await new Promise((resolve) => setImmediate(resolve));
+            }
+            const [item] = take(1);
             if (!item)
                 return;
             guard?.begin((0,report_escape/* escapeTerminal */.en)(item.file.relativePath));
@@ -29905,7 +29830,7 @@ async function scanFiles(discovery, options) {
         tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         root: options.root,
         startedAt,
-        durationMs: external_node_perf_hooks_.performance.now() - started,
+        durationMs: performance.now() - started,
         files: results,
         errors: discovery.errors,
         skipped: discovery.skipped,
@@ -29926,12 +29851,12 @@ async function restrictToShard(discovery, shard) {
 }
 /** Scans one file on disk. Never throws: every failure becomes part of the result. */
 async function scanFile(file, options) {
-    const started = external_node_perf_hooks_.performance.now();
+    const started = performance.now();
     const run = new FileRun(file.relativePath, options, options.open ? undefined : file.absolutePath);
     let source;
     let size = 0;
     try {
-        source = options.open ? options.open(file) : new PrefetchedFileSource(file.absolutePath);
+        source = options.open ? options.open(file) : new core_source/* FileSource */._n(file.absolutePath, PREFETCH_BYTES);
         size = source.size;
     }
     catch (error) {
@@ -29968,7 +29893,7 @@ async function scanFile(file, options) {
         status: run.status,
         reasons: run.reasons,
         findings: run.findings,
-        durationMs: external_node_perf_hooks_.performance.now() - started,
+        durationMs: performance.now() - started,
     };
 }
 /**
@@ -29977,30 +29902,6 @@ async function scanFile(file, options) {
  * all take views of these bytes. A big file costs this one read plus what its scanner needs.
  */
 const PREFETCH_BYTES = 64 * 1024;
-/** A file whose first PREFETCH_BYTES are read once when it is opened. */
-class PrefetchedFileSource extends source/* FileSource */._n {
-    prefix;
-    constructor(path) {
-        super(path);
-        try {
-            this.prefix = super.read(0, Math.min(this.size, PREFETCH_BYTES));
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
-    }
-    read(offset, length) {
-        const prefix = this.prefix;
-        if (offset >= 0 && length >= 0) {
-            const end = Math.min(offset + length, this.size);
-            // Views, like BufferSource: scanners treat what they read as read-only.
-            if (end <= prefix.length && offset <= end)
-                return prefix.subarray(offset, end);
-        }
-        return super.read(offset, length);
-    }
-}
 /** State for one file on disk: its findings, formats and completeness. */
 class FileRun {
     file;
@@ -30230,14 +30131,32 @@ class BufferSource {
         return this.bytes.subarray(offset, Math.min(this.bytes.length, offset + length));
     }
 }
-/** A file opened once; positioned reads; close() when done. */
+const EMPTY = Buffer.alloc(0);
+/** Shared by every FileSource of a thread: prefetches land here first, so a small file costs one exact-size copy. */
+let scratch;
+/**
+ * A file opened once; positioned reads; close() when done. With `prefetch`, the first bytes
+ * are read once when it is opened and later reads inside them are views: a small model (the
+ * common case in a folder of thousands) costs one open, one read and one close \u2014 a read that
+ * comes back short is the whole file, so only files past the prefetch size pay for a stat.
+ */
 class FileSource {
     size;
     fd;
-    constructor(path) {
+    prefix = EMPTY;
+    constructor(path, prefetch = 0) {
         this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
         try {
-            this.size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
+            if (prefetch > 0) {
+                const buffer = scratch && scratch.length >= prefetch ? scratch : (scratch = Buffer.allocUnsafe(prefetch));
+                const n = readFully(this.fd, buffer, prefetch, 0);
+                this.prefix = Buffer.allocUnsafe(n);
+                buffer.copy(this.prefix, 0, 0, n);
+                this.size = n < prefetch ? n : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
+            }
+            else {
+                this.size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
+            }
         }
         catch (error) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
@@ -30249,15 +30168,13 @@ class FileSource {
             throw new Error('file source is closed');
         if (offset < 0 || length < 0)
             throw new RangeError(`bad read at ${offset} (${length} bytes)`);
-        const want = Math.max(0, Math.min(length, this.size - offset));
+        const end = Math.min(offset + length, this.size);
+        // Views, like BufferSource: scanners treat what they read as read-only.
+        if (end <= this.prefix.length && offset <= end)
+            return this.prefix.subarray(offset, end);
+        const want = Math.max(0, end - offset);
         const out = Buffer.allocUnsafe(want);
-        let done = 0;
-        while (done < want) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, out, done, want - done, offset + done);
-            if (n === 0)
-                break;
-            done += n;
-        }
+        const done = readFully(this.fd, out, want, offset);
         return done === want ? out : out.subarray(0, done);
     }
     close() {
@@ -30265,6 +30182,17 @@ class FileSource {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
         this.fd = undefined;
     }
+}
+/** Reads up to `want` bytes at `position` into the start of `into`; fewer only at the end of the file. */
+function readFully(fd, into, want, position) {
+    let done = 0;
+    while (done < want) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, into, done, want - done, position + done);
+        if (n === 0)
+            break;
+        done += n;
+    }
+    return done;
 }
 /** A window [start, start+length) of another source, e.g. a STORED zip member. */
 class SliceSource {
@@ -30305,25 +30233,20 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 /***/ }),
 
-/***/ 8421:
+/***/ 6432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N_: () => (/* binding */ ZFILE_HEADER),
-  Ck: () => (/* binding */ compressedClaim),
-  IR: () => (/* binding */ detectCompression)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./lib/formats/compressed/claim.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ compressedClaim),
+/* harmony export */   IR: () => (/* binding */ detectCompression),
+/* harmony export */   N_: () => (/* binding */ ZFILE_HEADER)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 
 /** node:zlib, loaded the first time a head starts like zlib (a plain run does not pay for it). */
 let zlibModule;
 function zlib() {
-    return (zlibModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:zlib'));
+    return (zlibModule ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:zlib'));
 }
 /** joblib < 0.10: `ZF`, the uncompressed length in hex padded to 19 characters, then a zlib stream. */
 const ZFILE_HEADER = 2 + 19;
@@ -35676,8 +35599,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./lib/core/scan.js + 8 modules
-var scan = __nccwpck_require__(9583);
+// EXTERNAL MODULE: ./lib/core/scan.js + 7 modules
+var scan = __nccwpck_require__(6720);
 ;// CONCATENATED MODULE: ./lib/core/shard.js
 /** Parses "i/n" (1 \u2264 i \u2264 n \u2264 256, GitHub's matrix ceiling). */
 function parseShard(value) {

@@ -237,14 +237,12 @@ function sleep(ms) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(201);
-// EXTERNAL MODULE: ./lib/core/scan.js + 9 modules
-var scan = __webpack_require__(9825);
+// EXTERNAL MODULE: ./lib/core/scan.js + 8 modules
+var scan = __webpack_require__(1809);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
@@ -417,7 +415,6 @@ class HubSource {
 
 
 
-
 /** Parses `org/name[@revision]` (the revision defaults to `main`). Throws HubError naming what is wrong. */
 function parseHubRepo(text) {
     const trimmed = text.trim();
@@ -487,7 +484,7 @@ function wantedHubFile(path) {
  * Listing failures (401, 404, 429, unreachable) throw HubError.
  */
 async function scanHubRepo(target, options) {
-    const started = external_node_perf_hooks_.performance.now();
+    const started = performance.now();
     const startedAt = new Date().toISOString();
     const { client } = options;
     const listing = await listHubFiles(client, target);
@@ -504,7 +501,7 @@ async function scanHubRepo(target, options) {
         tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         root,
         startedAt,
-        durationMs: external_node_perf_hooks_.performance.now() - started,
+        durationMs: performance.now() - started,
         files: results,
         errors: [],
         skipped: [],

@@ -58,13 +58,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
 /***/ 3136:
 /***/ ((module) => {
 
@@ -827,7 +820,7 @@ const PROGRAM = {
                     short: 'j',
                     value: '<n>',
                     parse: jobsOption,
-                    help: 'worker threads scanning beside the main one (default: cores - 1, at most 3, for 64 files or more; 0: main thread only)',
+                    help: 'worker threads scanning beside the main one (default with 4+ CPUs: CPUs - 1, at most 3, once a run of 64 files or more has lasted 0.5 s; 0: main thread only)',
                 },
                 { long: 'no-progress', help: 'no progress on stderr (a live line on a terminal, a line every 10 s in CI logs)' },
                 { long: 'quiet', short: 'q', help: 'print only findings at or above the threshold and the verdict' },

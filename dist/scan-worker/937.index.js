@@ -80,8 +80,8 @@ function pumpZlib(kind, source, start, limit) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/formats/compressed/claim.js + 1 modules
-var claim = __webpack_require__(8421);
+// EXTERNAL MODULE: ./lib/formats/compressed/claim.js
+var claim = __webpack_require__(6432);
 ;// CONCATENATED MODULE: ./lib/formats/compressed/index.js
 
 

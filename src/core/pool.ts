@@ -29,7 +29,7 @@ export type WorkerReply = { index: number; result: FileResult } | { done: true }
 export const poolStats = { filesOnWorkers: 0 };
 
 /** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
-export const BATCH = 8;
+const BATCH = 8;
 
 /** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
 export function workerScript(): string | undefined {

@@ -1,8 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { BATCH, ScanPool, workerScript } from './pool.js';
+import { createRequire } from 'node:module';
+import type { ScanPool } from './pool.js';
 import { DeferredHangGuard, FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
 import { escapeTerminal } from '../report/escape.js';
 import { makeProbe, route } from './route.js';
@@ -32,7 +30,7 @@ export interface ScanOptions {
   hangGuard?: boolean;
   /**
    * Threads that scan beside the main thread (worker_threads; see pool.ts). Given: started at once.
-   * Default: one less than the machine's cores, at most 3, started only when a run is still going
+   * Default (4 or more CPUs): one less than the CPUs, at most 3, started only when a run is still going
    * after half a second with at least PARALLEL_MIN_FILES files left; 0 scans on the main thread only.
    * Never used with `open` or custom `scanners` (they cannot cross threads).
    */
@@ -46,6 +44,14 @@ export interface ScanOptions {
    * `absolutePath` (nothing to open by path), and `file.absolutePath` is only reported.
    */
   open?: (file: CandidateFile) => ByteSource & { close(): void };
+}
+
+/** Files per message to a worker thread (see pool.ts): small enough to share the tail of a run. */
+const BATCH = 8;
+
+/** A built-in module loaded when first needed (start-up pays only for what a run uses). */
+function builtin<T>(name: string): T {
+  return createRequire(import.meta.url)(name) as T;
 }
 
 /** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
@@ -62,7 +68,10 @@ function threadCount(options: ScanOptions, files: number): number {
   if (options.open || options.scanners) return 0;
   if (options.threads !== undefined) return Math.max(0, Math.min(options.threads, Math.ceil(files / BATCH) - 1));
   if (files < PARALLEL_MIN_FILES) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+  // Measured on a 2-vCPU machine: Node's own compiler and GC threads already use the second CPU, and two
+  // processes scanning half a folder each took longer than one scanning all of it. Threads from 4 CPUs.
+  const cpus = builtin<typeof import('node:os')>('node:os').availableParallelism();
+  return cpus >= 4 ? Math.min(cpus - 1, 3) : 0;
 }
 
 /** A file a worker thread could not finish: not fully scanned, never clean. */
@@ -99,7 +108,10 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   // the guard thread names the file and kills the process, so the run fails instead of hanging.
   const limits = limitsOf(options);
   const guard = options.hangGuard
-    ? new DeferredHangGuard(() => new HangGuard(Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME), HANG_GUARD_DELAY_MS)
+    ? new DeferredHangGuard(
+        () => new HangGuard(builtin<typeof import('node:worker_threads')>('node:worker_threads').Worker, limits.maxFileSeconds * 2000 + 60_000, TOOL_NAME),
+        HANG_GUARD_DELAY_MS,
+      )
     : undefined;
   const fileOptions: ScanOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
   const slots: (FileResult | undefined)[] = new Array(files.length);
@@ -117,7 +129,9 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   };
   const threads = threadCount(options, files.length);
   let pool: ScanPool | undefined;
-  const startPool = (): void => {
+  // pool.js (and node:worker_threads) load only when a run starts threads.
+  const startPool = async (): Promise<void> => {
+    const { ScanPool, workerScript } = await import('./pool.js');
     const script = workerScript();
     if (pool || !script) return;
     pool = new ScanPool(
@@ -135,12 +149,12 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   };
   // Asked for: threads from the start. Otherwise only a run still going after POOL_AFTER_MS with files
   // left starts them: a thread's start and its cold compiler cost more than a short run takes.
-  if (threads > 0 && options.threads !== undefined) startPool();
+  if (threads > 0 && options.threads !== undefined) await startPool();
   const poolDue = performance.now() + POOL_AFTER_MS;
   const scanQueueHere = async (): Promise<void> => {
     for (let taken = 0; ; taken++) {
       if (taken % BATCH === BATCH - 1) {
-        if (!pool && threads > 0 && files.length - next >= PARALLEL_MIN_FILES && performance.now() > poolDue) startPool();
+        if (!pool && threads > 0 && files.length - next >= PARALLEL_MIN_FILES && performance.now() > poolDue) await startPool();
         // With workers, turn the event loop now and then: their replies and requests for work wait for it.
         if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
       }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
 import { PROBE_HEAD_BYTES, PROBE_TAIL_BYTES } from '../core/scanner.js';
 import { type ScanOptions, scanFile } from '../core/scan.js';
