@@ -1,7 +1,7 @@
 // The committed bundles, run end to end as users run them: the CLI as a process, the action
 // through INPUT_* variables with temporary GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertValidSarif } from './helpers/sarif-schema.js';
@@ -34,6 +34,17 @@ function readOutputs(path: string): Record<string, string> {
   }
   return out;
 }
+
+describe('the committed bundles', () => {
+  it('are pure ASCII (V8 would hold a bundle with one non-ASCII character as a two-byte string)', () => {
+    for (const dir of ['dist', 'dist/cli', 'dist/scan-worker']) {
+      for (const name of readdirSync(join(repo, dir)).filter((n) => n.endsWith('.js'))) {
+        const text = readFileSync(join(repo, dir, name), 'latin1');
+        expect(/[^\x00-\x7f]/.test(text), `${dir}/${name}`).toBe(false);
+      }
+    }
+  });
+});
 
 describe.each(runtimes)('bundles under %s', (_label, node) => {
   it('dist/cli.js: exits 1 on a malicious pickle, names only it, writes valid SARIF', () => {
@@ -69,6 +80,18 @@ describe.each(runtimes)('bundles under %s', (_label, node) => {
     expect(byFile['benign_keras2_sequential.h5'].status).toBe('complete');
     expect(byFile['benign_keras2_sequential.h5'].findings).toEqual([]);
     expect(byFile['malicious_lambda.h5'].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('keras/lambda-layer');
+  });
+
+  it('dist/cli.js --jobs 2: worker threads (dist/scan-worker) give the same findings as the main thread', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 40; i++) files[`m/${i}.pkl`] = i === 33 ? MALICIOUS_PICKLE : BENIGN_PICKLE;
+    const root = tempTree(files);
+    const one = runNode(node, cliPath, ['scan', 'm', '-f', 'json', '-j', '0'], { cwd: root });
+    const pooled = runNode(node, cliPath, ['scan', 'm', '-f', 'json', '-j', '2'], { cwd: root });
+    expect(pooled.code, pooled.stderr).toBe(1);
+    const files0 = JSON.parse(one.stdout).files.map((f: { file: string; findings: unknown[] }) => [f.file, f.findings.length]);
+    expect(JSON.parse(pooled.stdout).files.map((f: { file: string; findings: unknown[] }) => [f.file, f.findings.length])).toEqual(files0);
+    expect(files0.filter(([, n]: [string, number]) => n > 0)).toEqual([['m/33.pkl', 1]]);
   });
 
   it('dist/cli.js: --version and --help exit 0; a bad flag exits 2', () => {
