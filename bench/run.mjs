@@ -55,6 +55,7 @@ const scenarios = [
   { id: 'st', label: 'ours: safetensors 10 GB', argv: [NODE, CLI, 'scan', c('model-10g.safetensors'), '-q'] },
   { id: 'h5', label: 'ours: Keras .h5 5 GB', argv: [NODE, CLI, 'scan', c('keras-5g.h5'), '-q'] },
   { id: 'many', label: 'ours: 2,000 small pickles', argv: [NODE, CLI, 'scan', c('many'), '-q'] },
+  { id: 'many-j1', label: 'ours: 2,000 small pickles, `--jobs 1` (a worker thread beside the main one)', argv: [NODE, CLI, 'scan', c('many'), '-q', '-j', '1'] },
   { id: 'dense', label: 'ours: dense pickle (opcode walk)', argv: [NODE, CLI, 'scan', c('dense-ints.pkl'), '-q'], bytes: SIZES.dense },
 ];
 const peers = [];
