@@ -1,11 +1,9 @@
 import { mkdtempSync, openSync, closeSync, writeSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { errorText } from './error-text.js';
 import { findHdf5Signature, sourceContainsAny } from './hdf5-signature.js';
 import { CONFIG_ATTRIBUTES, type H5Attributes } from './h5-attributes.js';
-import { readH5AttributesIsolated } from './h5-isolated.js';
 import { readH5AttributesNative } from './hdf5-native.js';
 import { scanConfigTexts } from './scan-config.js';
 import { kerasH5Claim } from './claim.js';
@@ -72,6 +70,7 @@ async function scanEmbeddedH5(ctx: ScanContext): Promise<void> {
   }
   let dir: string | undefined;
   try {
+    const { tmpdir } = await import('node:os');
     dir = mkdtempSync(join(tmpdir(), 'modelscan-h5-'));
     const path = join(dir, 'member.h5');
     copyToFile(ctx, path);
@@ -100,6 +99,8 @@ async function scanH5File(ctx: ScanContext, path: string): Promise<void> {
   let attributes: H5Attributes;
   try {
     // HDF5 runs in its own thread with a deadline: a malformed file can make it loop forever.
+    // The fallback (and its thread, node:worker_threads) loads only when the native reader gives up.
+    const { readH5AttributesIsolated } = await import('./h5-isolated.js');
     attributes = await readH5AttributesIsolated(path, Math.min(ctx.limits.maxFileSeconds, H5_READ_SECONDS) * 1000);
   } catch (error) {
     ctx.incomplete(`the HDF5 file could not be read: ${errorText(error)}`);
