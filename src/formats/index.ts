@@ -1,8 +1,8 @@
 import type { FormatScanner, ScanContext } from '../core/scanner.js';
-import { safetensorsScanner } from './safetensors/index.js';
+import { safetensorsClaim } from './safetensors/claim.js';
 import { lfsPointerScanner } from './lfs/index.js';
 import { compressedClaim } from './compressed/claim.js';
-import { torchScriptCodeScanner } from './torchscript/index.js';
+import { torchScriptCodeClaim } from './torchscript/claim.js';
 import { sevenZipClaim } from './sevenzip/claim.js';
 import { ggufClaim } from './gguf/claim.js';
 import { tarClaim } from './tar/claim.js';
@@ -34,7 +34,7 @@ function lazy(info: Omit<FormatScanner, 'scan'>, load: () => Promise<FormatScann
  * pickle (which protocol 0/1 streams can only be recognised by structure) last.
  */
 export const SCANNERS: readonly FormatScanner[] = [
-  safetensorsScanner,
+  lazy(safetensorsClaim, async () => (await import('./safetensors/index.js')).safetensorsScanner),
   lazy(ggufClaim, async () => (await import('./gguf/index.js')).ggufScanner),
   lazy(tarClaim, async () => (await import('./tar/index.js')).tarScanner),
   lazy(pytorchZipClaim, async () => (await import('./zip/index.js')).pytorchZipScanner),
@@ -48,7 +48,7 @@ export const SCANNERS: readonly FormatScanner[] = [
   lazy(numpyClaim, async () => (await import('./numpy/index.js')).numpyScanner),
   lazy(compressedClaim, async () => (await import('./compressed/index.js')).compressedScanner),
   lazy(torchLegacyClaim, async () => (await import('./torch-legacy/index.js')).torchLegacyScanner),
-  torchScriptCodeScanner,
+  lazy(torchScriptCodeClaim, async () => (await import('./torchscript/index.js')).torchScriptCodeScanner),
   lazy(pickleClaim, async () => (await import('./pickle/index.js')).pickleScanner),
   lazy(hfConfigClaim, async () => (await import('./hf-config/index.js')).hfConfigScanner),
   lazy(chatTemplateClaim, async () => (await import('./jinja/index.js')).chatTemplateScanner),

@@ -1,11 +1,12 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
 import { type TensorSpan, checkHeader } from './header.js';
 import { jsonLimitProblem } from '../../core/json-limits.js';
+import { duplicateKeys } from './duplicate-keys.js';
 
-/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
-export const MAX_HEADER_BYTES = 100_000_000;
-const OPEN_BRACE = 0x7b;
+import { MAX_HEADER_BYTES, headerLength, safetensorsClaim } from './claim.js';
+
+export { MAX_HEADER_BYTES };
 
 /**
  * safetensors: an 8-byte little-endian header length, a JSON header, then raw
@@ -14,21 +15,7 @@ const OPEN_BRACE = 0x7b;
  * Routed before zip: a safetensors file owns bytes appended to it, so a
  * polyglot is reported as one and its tail scanned as a nested file.
  */
-export const safetensorsScanner: FormatScanner = {
-  id: 'safetensors',
-  name: 'safetensors',
-  extensions: ['.safetensors'],
-  claim: claimSafetensors,
-  scan: scanSafetensors,
-};
-
-function claimSafetensors(probe: Probe): 'magic' | 'hint' | false {
-  if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE) return false;
-  const length = headerLength(probe.head);
-  if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8))) return 'magic';
-  // A lying length on a file that calls itself safetensors: ours to report.
-  return probe.extension === '.safetensors' ? 'hint' : false;
-}
+export const safetensorsScanner: FormatScanner = { ...safetensorsClaim, scan: scanSafetensors };
 
 async function scanSafetensors(ctx: ScanContext): Promise<void> {
   const { source } = ctx;
@@ -44,8 +31,9 @@ async function scanSafetensors(ctx: ScanContext): Promise<void> {
     return;
   }
   let header: unknown;
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
     const tooDeep = jsonLimitProblem(text, ctx.limits, 'the safetensors header', headerBytes);
     if (tooDeep) {
       ctx.incomplete(tooDeep, 8);
@@ -56,6 +44,18 @@ async function scanSafetensors(ctx: ScanContext): Promise<void> {
     malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
     ctx.incomplete('the safetensors header could not be parsed', 8);
     return;
+  }
+  for (const dup of duplicateKeys(text)) {
+    // Parsers disagree on which of two entries counts (last: JSON.parse, Python, serde maps; first or an error: others).
+    ctx.report({
+      ruleId: 'safetensors/malformed',
+      severity: 'high',
+      message:
+        `Invalid safetensors header: the key "${dup.key.slice(0, 100)}" appears twice in ${dup.path === '$' ? 'the header' : `"${dup.path.slice(2, 102)}"`}; ` +
+        'parsers that keep the first entry and parsers that keep the last read different tensors from the same file (a parser differential).',
+      offset: 8,
+      properties: { duplicateKey: dup.key.slice(0, 200), object: dup.path.slice(0, 200), technique: 'duplicate-json-key' },
+    });
   }
   const dataStart = 8 + headerBytes;
   const { problems, spans } = checkHeader(header, source.size - dataStart);
@@ -94,6 +94,3 @@ function malformed(ctx: ScanContext, problem: string, offset: number): void {
   ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
 }
 
-function headerLength(head: Uint8Array): bigint {
-  return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-}

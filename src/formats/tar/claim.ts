@@ -1,5 +1,5 @@
 import type { FormatScanner, Probe } from '../../core/scanner.js';
-import { looksLikeTar } from './reader.js';
+import { looksLikeTar } from './header.js';
 
 /** What routing needs of the tar scanner (index.ts adds the scan, loaded on first use). */
 export const tarClaim = {

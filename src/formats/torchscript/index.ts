@@ -1,4 +1,5 @@
-import type { FormatScanner, Probe, ScanContext } from '../../core/scanner.js';
+import type { FormatScanner, ScanContext } from '../../core/scanner.js';
+import { torchScriptCodeClaim } from './claim.js';
 
 /**
  * TorchScript source in `torch.jit.save` archives (`<prefix>/code/**.py`, which
@@ -46,14 +47,6 @@ export const TORCHSCRIPT_PATTERNS: readonly Pattern[] = [
 
 const MAX_SOURCE = 16 * 1024 * 1024;
 
-function looksLikeTorchScript(text: string): boolean {
-  return /__torch__\./.test(text) || /^op_version_set\s*=/m.test(text) || /^\s+__parameters__\s*=\s*\[/m.test(text);
-}
-
-function claim(probe: Probe): 'magic' | false {
-  if (probe.extension !== '.py') return false;
-  return looksLikeTorchScript(Buffer.from(probe.head).toString('utf8')) ? 'magic' : false;
-}
 
 function scan(ctx: ScanContext): void {
   const { source } = ctx;
@@ -82,10 +75,4 @@ function scan(ctx: ScanContext): void {
   }
 }
 
-export const torchScriptCodeScanner: FormatScanner = {
-  id: 'torchscript-code',
-  name: 'TorchScript source',
-  extensions: [],
-  claim,
-  scan,
-};
+export const torchScriptCodeScanner: FormatScanner = { ...torchScriptCodeClaim, scan };
