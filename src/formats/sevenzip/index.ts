@@ -65,7 +65,6 @@ function quoteList(names: readonly string[], max = 5): string {
 function notOpened(ctx: ScanContext, reason: string): void {
   ctx.report({
     ruleId: 'archive/not-scanned',
-    callable: '7z',
     message:
       `This 7z archive could not be opened (${reason}): the models inside it were not scanned. ` +
       'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
@@ -137,7 +136,6 @@ function reportUndecodable(ctx: ScanContext, plans: readonly (FolderPlan | Unsup
   const encrypted = plans.some((p) => p instanceof Unsupported && p.encrypted);
   ctx.report({
     ruleId: 'archive/not-scanned',
-    callable: '7z',
     message:
       `${names.length} ${names.length === 1 ? 'member' : 'members'} of this 7z archive could not be decoded, so ${names.length === 1 ? 'it was' : 'they were'} not scanned (${why}). ` +
       'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
