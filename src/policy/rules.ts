@@ -191,6 +191,21 @@ const RULE_LIST: Rule[] = [
     precision: 'high',
   },
   {
+    id: 'gguf/trailing-data',
+    name: 'GgufTrailingData',
+    severity: 'medium',
+    short: 'Bytes follow the last tensor of a GGUF file: it may be a polyglot carrying a second file.',
+    full:
+      'GGUF loaders read the header and each tensor at its offset in the data section; nothing reads past the last tensor and its alignment padding. ' +
+      'Appending a zip (found from the end of a file) or a pickle there makes a file that is a valid model for llama.cpp and something else for a tool that ' +
+      'sniffs or renames it. The trailing bytes are scanned as a file of their own; any payload found there is reported separately. ' +
+      'High when they form a recognisable file (zip, pickle, …), medium otherwise.',
+    help:
+      'Truncate the file to the end of its last tensor, or convert the model again from a trusted source. Find out how the extra bytes got there.',
+    tags: ['security', 'gguf', 'polyglot'],
+    precision: 'high',
+  },
+  {
     id: 'chat-template/injection',
     name: 'ChatTemplateInjection',
     severity: 'critical',

@@ -76,7 +76,9 @@ describe('malicious pickles', () => {
 
   it('flags dill functions rebuilt from bytecode', async () => {
     const result = await scanBytes(fixture('malicious/dill-lambda.dill'), 'f.dill');
-    expect(result.findings.map((f) => f.callable)).toContain('dill._dill._create_code');
+    // One root cause, one finding: _create_code is a related location of the _create_function call it feeds.
+    expect(result.findings.map((f) => f.callable)).toEqual(['dill._dill._create_function']);
+    expect(result.findings[0]!.properties?.related).toEqual([expect.objectContaining({ callable: 'dill._dill._create_code' })]);
     expect(result.findings.every((f) => f.severity === 'critical')).toBe(true);
   });
 });

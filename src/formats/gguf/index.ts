@@ -1,4 +1,5 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
+import { SliceSource } from '../../core/source.js';
 import { ggufClaim } from './claim.js';
 import { reportChatTemplate } from '../jinja/template.js';
 import { GgufCursor, GgufMalformed } from './cursor.js';
@@ -15,7 +16,7 @@ export const ggufScanner: FormatScanner = {
   scan: scanGguf,
 };
 
-function scanGguf(ctx: ScanContext): void {
+async function scanGguf(ctx: ScanContext): Promise<void> {
   const cursor = new GgufCursor(ctx.source);
   try {
     cursor.skip(4, 'the magic number');
@@ -32,13 +33,35 @@ function scanGguf(ctx: ScanContext): void {
     const metadata = readMetadata(cursor, kvCount, wide);
     for (const template of metadata.chatTemplates) reportChatTemplate(ctx, template.text, `"${template.key}"`, template.offset);
     for (const key of metadata.oversizedTemplates) ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-    const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+    const { unknownTypes, dataEnd } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
     if (unknownTypes.length > 0) ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
+    if (dataEnd !== undefined && dataEnd < BigInt(ctx.source.size)) await routeTrailingBytes(ctx, Number(dataEnd));
   } catch (error) {
     if (!(error instanceof GgufMalformed)) throw error;
     malformed(ctx, error.message, error.offset);
     ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
   }
+}
+
+/**
+ * Bytes after the last tensor (and its alignment padding) are read by no GGUF
+ * loader: the place for a polyglot (a zip or pickle appended to a model that
+ * a tool sniffing from the end, or a renamed copy, would load). Scanned as a
+ * file of their own, like safetensors trailing bytes.
+ */
+async function routeTrailingBytes(ctx: ScanContext, start: number): Promise<void> {
+  const length = ctx.source.size - start;
+  const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, start, length), 'trailing-data');
+  ctx.report({
+    ruleId: 'gguf/trailing-data',
+    severity: nestedFormat ? 'high' : 'medium',
+    message:
+      `${length} bytes follow the last tensor` +
+      (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+      '; no GGUF loader reads them, so they can carry a second file (a zip or pickle polyglot).',
+    offset: start,
+    properties: { trailingBytes: length, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+  });
 }
 
 function malformed(ctx: ScanContext, problem: string, offset: number): void {

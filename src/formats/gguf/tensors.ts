@@ -24,13 +24,14 @@ export function readTensorInfos(
   wide: boolean,
   alignment: number,
   problem: (message: string, offset: number) => void,
-): { unknownTypes: number[] } {
+): { unknownTypes: number[]; dataEnd: bigint | undefined } {
   cursor.ensure(count, MIN_TENSOR_INFO_BYTES, 'the tensor count');
   const utf8 = new TextDecoder();
   const ranges: TensorRange[] = [];
   const names = new Set<string>();
   const unknownTypes = new Set<number>();
   let reported = 0;
+  let sized = true;
   const report = (message: string, offset: number) => {
     if (reported++ < MAX_PROBLEMS) problem(message, offset);
   };
@@ -53,11 +54,16 @@ export function readTensorInfos(
     const size = tensorBytes(name, dims, type, report, at);
     if (offset % BigInt(alignment) !== 0n) report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
     if (size !== undefined) ranges.push({ name, start: offset, end: offset + size });
+    else sized = false;
   }
   const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
   const dataSize = BigInt(cursor.size) - dataStart;
   checkRanges(ranges, dataSize, dataStart, report);
-  return { unknownTypes: [...unknownTypes] };
+  // Where the last tensor ends, padded to the alignment as writers pad every tensor: loaders read nothing after it.
+  let end = 0n;
+  for (const range of ranges) if (range.end > end) end = range.end;
+  const dataEnd = sized ? dataStart + alignUp(end, BigInt(alignment)) : undefined;
+  return { unknownTypes: [...unknownTypes], dataEnd };
 }
 
 /** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */

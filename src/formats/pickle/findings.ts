@@ -29,6 +29,8 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
   const show = (v: Value) => render(v, source, 0);
   const py = (v: Value) => decompile(v, source);
   const findings: FindingInput[] = [];
+  /** The call behind each finding that rebuilds a function from bytecode (dill, cloudpickle, types). */
+  const rebuilds = new Map<FindingInput, PyCall>();
 
   for (const g of out.globals) {
     const free = g.calls.filter((c) => !c.consumed);
@@ -74,6 +76,7 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
     const finding = globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined, decompiled, via);
     if (call && g.module === 'marshal') describeCode(finding, call, source);
     if (call && g.module === 'types' && g.name === 'CodeType') describeCodeTuple(finding, call);
+    if (call && isRebuilder(g)) rebuilds.set(finding, call);
     findings.push(finding);
   }
 
@@ -90,14 +93,17 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
     if (resolved) decompiled += `  # = ${resolved}(${c.args.slice(0, MAX_ARGS).map((a) => py(a)).join(', ')})`;
     if (c.via) decompiled += `  # called by ${py(c.via)}`;
     const via = c.via ? `, called by ${decompile(c.via.callee, source)}(…)` : '';
-    findings.push({
+    const finding: FindingInput = {
       ruleId,
       callable: expr,
       args,
       offset: c.offset,
       message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}${via}: \`${decompiled}\`.`,
       properties: { technique: c.via ? 'dispatcher' : 'call-on-computed-value', ...(resolved ? { resolved } : {}), decompiled, ...(c.via ? { dispatcher: py(c.via) } : {}) },
-    });
+    };
+    // cloudpickle's _builtin_type('CodeType')(...) builds the code object of a function pickled by value.
+    if (c.callee instanceof PyCall && c.callee.callee instanceof PyGlobal && BUILTIN_TYPE.has(c.callee.callee.name) && isRebuilder(c.callee.callee)) rebuilds.set(finding, c);
+    findings.push(finding);
   }
 
   for (const gadget of out.gadgets) {
@@ -134,7 +140,95 @@ export function findingsFrom(out: Collector, source: ByteSource): FindingInput[]
       properties: { decompiled },
     });
   }
-  return findings;
+  return collapseRebuilds(findings, rebuilds, source);
+}
+
+/**
+ * dill and cloudpickle pickle a function by value as a chain of constructor
+ * calls (code object, function, cells, state), each one a dangerous call on
+ * its own. They describe one root cause: the outermost call of each chain is
+ * the finding, and the calls nested in its arguments are listed under
+ * `related` (callable, offset, decompiled) instead of being findings too.
+ */
+function collapseRebuilds(findings: FindingInput[], rebuilds: Map<FindingInput, PyCall>, source: ByteSource): FindingInput[] {
+  if (rebuilds.size < 2) return findings;
+  const absorbed = new Map<FindingInput, FindingInput>();
+  const entries = [...rebuilds];
+  for (const [inner, innerCall] of entries) {
+    for (const [outer, outerCall] of entries) {
+      // A setstate call returns None: what the outer call holds is the object it set up (its first argument).
+      const target = innerCall.callee instanceof PyGlobal && SETSTATE.has(innerCall.callee.name) && innerCall.args[0] instanceof PyCall ? innerCall.args[0] : undefined;
+      if (outer !== inner && (argumentsContain(outerCall, innerCall) || (target !== undefined && target !== outerCall && argumentsContain(outerCall, target)))) {
+        absorbed.set(inner, outer);
+        break;
+      }
+    }
+  }
+  if (absorbed.size === 0) return findings;
+  const related = new Map<FindingInput, FindingInput[]>();
+  for (const [inner] of absorbed) {
+    let root = absorbed.get(inner)!;
+    for (let hops = 0; absorbed.has(root) && hops < 64; hops++) root = absorbed.get(root)!;
+    if (absorbed.has(root)) continue; // a cycle through shared memo values: keep both findings
+    const list = related.get(root) ?? [];
+    list.push(inner);
+    related.set(root, list);
+  }
+  const dropped = new Set([...related.values()].flat());
+  for (const [root, inners] of related) {
+    inners.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
+    root.properties = {
+      ...root.properties,
+      technique: 'function-by-value',
+      related: inners.map((f) => ({ callable: f.callable, offset: f.offset, decompiled: f.properties?.decompiled ?? decompile(rebuilds.get(f)!, source) })),
+    };
+    root.message += ` This is one Python function rebuilt from raw bytecode; the ${inners.length} constructor call${inners.length === 1 ? '' : 's'} inside it (${inners.map((f) => f.callable).join(', ')}) ${inners.length === 1 ? 'is' : 'are'} listed as related, not reported separately.`;
+  }
+  return findings.filter((f) => !dropped.has(f));
+}
+
+/** Whether `inner` is (by identity) among the arguments, keyword arguments or BUILD state of `outer`, at any depth. */
+function argumentsContain(outer: PyCall, inner: PyCall): boolean {
+  const seen = new Set<Value>();
+  const stack: { v: Value; depth: number }[] = [...outer.args, outer.kwargs ?? null, outer.state ?? null].map((v) => ({ v, depth: 0 }));
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    if (v === inner) return true;
+    if (typeof v !== 'object' || v === null || depth > 24 || seen.has(v) || seen.size > 4096) continue;
+    seen.add(v);
+    const next = (x: Value) => stack.push({ v: x, depth: depth + 1 });
+    switch (v.kind) {
+      case 'call':
+        next(v.callee);
+        v.args.forEach(next);
+        if (v.kwargs !== undefined) next(v.kwargs);
+        if (v.state !== undefined) next(v.state);
+        break;
+      case 'tuple':
+      case 'list':
+      case 'set':
+        v.items.forEach(next);
+        break;
+      case 'dict':
+        v.values.forEach(next);
+        break;
+      default:
+    }
+  }
+  return false;
+}
+
+/** The constructors dill, cloudpickle and `types` use to rebuild a function pickled by value. */
+const REBUILD_MODULES = new Set(['dill', 'dill._dill', 'cloudpickle', 'cloudpickle.cloudpickle', 'cloudpickle.cloudpickle_fast', 'types']);
+const REBUILD_NAMES = new Set([
+  '_create_code', '_create_function', '_create_cell', '_create_type', '_load_type', '_make_function', '_make_cell', '_make_empty_cell',
+  '_function_setstate', '_builtin_type', '_make_skeleton_class', '_class_setstate', 'CodeType', 'FunctionType',
+]);
+const BUILTIN_TYPE = new Set(['_builtin_type', '_load_type']);
+const SETSTATE = new Set(['_function_setstate', '_class_setstate']);
+
+function isRebuilder(g: PyGlobal): boolean {
+  return !g.unresolved && REBUILD_MODULES.has(g.module) && REBUILD_NAMES.has(g.name);
 }
 
 /** `from os import system` for a global that is imported but not called. */

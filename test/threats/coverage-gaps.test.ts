@@ -1,0 +1,178 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import protobuf from 'protobufjs';
+import { scanFile } from '../../src/core/scan.js';
+import type { FileResult } from '../../src/core/types.js';
+import { severityRank } from '../../src/core/severity.js';
+import { duplicateKeys } from '../../src/formats/safetensors/duplicate-keys.js';
+import { TENSORFLOW_PROTO } from '../../src/formats/tensorflow/proto.js';
+import { byRule, scanFixture, serious } from '../keras/scan-fixture.js';
+import { tempTree } from '../helpers/temp.js';
+
+/**
+ * Rows of ../shared/docs/threats.md that had no test, or only part of one
+ * (see test/THREATS-COVERAGE.md): each test names its row.
+ */
+
+const summary = (r: FileResult) => r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.member ?? ''} ${f.callable ?? ''} ${f.message.slice(0, 120)}`).join('\n');
+const highOrAbove = (r: FileResult) => r.findings.filter((f) => severityRank(f.severity) >= severityRank('high'));
+
+async function scanTemp(name: string, content: string | Uint8Array): Promise<FileResult> {
+  const root = tempTree({ [name]: content });
+  return scanFile({ absolutePath: join(root, name), relativePath: name, explicit: true }, { root });
+}
+
+describe('A15/H7: GGUF polyglots (bytes after the last tensor)', () => {
+  it.each([
+    ['malicious_trailing_zip.gguf', 'pytorch-zip', 'trailing-data!/archive/data.pkl'],
+    ['malicious_trailing_pickle.gguf', 'pickle', 'trailing-data'],
+  ])('%s: the trailing %s is reported and scanned as a file of its own', async (name, format, member) => {
+    const r = await scanFixture(`formats/gguf/${name}`);
+    expect(byRule(r, 'gguf/trailing-data'), summary(r)).toEqual([
+      expect.objectContaining({ severity: 'high', properties: expect.objectContaining({ trailingFormat: format }) }),
+    ]);
+    expect(r.findings.find((f) => f.callable === 'os.system'), summary(r)).toMatchObject({ severity: 'critical', member });
+    expect(r.status).toBe('complete');
+  });
+
+  it.each(['benign_llama3.gguf', 'benign_no_template.gguf', 'benign_named_templates.gguf'])(
+    '%s: the last tensor padded to the alignment is the end; nothing trails',
+    async (name) => {
+      const r = await scanFixture(`formats/gguf/${name}`);
+      expect(r.findings, summary(r)).toEqual([]);
+    },
+  );
+
+  it('unrecognised trailing bytes are medium, never silent', async () => {
+    const { readFileSync } = await import('node:fs');
+    const base = readFileSync(join(import.meta.dirname, '../fixtures/formats/gguf/benign_no_template.gguf'));
+    const r = await scanTemp('m.gguf', Buffer.concat([base, Buffer.from('\x01\x02junk that is no format at all\xff', 'latin1')]));
+    expect(byRule(r, 'gguf/trailing-data'), summary(r)).toEqual([expect.objectContaining({ severity: 'medium' })]);
+  });
+});
+
+describe('H7: safetensors header with duplicate JSON keys (parser differential)', () => {
+  it('reports a duplicate tensor name (spelt with an escape) and a duplicate data_offsets as high', async () => {
+    const r = await scanFixture('formats/safetensors/malicious_duplicate_keys.safetensors');
+    const dups = byRule(r, 'safetensors/malformed').filter((f) => f.properties?.technique === 'duplicate-json-key');
+    expect(dups.map((f) => [f.severity, f.properties?.duplicateKey, f.properties?.object]), summary(r)).toEqual([
+      ['high', 'linear.weight', '$'],
+      ['high', 'data_offsets', '$.linear.weight'],
+    ]);
+  });
+
+  it('finds duplicates at any depth, after decoding escapes, and nothing in ordinary headers', () => {
+    expect(duplicateKeys('{"a":{"x":1,"y":[{"k":1,"k":2}]},"b":{"x":1},"\\u0061":3}')).toEqual([
+      { path: '$.a.y[]', key: 'k' },
+      { path: '$', key: 'a' },
+    ]);
+    expect(duplicateKeys('{"__metadata__":{"format":"pt"},"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[8,16]}}')).toEqual([]);
+    expect(duplicateKeys('{"a":"{\\"a\\":1,\\"a\\":2}","b":"}"}')).toEqual([]);
+  });
+
+  it.each(['benign.safetensors', 'benign_empty.safetensors', 'benign_renamed.bin'])('%s: no duplicate-key finding', async (name) => {
+    const r = await scanFixture(`formats/safetensors/${name}`);
+    expect(r.findings, summary(r)).toEqual([]);
+  });
+});
+
+describe('G8: every TensorFlow op the catalogue names is reported HIGH or above', () => {
+  const root = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true }).root;
+  const SavedModel = root.lookupType('modelscan.tf.SavedModel');
+  const str = (s: string) => ({ s: Buffer.from(s) });
+  const constPath = { name: 'path', op: 'Const', attr: { value: { tensor: { dtype: 7, string_val: [Buffer.from('/etc/passwd')] } } } };
+  const node = (op: string, attr: Record<string, unknown> = {}) => ({ name: `n_${op}`, op, input: ['path', 'path', 'path'], attr });
+
+  // [op, attributes]: ops whose target is an attribute get it; the rest read the constant path from their inputs.
+  const OPS: [string, Record<string, unknown>?][] = [
+    ['PrintV2', { output_stream: str('file:///tmp/exfil.txt') }],
+    ['Save'],
+    ['SaveV2'],
+    ['SaveSlices'],
+    ['MergeV2Checkpoints'],
+    ['RestoreV2'],
+    ['MatchingFiles'],
+    ['InitializeTableFromTextFile'],
+    ['InitializeTableFromTextFileV2'],
+    ['ImmutableConst', { memory_region_name: str('/etc/passwd') }],
+    ['TFRecordDataset'],
+    ['FixedLengthRecordDataset'],
+    ['TextLineDataset'],
+    ['WholeFileReader'],
+    ['WholeFileReaderV2'],
+    ['LoadAndRemapMatrix'],
+    ['DebugIdentityV2', { dump_root: str('/tmp/dump') }],
+    ['ReadFile'],
+    ['WriteFile'],
+    ['PyFunc'],
+    ['EagerPyFunc'],
+    ['PyFuncStateless'],
+  ];
+
+  it.each(OPS)('%s inside a library function', async (op, attr) => {
+    const model = {
+      saved_model_schema_version: 1,
+      meta_graphs: [
+        {
+          meta_info_def: { tags: ['serve'] },
+          graph_def: { node: [], library: { function: [{ signature: { name: '__inference_f_1' }, node_def: [constPath, node(op, attr)] }] } },
+        },
+      ],
+    };
+    const bytes = SavedModel.encode(SavedModel.fromObject(model)).finish();
+    const r = await scanTemp('saved_model.pb', bytes);
+    expect(r.formats).toEqual(['tensorflow']);
+    const hit = highOrAbove(r).find((f) => f.callable === op);
+    expect(hit, summary(r)).toBeDefined();
+  });
+});
+
+describe('H8: Jinja evasions (the rows not already in chat-template.test.ts)', () => {
+  it.each([
+    ["{{ joiner.__init__.__globals__.os.popen('id').read() }}", '__globals__'],
+    ["{{ lipsum['\\x5f\\x5fglobals\\x5f\\x5f']['os'].popen('id') }}", '__globals__'],
+    ["{{ lipsum|attr('\\x5f\\x5fglobals\\x5f\\x5f') }}", '__globals__'],
+    ["{{ (lipsum|attr('__glo' ~ 'bals__')).os.popen('id').read() }}", '__globals__'],
+    ["{{ ''|attr('%s%sclass%s%s'|format('_','_','_','_')) }}", '__class__'],
+    ["{% set g = lipsum|attr(('_'*2)~'globals'~('_'*2)) %}{{ g }}", '__globals__'],
+    ['{{ cycler.next.__globals__ }}', '__globals__'],
+    ["{{ namespace.__init__.__globals__.os.popen('id') }}", '__globals__'],
+  ])('%s', async (template, reached) => {
+    const r = await scanTemp('chat_template.jinja', template);
+    const hit = byRule(r, 'chat-template/injection').find((f) => f.message.includes(`\`${reached}\``));
+    expect(hit?.severity, summary(r)).toBe('critical');
+  });
+
+  // namespace() alone is left alone: real templates (DeepSeek, Qwen) use it for loop state; namespace.__init__ is high.
+  it.each(['joiner', 'cycler', 'lipsum'])('the %s global alone is high', async (name) => {
+    const r = await scanTemp('chat_template.jinja', `{{ ${name} }}`);
+    expect(byRule(r, 'chat-template/injection').find((f) => f.message.includes(`\`${name}\``))?.severity, summary(r)).toBe('high');
+  });
+});
+
+describe('J (dill/cloudpickle): a function pickled by value is one finding, its constructor calls related', () => {
+  it.each([
+    ['containers/malicious_dill.pkl', 'dill._dill._create_function', ['dill._dill._create_code']],
+    ['containers/malicious_cloudpickle.pkl', 'cloudpickle.cloudpickle_fast._function_setstate', ['cloudpickle.cloudpickle._make_function', "cloudpickle.cloudpickle._builtin_type('CodeType')"]],
+  ])('%s', async (name, root, related) => {
+    const r = await scanFixture(name);
+    const rebuilt = r.findings.filter((f) => /dill|cloudpickle/.test(f.callable ?? ''));
+    expect(rebuilt.map((f) => [f.severity, f.callable]), summary(r)).toEqual([['critical', root]]);
+    const rel = (rebuilt[0]!.properties?.related ?? []) as { callable: string; offset: number; decompiled: string }[];
+    for (const c of related) expect(rel.map((x) => x.callable), c).toContainEqual(expect.stringMatching(new RegExp(`^${c.replace(/[.()[\]']/g, '\\$&')}`)));
+    for (const x of rel) {
+      expect(x.offset).toBeTypeOf('number');
+      expect(x.decompiled).toBeTypeOf('string');
+    }
+    expect(rebuilt[0]!.message).toMatch(/one Python function rebuilt from raw bytecode/);
+    // The payload the rebuilt function leads to stays a finding of its own.
+    expect(r.findings.find((f) => f.callable === 'os.system')).toMatchObject({ severity: 'critical' });
+  });
+
+  it('dill and cloudpickle data (no functions) stays clean', async () => {
+    for (const name of ['containers/dill_data.pkl', 'containers/cloudpickle_data.pkl', 'containers/dill_numpy.pkl']) {
+      const r = await scanFixture(name);
+      expect(serious(r), `${name}\n${summary(r)}`).toEqual([]);
+    }
+  });
+});
