@@ -19,8 +19,6 @@ ncc('lib/action/index.js', 'dist');
 ncc('lib/cli/index.js', 'dist/cli');
 // HDF5 runs in a thread of its own (see src/formats/keras/h5-isolated.ts); both bundles find it at dist/h5-worker/.
 ncc('lib/formats/keras/h5-worker.js', 'dist/h5-worker');
-// Folders of many files are also scanned on worker threads (src/core/pool.ts), from dist/scan-worker/.
-ncc('lib/core/scan-worker.js', 'dist/scan-worker');
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync('dist/cli.js', 0o755);
 
@@ -28,7 +26,7 @@ chmodSync('dist/cli.js', 0o755);
 // two-byte string and Node decode it on the slow path, a measurable part of start-up. An escape
 // means the same character in a string, template, regular expression, identifier or comment.
 // (Not dist/h5-worker: it holds h5wasm's binary as a latin-1 string, loaded only in the H5 reader thread.)
-for (const dir of ['dist', 'dist/cli', 'dist/scan-worker']) {
+for (const dir of ['dist', 'dist/cli']) {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');

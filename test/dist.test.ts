@@ -37,7 +37,7 @@ function readOutputs(path: string): Record<string, string> {
 
 describe('the committed bundles', () => {
   it('are pure ASCII (V8 would hold a bundle with one non-ASCII character as a two-byte string)', () => {
-    for (const dir of ['dist', 'dist/cli', 'dist/scan-worker']) {
+    for (const dir of ['dist', 'dist/cli']) {
       for (const name of readdirSync(join(repo, dir)).filter((n) => n.endsWith('.js'))) {
         const text = readFileSync(join(repo, dir, name), 'latin1');
         expect(/[^\x00-\x7f]/.test(text), `${dir}/${name}`).toBe(false);
@@ -82,7 +82,7 @@ describe.each(runtimes)('bundles under %s', (_label, node) => {
     expect(byFile['malicious_lambda.h5'].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('keras/lambda-layer');
   });
 
-  it('dist/cli.js --jobs 2: worker threads (dist/scan-worker) give the same findings as the main thread', () => {
+  it('dist/cli.js --jobs 2: worker threads (the CLI bundle again) give the same findings as the main thread', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 40; i++) files[`m/${i}.pkl`] = i === 33 ? MALICIOUS_PICKLE : BENIGN_PICKLE;
     const root = tempTree(files);
@@ -92,6 +92,13 @@ describe.each(runtimes)('bundles under %s', (_label, node) => {
     const files0 = JSON.parse(one.stdout).files.map((f: { file: string; findings: unknown[] }) => [f.file, f.findings.length]);
     expect(JSON.parse(pooled.stdout).files.map((f: { file: string; findings: unknown[] }) => [f.file, f.findings.length])).toEqual(files0);
     expect(files0.filter(([, n]: [string, number]) => n > 0)).toEqual([['m/33.pkl', 1]]);
+  });
+
+  it('the worker-thread argument outside a worker thread is an error, not a silent pass', () => {
+    const root = tempTree({ 'evil.pkl': MALICIOUS_PICKLE });
+    const r = runNode(node, cliPath, ['scan', 'evil.pkl', '--modelscan-scan-worker'], { cwd: root });
+    expect(r.code, r.stdout).not.toBe(0);
+    expect(r.stderr).toContain('--modelscan-scan-worker is for the scanner');
   });
 
   it('dist/cli.js: --version and --help exit 0; a bad flag exits 2', () => {

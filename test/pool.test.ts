@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverPaths } from '../src/core/discover.js';
 import { poolStats, workerScript } from '../src/core/pool.js';
@@ -6,12 +7,13 @@ import { scanFiles } from '../src/core/scan.js';
 import { buildPolicy } from '../src/policy/policy.js';
 import { BENIGN_PICKLE, MALICIOUS_PICKLE, tempTree } from './helpers/temp.js';
 
-// The worker threads run the committed bundle (dist/scan-worker/), which the dist check keeps equal to src/.
+// The worker threads run the committed CLI bundle (dist/cli/), which the dist check keeps equal to src/.
 const bundled = workerScript();
 
 describe('scanning on worker threads', () => {
-  it('finds the bundled worker', () => {
-    expect(bundled && existsSync(bundled)).toBe(true);
+  it("runs the repository's CLI bundle on its threads when no entry registered itself (tests)", () => {
+    expect(bundled && existsSync(fileURLToPath(bundled))).toBe(true);
+    expect(bundled?.pathname.endsWith('/dist/cli/index.js')).toBe(true);
   });
 
   it('gives the same report as the main thread alone, in discovery order, with progress for every file', async () => {
@@ -51,7 +53,7 @@ describe('ScanPool', () => {
     const queue = Array.from({ length: 3 }, (_, index) => ({ index, file: { absolutePath: `/x/${index}.pkl`, relativePath: `${index}.pkl`, explicit: false } }));
     const failed: string[] = [];
     const returned: number[] = [];
-    const pool = new ScanPool(`${root}/stuck.mjs`, 1, { root, limits: DEFAULT_LIMITS, policy: DEFAULT_POLICY }, {
+    const pool = new ScanPool(pathToFileURL(`${root}/stuck.mjs`), 1, { root, limits: DEFAULT_LIMITS, policy: DEFAULT_POLICY }, {
       take: (n) => queue.splice(0, n),
       giveBack: (items) => returned.push(...items.map((i) => i.index)),
       done: () => expect.unreachable('a stuck worker finishes nothing'),

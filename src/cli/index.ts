@@ -1,12 +1,18 @@
 #!/usr/bin/env node
+import { SCAN_WORKER_ARG, setWorkerEntry } from '../core/worker-entry.js';
 import { run } from './main.js';
 
-// `modelscan-action scan … | head`: a reader that stops early is not an error of the scan.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
-void run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (process.argv.includes(SCAN_WORKER_ARG)) {
+  // A worker thread of this CLI's own pool (see core/pool.ts).
+  void import('../core/scan-worker.js').then((worker) => worker.serveScans());
+} else {
+  setWorkerEntry(import.meta.url);
+  // `modelscan-action scan … | head`: a reader that stops early is not an error of the scan.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -5,6 +5,7 @@ import type { CandidateFile } from './discover.js';
 import type { Limits } from './limits.js';
 import type { Policy } from '../policy/policy.js';
 import type { FileResult } from './types.js';
+import { SCAN_WORKER_ARG, workerEntry } from './worker-entry.js';
 
 /**
  * Scanning on worker threads beside the main thread. The main thread keeps scanning from the
@@ -31,13 +32,16 @@ export const poolStats = { filesOnWorkers: 0 };
 /** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
 const BATCH = 8;
 
-/** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
-export function workerScript(): string | undefined {
-  for (const relative of ['scan-worker/index.js', '../scan-worker/index.js', '../../dist/scan-worker/index.js']) {
-    const candidate = fileURLToPath(new URL(relative, import.meta.url));
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+/**
+ * What a worker thread runs: the bundle entry that started this process (it registered itself),
+ * or, for tests running from src/, the repository's CLI bundle.
+ */
+export function workerScript(): URL | undefined {
+  const registered = workerEntry();
+  if (registered) return new URL(registered);
+  const here = import.meta.url; // not inline: bundlers would copy the target as an asset
+  const bundled = new URL('../../dist/cli/index.js', here);
+  return existsSync(fileURLToPath(bundled)) ? bundled : undefined;
 }
 
 export interface PoolCallbacks {
@@ -60,12 +64,12 @@ class PoolWorker {
   private settle!: () => void;
 
   constructor(
-    script: string,
+    script: URL,
     setup: WorkerSetup,
     private readonly callbacks: PoolCallbacks,
   ) {
     this.settled = new Promise((resolve) => (this.settle = resolve));
-    this.worker = new Worker(script, { workerData: setup });
+    this.worker = new Worker(script, { workerData: setup, argv: [SCAN_WORKER_ARG] });
     this.worker.on('message', (reply: WorkerReply) => this.onReply(reply));
     this.worker.on('error', (error) => this.stop(`the scan thread failed: ${error.message.split('\n')[0]}`));
     this.worker.on('exit', () => this.stop('the scan thread stopped'));
@@ -119,7 +123,7 @@ export class ScanPool {
   private readonly workers: PoolWorker[];
   private readonly watch: NodeJS.Timeout;
 
-  constructor(script: string, threads: number, setup: WorkerSetup, callbacks: PoolCallbacks, hangMs: number) {
+  constructor(script: URL, threads: number, setup: WorkerSetup, callbacks: PoolCallbacks, hangMs: number) {
     this.workers = Array.from({ length: threads }, () => new PoolWorker(script, setup, callbacks));
     // The main thread is free whenever it waits, so a stuck worker is caught here, not by killing the process.
     this.watch = setInterval(() => {
