@@ -206,6 +206,22 @@ const RULE_LIST: Rule[] = [
     precision: 'high',
   },
   {
+    id: 'archive/path-traversal',
+    name: 'ArchivePathTraversal',
+    severity: 'high',
+    short: 'An archive member is named or linked outside the folder it is unpacked into (zip slip).',
+    full:
+      'A tar or zip member has an absolute name, a drive or UNC path, a ".." that climbs out of the extraction folder, or (tar) is a link pointing out of it. ' +
+      'Model archives that are unpacked before loading (the ONNX model hub, CVE-2024-5187; `.nemo` and other tar checkpoints; tarfile.extractall before ' +
+      'Python 3.12, CVE-2007-4559) then write or link files anywhere the user can, for example over a Python module that runs later. ' +
+      'Ordinary model archives never need such names.',
+    help:
+      'Do not unpack this archive. If you must look inside it, list it (`tar -tvf`, `unzip -l`) or extract it with a filter that refuses unsafe paths ' +
+      "(Python 3.12+: `tarfile.extractall(filter='data')`).",
+    tags: ['security', 'archive', 'external/cwe/cwe-22'],
+    precision: 'very-high',
+  },
+  {
     id: 'chat-template/injection',
     name: 'ChatTemplateInjection',
     severity: 'critical',

@@ -7,7 +7,9 @@ import { severityRank } from '../../src/core/severity.js';
 import { duplicateKeys } from '../../src/formats/safetensors/duplicate-keys.js';
 import { TENSORFLOW_PROTO } from '../../src/formats/tensorflow/proto.js';
 import { byRule, scanFixture, serious } from '../keras/scan-fixture.js';
-import { tempTree } from '../helpers/temp.js';
+import { MALICIOUS_PICKLE, tempTree } from '../helpers/temp.js';
+import { buildZip, enc } from '../zip/build.js';
+import { linkTargetProblem, memberPathProblem } from '../../src/formats/archive-paths.js';
 
 /**
  * Rows of ../shared/docs/threats.md that had no test, or only part of one
@@ -173,6 +175,87 @@ describe('J (dill/cloudpickle): a function pickled by value is one finding, its 
     for (const name of ['containers/dill_data.pkl', 'containers/cloudpickle_data.pkl', 'containers/dill_numpy.pkl']) {
       const r = await scanFixture(name);
       expect(serious(r), `${name}\n${summary(r)}`).toEqual([]);
+    }
+  });
+});
+
+/** A ustar archive, byte by byte: [name, type, data or link target]. */
+function tar(members: [string, string, string | Uint8Array][]): Uint8Array {
+  const blocks: Buffer[] = [];
+  for (const [name, type, content] of members) {
+    const h = Buffer.alloc(512);
+    const data = type === '0' ? Buffer.from(content) : Buffer.alloc(0);
+    h.write(name, 0, 100, 'utf8');
+    h.write('0000644\0', 100, 'latin1');
+    h.write('0000000\0', 108, 'latin1');
+    h.write('0000000\0', 116, 'latin1');
+    h.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+    h.write('00000000000\0', 136, 'latin1');
+    h.write(type, 156, 'latin1');
+    if (type !== '0') h.write(String(content), 157, 100, 'utf8');
+    h.write('ustar\x0000', 257, 'latin1');
+    h.write('        ', 148, 'latin1');
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    blocks.push(h, data, Buffer.alloc((512 - (data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
+}
+
+describe('H4 (and F8 tar checkpoints): archive members named or linked outside the extraction folder', () => {
+  it('a tar with "../" names and a symlink to /etc/passwd is one high finding naming both', async () => {
+    const r = await scanTemp('hub_model.tar', tar([
+      ['../../.bashrc', '0', 'echo id\n'],
+      ['model/link', '2', '/etc/passwd'],
+      ['model/model.onnx', '0', 'x'],
+    ]));
+    expect(byRule(r, 'archive/path-traversal'), summary(r)).toEqual([
+      expect.objectContaining({ severity: 'high', properties: expect.objectContaining({ count: 2 }) }),
+    ]);
+  });
+
+  it('a zip member with an absolute or climbing name is high', async () => {
+    const r = await scanTemp('m.zip', buildZip([{ name: 'ok/../../../tmp/evil.py', data: enc('import os') }, { name: 'fine.txt', data: enc('x') }]));
+    expect(byRule(r, 'archive/path-traversal').map((f) => f.severity), summary(r)).toEqual(['high']);
+  });
+
+  it('what each name means', () => {
+    expect(memberPathProblem('archive/data.pkl')).toBeUndefined();
+    expect(memberPathProblem('a/../b/c')).toBeUndefined();
+    expect(memberPathProblem('a/../../b')).toMatch(/climbs out/);
+    expect(memberPathProblem('/etc/cron.d/x')).toMatch(/absolute/);
+    expect(memberPathProblem('C:\\x')).toMatch(/drive/);
+    expect(memberPathProblem('\\\\host\\share')).toMatch(/UNC/);
+    expect(linkTargetProblem('model/weights', 'data/w.bin')).toBeUndefined();
+    expect(linkTargetProblem('model/weights', '../other/w.bin')).toBeUndefined();
+    expect(linkTargetProblem('model/weights', '../../w.bin')).toMatch(/outside/);
+    expect(linkTargetProblem('weights', '/etc/passwd')).toMatch(/absolute/);
+  });
+
+  it.each(['containers/plain.tar', 'containers/torch_legacy.tar', 'models/torch_state_dict.pt', 'models/plain.zip', 'models/arrays.npz'])(
+    '%s: ordinary archives have no unsafe names',
+    async (name) => {
+      const r = await scanFixture(name);
+      expect(byRule(r, 'archive/path-traversal')).toEqual([]);
+    },
+  );
+});
+
+describe('A9/A15: routing by content inside archives and behind other headers', () => {
+  it('A9: a protocol-0 pickle in a zip under a text name is scanned', async () => {
+    const p0 = enc("cos\nsystem\n(S'id'\ntR.");
+    const r = await scanTemp('bundle.zip', buildZip([{ name: 'weights/notes.txt', data: p0 }]));
+    expect(r.findings.find((f) => f.callable === 'os.system'), summary(r)).toMatchObject({ severity: 'critical', member: 'weights/notes.txt' });
+  });
+
+  it('A15: a PNG with a PyTorch zip appended is read as the zip (found from its end)', async () => {
+    const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'), Buffer.alloc(17)]);
+    const zip = buildZip([{ name: 'archive/data.pkl', data: MALICIOUS_PICKLE }, { name: 'archive/version', data: enc('3\n') }]);
+    for (const name of ['model.bin', 'picture.png']) {
+      const r = await scanTemp(name, Buffer.concat([png, zip]));
+      expect(r.findings.find((f) => f.callable === 'posix.system' || f.callable === 'os.system'), `${name}\n${summary(r)}`).toMatchObject({ severity: 'critical' });
     }
   });
 });

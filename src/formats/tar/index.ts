@@ -2,6 +2,7 @@ import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
 import { isZeroBlock, readTar } from './reader.js';
 import { tarClaim } from './claim.js';
+import { UnsafePaths, linkTargetProblem, memberPathProblem } from '../archive-paths.js';
 
 /**
  * Tar archives (.tar, and .tar.gz/.bz2/.xz once the compressed scanner has
@@ -22,6 +23,13 @@ async function scan(ctx: ScanContext): Promise<void> {
   const listing = readTar(source, limits.maxMembers);
   const names = new Set(listing.entries.map((e) => e.name));
   const torch = TORCH_MEMBERS.every((n) => names.has(n));
+  const unsafe = new UnsafePaths();
+  for (const entry of listing.entries) {
+    unsafe.add(entry.name, memberPathProblem(entry.name));
+    if (entry.type === '2') unsafe.add(entry.name, linkTargetProblem(entry.name, entry.linkName));
+    if (entry.type === '1') unsafe.add(entry.name, memberPathProblem(entry.linkName) && `a hard link to "${entry.linkName.slice(0, 200)}", outside the extraction folder`);
+  }
+  unsafe.report(ctx, 'tar');
   for (const entry of listing.entries) {
     if (entry.type === 'S') {
       ctx.incomplete(`member "${entry.name}" is a GNU sparse file, which the scanner does not reassemble`);

@@ -1,6 +1,7 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { type ByteSource, BufferSource, SliceSource } from '../../core/source.js';
 import { pickleClaim } from '../pickle/claim.js';
+import { UnsafePaths, memberPathProblem } from '../archive-paths.js';
 import {
   FLAG_ENCRYPTED,
   FLAG_STRONG_ENCRYPTION,
@@ -72,6 +73,10 @@ async function scanZip(ctx: ScanContext): Promise<void> {
     const prefix = new SliceSource(source, 0, Math.min(dir.archiveStart, source.size));
     await ctx.scanNested(prefix, PREFIX_MEMBER);
   }
+
+  const unsafe = new UnsafePaths();
+  for (const entry of dir.entries) unsafe.add(entry.name, memberPathProblem(entry.name));
+  unsafe.report(ctx, 'zip');
 
   const prefixes = torchPrefixes(dir.entries);
   const seen = new Set<string>();
