@@ -259,3 +259,88 @@ describe('A9/A15: routing by content inside archives and behind other headers', 
     }
   });
 });
+
+/**
+ * Section J, group by group: every callable the catalogue names (as the unpickler would import it: module, then
+ * the attribute path), called with one string, is HIGH or above. Left out on purpose: dispatchers that are only
+ * dangerous with a dangerous callable (functools.reduce, atexit.register, weakref.finalize, re.sub,
+ * collections.defaultdict, _thread.start_new_thread: the D12 and E cases of the adversarial suite call them with
+ * os.system), copyreg._reconstructor and torch.storage._load_from_bytes (ordinary pickles use them; their class or
+ * payload is what is checked), and sysconfig (reads nothing).
+ */
+const J_CALLABLES = [
+    'builtins:eval', 'builtins:exec', 'builtins:compile', 'builtins:open', 'builtins:__import__', 'builtins:getattr', 'builtins:setattr',
+    'builtins:delattr', 'builtins:vars', 'builtins:globals', 'builtins:locals', 'builtins:breakpoint', 'builtins:input',
+    '__builtin__:apply', '__builtin__:execfile', '__builtin__:reload', 'operator:attrgetter', 'operator:itemgetter',
+    'operator:methodcaller', 'operator:call', '_operator:call', 'functools:partial', 'importlib:import_module', 'importlib:__import__',
+    'importlib:reload', 'importlib.util:find_spec', 'importlib.util:module_from_spec', 'importlib.util:spec_from_file_location',
+    'importlib.machinery:SourceFileLoader', 'importlib.machinery:SourcelessFileLoader', 'importlib.machinery:ExtensionFileLoader',
+    '_frozen_importlib:BuiltinImporter', '_frozen_importlib_external:SourceFileLoader', '_imp:create_dynamic', 'imp:load_source',
+    'imp:load_dynamic', 'zipimport:zipimporter', 'pkgutil:resolve_name', 'pkgutil:get_importer', 'pkgutil:walk_packages', 'pydoc:locate',
+    'pydoc:pipepager', 'pydoc:pager', 'pydoc:tempfilepager', 'inspect:getattr_static', 'inspect:getmembers', 'types:CodeType',
+    'types:FunctionType', 'types:MethodType', 'types:ModuleType', 'marshal:loads', 'marshal:load', 'codeop:compile_command',
+    'codeop:CommandCompiler', 'code:InteractiveInterpreter', 'code:InteractiveConsole', 'code:interact', 'runpy:run_module',
+    'runpy:run_path', 'runpy:_run_code', 'runpy:_run_module_code', 'cProfile:run', 'cProfile:runctx', 'profile:run', 'profile:runctx',
+    'profile:Profile', 'trace:Trace', 'bdb:Bdb', 'pdb:run', 'pdb:runeval', 'pdb:runcall', 'pdb:post_mortem', 'timeit:timeit',
+    'timeit:repeat', 'timeit:Timer', 'doctest:debug_script', 'doctest:debug_src', 'doctest:run_docstring_examples', 'doctest:testfile',
+    '_interpreters:create', '_interpreters:run_string', '_interpreters:exec', '_xxsubinterpreters:create',
+    'concurrent.interpreters:create', 'uuid:_get_command_stdout', 'uuid:_popen', '_osx_support:_read_output',
+    '_osx_support:_find_build_tool', '_osx_support:_find_executable', '_aix_support:_read_cmd_output', 'imaplib:IMAP4_stream',
+    '_pyrepl.pager:pipe_pager', '_pyrepl.pager:tempfile_pager', 'platform:popen', 'platform:_syscmd_ver', 'platform:_syscmd_file',
+    'pipes:Template', 'ctypes.util:find_library', 'webbrowser:open', 'webbrowser:get', 'mailcap:findmatch',
+    'multiprocessing.util:spawnv_passfds', 'multiprocessing:Process', 'multiprocessing:Pool', 'concurrent.futures:ProcessPoolExecutor',
+    '_posixsubprocess:fork_exec', 'pty:spawn', 'posix:posix_spawn', 'posix:posix_spawnp', 'asyncio:create_subprocess_shell',
+    'asyncio:create_subprocess_exec', 'asyncio.unix_events:_UnixSubprocessTransport._start', 'asyncio.subprocess:create_subprocess_shell',
+    'pip:main', 'pip._internal.cli.main:main', 'ensurepip:_run_pip', 'ensurepip:bootstrap', 'venv:create', 'venv:EnvBuilder',
+    'site:addsitedir', 'site:main', 'distutils.spawn:spawn', 'distutils.file_util:write_file', 'distutils.file_util:copy_file',
+    'setuptools:setup', 'setuptools.sandbox:run_setup', 'ctypes:CDLL', 'ctypes:PyDLL', 'ctypes:cdll.LoadLibrary', 'ctypes:cast',
+    'ctypes:memmove', '_ctypes:dlopen', 'cffi:FFI', 'mmap:mmap', 'numpy.ctypeslib:load_library', 'threading:Thread', 'threading:Timer',
+    'signal:signal', 'sys:settrace', 'sys:setprofile', 'sys:addaudithook', 'sys:excepthook', 'concurrent.futures:Future',
+    'logging.config:dictConfig', 'logging.config:fileConfig', 'logging.config:listen', 'pickle:loads', 'pickle:load', 'pickle:Unpickler',
+    '_pickle:loads', '_pickle:Unpickler', 'shelve:open', 'dill:loads', 'dill._dill:_create_code', 'cloudpickle:loads',
+    'cloudpickle.cloudpickle:_make_function', 'cloudpickle.cloudpickle:subimport', 'cloudpickle.cloudpickle:_builtin_type', 'joblib:load',
+    'numpy:load', 'pandas:read_pickle', 'torch:load', 'torch.serialization:load', 'torch.utils._config_module:ConfigModule.load_config',
+    'torch.utils.data.datapipes.utils.decoder:basichandlers', 'lib2to3.pgen2.grammar:Grammar.loads', 'yaml:unsafe_load', 'yaml:full_load',
+    'yaml:load', 'jsonpickle:decode', 'keras.models:load_model', 'numpy.testing._private.utils:runstring',
+    'numpy.f2py.crackfortran:getlincoef', 'numpy.f2py.crackfortran:_eval_length', 'numpy.f2py.crackfortran:_eval_scalar',
+    'numpy.f2py:compile', 'numpy.distutils.exec_command:exec_command', 'numpy.lib.npyio:load', 'numpy:fromfile', 'numpy:memmap',
+    'numpy:ndarray.tofile', 'torch.hub:load', 'torch.hub:load_state_dict_from_url', 'torch.hub:download_url_to_file',
+    'torch._inductor.codecache:compile_file', 'torch._inductor.codecache:PyCodeCache.load', 'torch._dynamo.guards:GuardBuilder.get',
+    'torch.fx.experimental.symbolic_shapes:ShapeEnv.evaluate_guards_expression', 'torch.fx.graph_module:_exec_with_source',
+    'torch.fx.graph_module:_forward_from_src', 'torch.jit.unsupported_tensor_ops:execWrapper', 'torch.jit.annotations:parse_type_line',
+    'torch.jit:load', 'torch.utils.bottleneck.__main__:run_cprofile', 'torch.utils.collect_env:run',
+    'torch.utils.collect_env:get_pretty_env_info', 'torch.utils.cpp_extension:load', 'torch.utils.cpp_extension:load_inline',
+    'torch.distributed.rpc:rpc_sync', 'torch.distributed.rpc:RemoteModule', 'torch:ops.load_library', 'torch:classes.load_library',
+    'torch._ops:ops.load_library', 'keras.utils:get_file', 'keras.config:enable_unsafe_deserialization', 'keras.saving:load_model',
+    'tensorflow.io:write_file', 'tensorflow.io:read_file', 'tensorflow.io.gfile:copy', 'tensorflow.io.gfile:remove',
+    'tensorflow.saved_model:load', 'tensorflow:load_op_library', 'tensorflow:load_library', 'tensorflow:py_function',
+    'tensorflow:numpy_function', 'mlflow.projects.backend.local:_run_entry_point', 'mlflow.pyfunc:load_model',
+    'transformers:AutoModel.from_pretrained', 'hydra.utils:instantiate', 'hydra.utils:call', 'omegaconf:OmegaConf.register_new_resolver',
+    'pandas:read_csv', 'pandas:read_html', 'pandas:read_json', 'pandas:read_sql', 'pandas:eval', 'pandas:DataFrame.query', 'sympy:sympify',
+    'jinja2:Template', 'Cython:inline', 'numexpr:evaluate', 'io:open', 'io:FileIO', '_io:FileIO', 'pathlib:Path.write_text',
+    'pathlib:Path.write_bytes', 'pathlib:Path.unlink', 'pathlib:Path.symlink_to', 'shutil:copy', 'shutil:rmtree', 'shutil:unpack_archive',
+    'tempfile:mkstemp', 'tempfile:NamedTemporaryFile', 'tarfile:open', 'zipfile:ZipFile', 'gzip:open', 'bz2:open', 'lzma:open',
+    'fileinput:input', 'glob:glob', 'linecache:getline', 'difflib:restore', 'filecmp:cmp', 'logging:FileHandler',
+    'logging.handlers:RotatingFileHandler', 'dbm:open', 'sqlite3:connect', 'py_compile:compile', 'compileall:compile_dir',
+    'xml.etree.ElementTree:parse', 'xml.dom.minidom:parse', 'plistlib:load', 'configparser:ConfigParser', 'socket:socket',
+    'socket:create_connection', 'ssl:get_server_certificate', 'ssl:create_connection', 'http.client:HTTPConnection',
+    'http.server:HTTPServer', 'socketserver:TCPServer', 'urllib.request:urlopen', 'urllib.request:urlretrieve', 'urllib2:urlopen',
+    'httplib:HTTPConnection', 'requests:get', 'requests.api:request', 'aiohttp:ClientSession', 'smtplib:SMTP', 'imaplib:IMAP4',
+    'poplib:POP3', 'ftplib:FTP', 'nntplib:NNTP', 'telnetlib:Telnet', 'xmlrpc.client:ServerProxy', 'xmlrpc.server:SimpleXMLRPCServer',
+    'asyncio:open_connection', 'multiprocessing.connection:Client', 'gc:get_objects', 'gc:get_referrers', 'sys:modules', 'sys:_getframe',
+    'inspect:currentframe', 'ctypes:py_object', 'resource:setrlimit', 'getpass:getuser', 'os:environ', 'os:getenv', 'antigravity:x',
+    'this:x',
+];
+
+function callWithString(module: string, name: string): Uint8Array {
+  const s = (x: string) => [0x8c, Buffer.byteLength(x), ...Buffer.from(x)];
+  return Uint8Array.from([0x80, 4, ...s(module), ...s(name), 0x93, ...s('id'), 0x85, 0x52, 0x2e]);
+}
+
+describe('J: dangerous callables beyond os/subprocess/builtins', () => {
+  it.each(J_CALLABLES)('%s', async (spec) => {
+    const [module, name] = spec.split(':') as [string, string];
+    const r = await scanTemp('j.pkl', callWithString(module, name));
+    expect(highOrAbove(r).length, summary(r)).toBeGreaterThan(0);
+  });
+});
