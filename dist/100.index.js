@@ -2,6 +2,81 @@ export const id = 100;
 export const ids = [100];
 export const modules = {
 
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ linkTargetProblem),
+/* harmony export */   T6: () => (/* binding */ memberPathProblem),
+/* harmony export */   tm: () => (/* binding */ UnsafePaths)
+/* harmony export */ });
+/**
+ * Archive member names that write outside the folder an archive is unpacked
+ * into ("zip slip"): absolute paths, drive and UNC paths, `..` that climbs
+ * out, and tar links pointing out. Python's tarfile.extractall follows them
+ * before 3.12 (CVE-2007-4559; the ONNX hub tar extraction, CVE-2024-5187;
+ * NeMo and other `.tar`-based checkpoints are unpacked the same way), as do
+ * many zip extractors. Nothing is ever extracted here: the names are only read.
+ */
+function memberPathProblem(name) {
+    if (name.includes('\0'))
+        return 'a NUL byte in the name';
+    if (/^[\\/]{2}/.test(name))
+        return 'a UNC or network path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a Windows drive path';
+    if (/^[\\/]/.test(name))
+        return 'an absolute path';
+    return climbsOut(name.split(/[\\/]+/), 0) ? 'a ".." that climbs out of the extraction folder' : undefined;
+}
+/** A symlink's target, relative to the folder of the link itself. */
+function linkTargetProblem(linkName, target) {
+    if (/^[\\/]/.test(target) || /^[A-Za-z]:/.test(target))
+        return `a link to the absolute path "${target.slice(0, 200)}"`;
+    const depth = linkName.split(/[\\/]+/).filter((p) => p !== '' && p !== '.').length - 1;
+    return climbsOut(target.split(/[\\/]+/), Math.max(0, depth)) ? `a link to "${target.slice(0, 200)}", outside the extraction folder` : undefined;
+}
+function climbsOut(parts, start) {
+    let depth = start;
+    for (const part of parts) {
+        if (part === '..')
+            depth--;
+        else if (part !== '' && part !== '.')
+            depth++;
+        if (depth < 0)
+            return true;
+    }
+    return false;
+}
+const MAX_LISTED = 20;
+/** Collects unsafe names of one archive and reports them as one finding (one archive, one root cause). */
+class UnsafePaths {
+    found = [];
+    count = 0;
+    add(name, problem) {
+        if (problem === undefined)
+            return;
+        if (this.found.length < MAX_LISTED)
+            this.found.push({ name: name.slice(0, 300), problem });
+        this.count++;
+    }
+    report(ctx, kind) {
+        if (this.count === 0)
+            return;
+        const first = this.found[0];
+        const more = this.count > 1 ? ` and ${this.count - 1} more member${this.count > 2 ? 's' : ''}` : '';
+        ctx.report({
+            ruleId: 'archive/path-traversal',
+            message: `The ${kind} member "${first.name}" has ${first.problem}${more}: unpacking the archive (${kind === 'tar' ? 'tarfile.extractall before Python 3.12' : 'many unzip tools and hand-written extractors'}) ` +
+                'writes or links files outside the target folder, which can overwrite code that runs later.',
+            properties: { members: this.found, count: this.count },
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 6100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -34,8 +109,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
 /* harmony import */ var _pickle_claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
+/* harmony import */ var _archive_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(491);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3045);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7584);
+
 
 
 
@@ -92,6 +169,10 @@ async function scanZip(ctx) {
         const prefix = new _core_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SliceSource */ .EH(source, 0, Math.min(dir.archiveStart, source.size));
         await ctx.scanNested(prefix, PREFIX_MEMBER);
     }
+    const unsafe = new _archive_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePaths */ .tm();
+    for (const entry of dir.entries)
+        unsafe.add(entry.name, (0,_archive_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .memberPathProblem */ .T6)(entry.name));
+    unsafe.report(ctx, 'zip');
     const prefixes = (0,_claim_js__WEBPACK_IMPORTED_MODULE_3__/* .torchPrefixes */ .R)(dir.entries);
     const seen = new Set();
     for (const entry of dir.entries) {

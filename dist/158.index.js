@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   kerasConfigJsonScanner: () => (/* binding */ kerasConfigJsonScanner),
 /* harmony export */   looksLikeKerasJson: () => (/* reexport safe */ _claim_js__WEBPACK_IMPORTED_MODULE_1__.AF)
 /* harmony export */ });
-/* harmony import */ var _scan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4938);
+/* harmony import */ var _scan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6336);
 /* harmony import */ var _claim_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1925);
 
 

@@ -363,8 +363,8 @@ function applyBaseline(report, baseline) {
     return report;
 }
 
-// EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
-var rules = __webpack_require__(203);
+// EXTERNAL MODULE: ./lib/policy/rules.js + 3 modules
+var rules = __webpack_require__(5229);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
 /**
  * JSON Schema (draft-07) of `.modelscan.yml`. The committed copy at

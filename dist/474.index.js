@@ -240,12 +240,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(201);
-// EXTERNAL MODULE: ./lib/core/scan.js + 7 modules
-var scan = __webpack_require__(6720);
+// EXTERNAL MODULE: ./lib/core/scan.js + 3 modules
+var scan = __webpack_require__(8637);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
-// EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
-var rules = __webpack_require__(203);
+// EXTERNAL MODULE: ./lib/policy/rules.js + 3 modules
+var rules = __webpack_require__(5229);
 ;// CONCATENATED MODULE: ./lib/hub/source.js
 /**
  * Thrown by HubSource.read when bytes are not in the cache yet. Scanners may

@@ -1295,7 +1295,6 @@ function quoteList(names, max = 5) {
 function notOpened(ctx, reason) {
     ctx.report({
         ruleId: 'archive/not-scanned',
-        callable: '7z',
         message: `This 7z archive could not be opened (${reason}): the models inside it were not scanned. ` +
             'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
         properties: { archive: '7z', reason },
@@ -1374,7 +1373,6 @@ function reportUndecodable(ctx, plans, byFolder) {
     const encrypted = plans.some((p) => p instanceof Unsupported && p.encrypted);
     ctx.report({
         ruleId: 'archive/not-scanned',
-        callable: '7z',
         message: `${names.length} ${names.length === 1 ? 'member' : 'members'} of this 7z archive could not be decoded, so ${names.length === 1 ? 'it was' : 'they were'} not scanned (${why}). ` +
             'Attackers have used 7z-wrapped PyTorch checkpoints to slip past scanners (nullifAI).',
         properties: { archive: '7z', members: names.slice(0, 100), reasons: [...reasons.keys()], encrypted },

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: external "node:fs"

@@ -99,6 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
   ggufScanner: () => (/* binding */ ggufScanner)
 });
 
+// EXTERNAL MODULE: ./lib/core/source.js
+var source = __webpack_require__(7718);
 // EXTERNAL MODULE: ./lib/formats/gguf/claim.js
 var claim = __webpack_require__(9536);
 // EXTERNAL MODULE: ./lib/formats/jinja/template.js + 5 modules
@@ -129,6 +131,7 @@ function readTensorInfos(cursor, count, wide, alignment, problem) {
     const names = new Set();
     const unknownTypes = new Set();
     let reported = 0;
+    let sized = true;
     const report = (message, offset) => {
         if (reported++ < MAX_PROBLEMS)
             problem(message, offset);
@@ -159,11 +162,19 @@ function readTensorInfos(cursor, count, wide, alignment, problem) {
             report(`tensor "${name.slice(0, 100)}" starts at ${offset}, not a multiple of the alignment ${alignment}`, at);
         if (size !== undefined)
             ranges.push({ name, start: offset, end: offset + size });
+        else
+            sized = false;
     }
     const dataStart = alignUp(BigInt(cursor.pos), BigInt(alignment));
     const dataSize = BigInt(cursor.size) - dataStart;
     checkRanges(ranges, dataSize, dataStart, report);
-    return { unknownTypes: [...unknownTypes] };
+    // Where the last tensor ends, padded to the alignment as writers pad every tensor: loaders read nothing after it.
+    let end = 0n;
+    for (const range of ranges)
+        if (range.end > end)
+            end = range.end;
+    const dataEnd = sized ? dataStart + alignUp(end, BigInt(alignment)) : undefined;
+    return { unknownTypes: [...unknownTypes], dataEnd };
 }
 /** Bytes a tensor occupies, or undefined when its type or shape makes that meaningless (reported). */
 function tensorBytes(name, dims, type, report, at) {
@@ -209,6 +220,7 @@ function alignUp(value, alignment) {
 
 
 
+
 /**
  * GGUF (llama.cpp): header, metadata key/values, tensor descriptors. Every
  * count and length is checked against the bytes left in the file before it
@@ -218,7 +230,7 @@ const ggufScanner = {
     ...claim/* ggufClaim */.W,
     scan: scanGguf,
 };
-function scanGguf(ctx) {
+async function scanGguf(ctx) {
     const cursor = new gguf_cursor/* GgufCursor */.y(ctx.source);
     try {
         cursor.skip(4, 'the magic number');
@@ -237,9 +249,11 @@ function scanGguf(ctx) {
             (0,jinja_template/* reportChatTemplate */.ZT)(ctx, template.text, `"${template.key}"`, template.offset);
         for (const key of metadata.oversizedTemplates)
             ctx.incomplete(`the chat template "${key}" is too large to analyse`);
-        const { unknownTypes } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
+        const { unknownTypes, dataEnd } = readTensorInfos(cursor, tensorCount, wide, metadata.alignment, (problem, offset) => malformed(ctx, problem, offset));
         if (unknownTypes.length > 0)
             ctx.incomplete(`tensor types ${unknownTypes.join(', ')} are unknown to the scanner, so those tensors' sizes were not checked`);
+        if (dataEnd !== undefined && dataEnd < BigInt(ctx.source.size))
+            await routeTrailingBytes(ctx, Number(dataEnd));
     }
     catch (error) {
         if (!(error instanceof gguf_cursor/* GgufMalformed */.r))
@@ -247,6 +261,25 @@ function scanGguf(ctx) {
         malformed(ctx, error.message, error.offset);
         ctx.incomplete('the GGUF header does not fit the file, so the rest was not read', error.offset);
     }
+}
+/**
+ * Bytes after the last tensor (and its alignment padding) are read by no GGUF
+ * loader: the place for a polyglot (a zip or pickle appended to a model that
+ * a tool sniffing from the end, or a renamed copy, would load). Scanned as a
+ * file of their own, like safetensors trailing bytes.
+ */
+async function routeTrailingBytes(ctx, start) {
+    const length = ctx.source.size - start;
+    const nestedFormat = await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, start, length), 'trailing-data');
+    ctx.report({
+        ruleId: 'gguf/trailing-data',
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${length} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            '; no GGUF loader reads them, so they can carry a second file (a zip or pickle polyglot).',
+        offset: start,
+        properties: { trailingBytes: length, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
 }
 function malformed(ctx, problem, offset) {
     ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });

@@ -171,8 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
 var severity = __webpack_require__(3980);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
-// EXTERNAL MODULE: ./lib/policy/rules.js + 2 modules
-var rules = __webpack_require__(203);
+// EXTERNAL MODULE: ./lib/policy/rules.js + 3 modules
+var rules = __webpack_require__(5229);
 // EXTERNAL MODULE: ./lib/report/sarif-constants.js
 var sarif_constants = __webpack_require__(11);
 // EXTERNAL MODULE: ./lib/report/coverage.js

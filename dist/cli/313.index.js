@@ -1,5 +1,5 @@
 export const id = 313;
-export const ids = [313,476];
+export const ids = [313,452];
 export const modules = {
 
 /***/ 5591:
@@ -248,7 +248,7 @@ function shorten(s) {
 
 /***/ }),
 
-/***/ 6476:
+/***/ 6452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -261,60 +261,8 @@ __webpack_require__.d(__webpack_exports__, {
   scanPickleStreams: () => (/* binding */ scanPickleStreams)
 });
 
-// EXTERNAL MODULE: ./lib/policy/policy.js
-var policy_policy = __webpack_require__(3506);
-// EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __webpack_require__(9971);
-;// CONCATENATED MODULE: ./lib/policy/pickle-policy.js
-
-
-const merged = new WeakMap();
-/**
- * The pickle tables of a policy: the defaults plus what its configuration allows or denies,
- * merged once per policy (loaded with the pickle scanner). The defaults are never mutated.
- * Configuration never allows what the defaults deny (an exact allow would outrank a
- * module-wide deny). A configured deny entry reports as `pickle/code-execution` when
- * critical and `pickle/system-access` otherwise; its configured severity is set on the
- * finding after the scan (see configuredDenySeverity).
- */
-function picklePolicyOf(policy) {
-    const { allow: allowed = [], deny: denied = [] } = policy.pickleAdditions;
-    if (allowed.length === 0 && denied.length === 0)
-        return pickle_globals/* DEFAULT_PICKLE_POLICY */.C8;
-    const cached = merged.get(policy);
-    if (cached)
-        return cached;
-    const base = pickle_globals/* DEFAULT_PICKLE_POLICY */.C8;
-    const allow = { ...base.allow };
-    for (const { module, name } of allowed) {
-        if ((0,pickle_globals/* classifyGlobal */.Sq)(base, module, name).kind === 'deny')
-            continue;
-        const names = allow[module] ?? [];
-        if (!names.includes(name))
-            allow[module] = [...names, name];
-    }
-    const denyNames = { ...base.denyNames };
-    const denyModules = { ...base.denyModules };
-    for (const entry of denied) {
-        const deny = {
-            category: entry.severity === 'critical' ? 'exec' : 'recon',
-            reason: `${entry.reason?.trim() || 'is denied'}${policy_policy/* CONFIGURED_DENY_SUFFIX */.q4}`,
-        };
-        if (entry.name === undefined) {
-            if (!denyModules[entry.module])
-                denyModules[entry.module] = deny;
-        }
-        else {
-            const table = denyNames[entry.module] ?? {};
-            if (!Object.hasOwn(table, entry.name))
-                denyNames[entry.module] = { ...table, [entry.name]: deny };
-        }
-    }
-    const result = { ...base, allow, denyNames, denyModules };
-    merged.set(policy, result);
-    return result;
-}
-
+// EXTERNAL MODULE: ./lib/policy/pickle-policy.js
+var pickle_policy = __webpack_require__(3861);
 // EXTERNAL MODULE: ./lib/core/source.js
 var core_source = __webpack_require__(7718);
 // EXTERNAL MODULE: ./lib/formats/keras/marshal.js
@@ -346,6 +294,8 @@ function findingsFrom(out, source) {
     const show = (v) => render(v, source, 0);
     const py = (v) => decompile(v, source);
     const findings = [];
+    /** The call behind each finding that rebuilds a function from bytecode (dill, cloudpickle, types). */
+    const rebuilds = new Map();
     for (const g of out.globals) {
         const free = g.calls.filter((c) => !c.consumed);
         if (free.length === 0 && (g.calls.length > 0 || g.covered))
@@ -396,6 +346,8 @@ function findingsFrom(out, source) {
             describeCode(finding, call, source);
         if (call && g.module === 'types' && g.name === 'CodeType')
             describeCodeTuple(finding, call);
+        if (call && isRebuilder(g))
+            rebuilds.set(finding, call);
         findings.push(finding);
     }
     for (const c of out.dynamicCalls) {
@@ -413,14 +365,18 @@ function findingsFrom(out, source) {
         if (c.via)
             decompiled += `  # called by ${py(c.via)}`;
         const via = c.via ? `, called by ${decompile(c.via.callee, source)}(\u2026)` : '';
-        findings.push({
+        const finding = {
             ruleId,
             callable: expr,
             args,
             offset: c.offset,
             message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}${via}: \`${decompiled}\`.`,
             properties: { technique: c.via ? 'dispatcher' : 'call-on-computed-value', ...(resolved ? { resolved } : {}), decompiled, ...(c.via ? { dispatcher: py(c.via) } : {}) },
-        });
+        };
+        // cloudpickle's _builtin_type('CodeType')(...) builds the code object of a function pickled by value.
+        if (c.callee instanceof values/* PyCall */.Am && c.callee.callee instanceof values/* PyGlobal */.B6 && BUILTIN_TYPE.has(c.callee.callee.name) && isRebuilder(c.callee.callee))
+            rebuilds.set(finding, c);
+        findings.push(finding);
     }
     for (const gadget of out.gadgets) {
         const decompiled = setattrs(gadget.target, gadget.state, source);
@@ -456,7 +412,99 @@ function findingsFrom(out, source) {
             properties: { decompiled },
         });
     }
-    return findings;
+    return collapseRebuilds(findings, rebuilds, source);
+}
+/**
+ * dill and cloudpickle pickle a function by value as a chain of constructor
+ * calls (code object, function, cells, state), each one a dangerous call on
+ * its own. They describe one root cause: the outermost call of each chain is
+ * the finding, and the calls nested in its arguments are listed under
+ * `related` (callable, offset, decompiled) instead of being findings too.
+ */
+function collapseRebuilds(findings, rebuilds, source) {
+    if (rebuilds.size < 2)
+        return findings;
+    const absorbed = new Map();
+    const entries = [...rebuilds];
+    for (const [inner, innerCall] of entries) {
+        for (const [outer, outerCall] of entries) {
+            // A setstate call returns None: what the outer call holds is the object it set up (its first argument).
+            const target = innerCall.callee instanceof values/* PyGlobal */.B6 && SETSTATE.has(innerCall.callee.name) && innerCall.args[0] instanceof values/* PyCall */.Am ? innerCall.args[0] : undefined;
+            if (outer !== inner && (argumentsContain(outerCall, innerCall) || (target !== undefined && target !== outerCall && argumentsContain(outerCall, target)))) {
+                absorbed.set(inner, outer);
+                break;
+            }
+        }
+    }
+    if (absorbed.size === 0)
+        return findings;
+    const related = new Map();
+    for (const [inner] of absorbed) {
+        let root = absorbed.get(inner);
+        for (let hops = 0; absorbed.has(root) && hops < 64; hops++)
+            root = absorbed.get(root);
+        if (absorbed.has(root))
+            continue; // a cycle through shared memo values: keep both findings
+        const list = related.get(root) ?? [];
+        list.push(inner);
+        related.set(root, list);
+    }
+    const dropped = new Set([...related.values()].flat());
+    for (const [root, inners] of related) {
+        inners.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
+        root.properties = {
+            ...root.properties,
+            technique: 'function-by-value',
+            related: inners.map((f) => ({ callable: f.callable, offset: f.offset, decompiled: f.properties?.decompiled ?? decompile(rebuilds.get(f), source) })),
+        };
+        root.message += ` This is one Python function rebuilt from raw bytecode; the ${inners.length} constructor call${inners.length === 1 ? '' : 's'} inside it (${inners.map((f) => f.callable).join(', ')}) ${inners.length === 1 ? 'is' : 'are'} listed as related, not reported separately.`;
+    }
+    return findings.filter((f) => !dropped.has(f));
+}
+/** Whether `inner` is (by identity) among the arguments, keyword arguments or BUILD state of `outer`, at any depth. */
+function argumentsContain(outer, inner) {
+    const seen = new Set();
+    const stack = [...outer.args, outer.kwargs ?? null, outer.state ?? null].map((v) => ({ v, depth: 0 }));
+    while (stack.length > 0) {
+        const { v, depth } = stack.pop();
+        if (v === inner)
+            return true;
+        if (typeof v !== 'object' || v === null || depth > 24 || seen.has(v) || seen.size > 4096)
+            continue;
+        seen.add(v);
+        const next = (x) => stack.push({ v: x, depth: depth + 1 });
+        switch (v.kind) {
+            case 'call':
+                next(v.callee);
+                v.args.forEach(next);
+                if (v.kwargs !== undefined)
+                    next(v.kwargs);
+                if (v.state !== undefined)
+                    next(v.state);
+                break;
+            case 'tuple':
+            case 'list':
+            case 'set':
+                v.items.forEach(next);
+                break;
+            case 'dict':
+                v.values.forEach(next);
+                break;
+            default:
+        }
+    }
+    return false;
+}
+/** The constructors dill, cloudpickle and `types` use to rebuild a function pickled by value. */
+const REBUILD_MODULES = new Set(['dill', 'dill._dill', 'cloudpickle', 'cloudpickle.cloudpickle', 'cloudpickle.cloudpickle_fast', 'types']);
+const REBUILD_NAMES = new Set([
+    '_create_code', '_create_function', '_create_cell', '_create_type', '_load_type', '_make_function', '_make_cell', '_make_empty_cell',
+    '_function_setstate', '_builtin_type', '_make_skeleton_class', '_class_setstate', 'CodeType', 'FunctionType',
+]);
+const BUILTIN_TYPE = new Set(['_builtin_type', '_load_type']);
+const SETSTATE = new Set(['_function_setstate', '_class_setstate']);
+function isRebuilder(g) {
+    return !g.unresolved && REBUILD_MODULES.has(g.module) && REBUILD_NAMES.has(g.name);
 }
 /** `from os import system` for a global that is imported but not called. */
 function importStatement(g) {
@@ -745,8 +793,8 @@ function nestedPayload(v, source, depth = 0) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/formats/pickle/machine.js + 3 modules
-var pickle_machine = __webpack_require__(1423);
+// EXTERNAL MODULE: ./lib/formats/pickle/machine.js + 2 modules
+var pickle_machine = __webpack_require__(2797);
 // EXTERNAL MODULE: ./lib/formats/pickle/reader.js
 var pickle_reader = __webpack_require__(4612);
 // EXTERNAL MODULE: ./lib/formats/pickle/claim.js
@@ -817,7 +865,7 @@ async function scanPickleStreams(ctx, options = {}) {
         };
         const reader = new pickle_reader/* ByteReader */.kP(source, start, end);
         reader.frameMode = mode;
-        const machine = new pickle_machine/* PickleMachine */.E(reader, picklePolicyOf(ctx.policy), limits, out, verdicts);
+        const machine = new pickle_machine/* PickleMachine */.E(reader, (0,pickle_policy/* picklePolicyOf */.O)(ctx.policy), limits, out, verdicts);
         let error;
         let next = -1;
         try {
@@ -966,8 +1014,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/source.js
 var source = __webpack_require__(7718);
-// EXTERNAL MODULE: ./lib/formats/pickle/index.js + 2 modules
-var pickle = __webpack_require__(6476);
+// EXTERNAL MODULE: ./lib/formats/pickle/index.js + 1 modules
+var pickle = __webpack_require__(6452);
 // EXTERNAL MODULE: ./lib/formats/pickle/values.js
 var values = __webpack_require__(8077);
 ;// CONCATENATED MODULE: ./lib/formats/torch-legacy/keys.js
@@ -1276,6 +1324,66 @@ const torchLegacyScanner = {
     ...claim/* torchLegacyClaim */.Od,
     scan,
 };
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ picklePolicyOf)
+/* harmony export */ });
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3506);
+/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9971);
+
+
+const merged = new WeakMap();
+/**
+ * The pickle tables of a policy: the defaults plus what its configuration allows or denies,
+ * merged once per policy (loaded with the pickle scanner). The defaults are never mutated.
+ * Configuration never allows what the defaults deny (an exact allow would outrank a
+ * module-wide deny). A configured deny entry reports as `pickle/code-execution` when
+ * critical and `pickle/system-access` otherwise; its configured severity is set on the
+ * finding after the scan (see configuredDenySeverity).
+ */
+function picklePolicyOf(policy) {
+    const { allow: allowed = [], deny: denied = [] } = policy.pickleAdditions;
+    if (allowed.length === 0 && denied.length === 0)
+        return _pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PICKLE_POLICY */ .C8;
+    const cached = merged.get(policy);
+    if (cached)
+        return cached;
+    const base = _pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PICKLE_POLICY */ .C8;
+    const allow = { ...base.allow };
+    for (const { module, name } of allowed) {
+        if ((0,_pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyGlobal */ .Sq)(base, module, name).kind === 'deny')
+            continue;
+        const names = allow[module] ?? [];
+        if (!names.includes(name))
+            allow[module] = [...names, name];
+    }
+    const denyNames = { ...base.denyNames };
+    const denyModules = { ...base.denyModules };
+    for (const entry of denied) {
+        const deny = {
+            category: entry.severity === 'critical' ? 'exec' : 'recon',
+            reason: `${entry.reason?.trim() || 'is denied'}${_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIGURED_DENY_SUFFIX */ .q4}`,
+        };
+        if (entry.name === undefined) {
+            if (!denyModules[entry.module])
+                denyModules[entry.module] = deny;
+        }
+        else {
+            const table = denyNames[entry.module] ?? {};
+            if (!Object.hasOwn(table, entry.name))
+                denyNames[entry.module] = { ...table, [entry.name]: deny };
+        }
+    }
+    const result = { ...base, allow, denyNames, denyModules };
+    merged.set(policy, result);
+    return result;
+}
 
 
 /***/ })

@@ -13,6 +13,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6676);
+
 
 
 
@@ -20,14 +22,17 @@ export const modules = {
 const poolStats = { filesOnWorkers: 0 };
 /** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
 const BATCH = 8;
-/** The bundled worker: beside the action bundle, one folder up from the CLI's, or in dist/ of the repository (tests). */
+/**
+ * What a worker thread runs: the bundle entry that started this process (it registered itself),
+ * or, for tests running from src/, the repository's CLI bundle.
+ */
 function workerScript() {
-    for (const relative of ['scan-worker/index.js', '../scan-worker/index.js', '../../dist/scan-worker/index.js']) {
-        const candidate = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(relative, import.meta.url));
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
+    const registered = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    if (registered)
+        return new URL(registered);
+    const here = import.meta.url; // not inline: bundlers would copy the target as an asset
+    const bundled = new URL('../../dist/cli/index.js', here);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(bundled)) ? bundled : undefined;
 }
 /** One worker thread and the batch it is working on. */
 class PoolWorker {
@@ -41,7 +46,7 @@ class PoolWorker {
     constructor(script, setup, callbacks) {
         this.callbacks = callbacks;
         this.settled = new Promise((resolve) => (this.settle = resolve));
-        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: setup });
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: setup, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER_ARG */ .em] });
         this.worker.on('message', (reply) => this.onReply(reply));
         this.worker.on('error', (error) => this.stop(`the scan thread failed: ${error.message.split('\n')[0]}`));
         this.worker.on('exit', () => this.stop('the scan thread stopped'));

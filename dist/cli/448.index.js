@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/formats/keras/error-text.js
 var error_text = __webpack_require__(5711);
-// EXTERNAL MODULE: ./lib/formats/keras/scan-config.js + 5 modules
-var scan_config = __webpack_require__(4938);
+// EXTERNAL MODULE: ./lib/formats/keras/scan-config.js + 4 modules
+var scan_config = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./lib/formats/tensorflow/proto.js
 /**
  * The parts of TensorFlow's protos the scanner reads, written from the field

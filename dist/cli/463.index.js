@@ -2975,7 +2975,7 @@ const codegen_2 = __webpack_require__(1436);
 const resolve_1 = __webpack_require__(4090);
 const dataType_1 = __webpack_require__(6685);
 const util_1 = __webpack_require__(4464);
-const $dataRefSchema = __webpack_require__(3837);
+const $dataRefSchema = __webpack_require__(6218);
 const uri_1 = __webpack_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
@@ -7607,7 +7607,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6218:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');

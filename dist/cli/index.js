@@ -287,6 +287,33 @@ const TOOL_VERSION = '0.1.0';
 const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 
+/***/ }),
+
+/***/ 6676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ setWorkerEntry),
+/* harmony export */   em: () => (/* binding */ SCAN_WORKER_ARG),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/**
+ * Worker threads (pool.ts) run the same bundle as the process that starts them, so the CLI and the
+ * action ship their scanners once: the entry sees this argument and serves scans (scan-worker.ts)
+ * instead of running its command. Small on purpose: every entry imports it at start-up.
+ */
+const SCAN_WORKER_ARG = '--modelscan-scan-worker';
+let entry;
+/** Called by an entry (cli/index.ts, action/index.ts) with its own `import.meta.url`. */
+function setWorkerEntry(url) {
+    entry = url;
+}
+/** The entry a worker thread starts from, if an entry registered itself. */
+function workerEntry() {
+    return entry;
+}
+
+
 /***/ })
 
 /******/ });
@@ -474,6 +501,8 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./lib/core/worker-entry.js
+var worker_entry = __nccwpck_require__(6676);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
@@ -753,7 +782,7 @@ async function run(argv, io = defaultIo()) {
             }
             default:
                 // The scanner loads after the command line is understood: --help and --version stay instant.
-                const { scanCommand } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 8581));
+                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8581));
                 return await scanCommand(parsed.args, parsed.flags, io);
         }
     }
@@ -874,13 +903,21 @@ function countOption(value) {
 
 ;// CONCATENATED MODULE: ./lib/cli/index.js
 
-// `modelscan-action scan \u2026 | head`: a reader that stops early is not an error of the scan.
-process.stdout.on('error', (error) => {
-    if (error.code !== 'EPIPE')
-        throw error;
-    process.exit(process.exitCode ?? 0);
-});
-void run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-});
+
+if (process.argv.includes(worker_entry/* SCAN_WORKER_ARG */.em)) {
+    // A worker thread of this CLI's own pool (see core/pool.ts).
+    void Promise.all(/* import() */[__nccwpck_require__.e(837), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
+}
+else {
+    (0,worker_entry/* setWorkerEntry */.HU)(import.meta.url);
+    // `modelscan-action scan \u2026 | head`: a reader that stops early is not an error of the scan.
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        process.exit(process.exitCode ?? 0);
+    });
+    void run(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    });
+}
 
