@@ -7,10 +7,10 @@ if (process.argv.includes(SCAN_WORKER_ARG)) {
   void import('../core/scan-worker.js').then((worker) => worker.serveScans());
 } else {
   setWorkerEntry(import.meta.url);
-  // `modelscan-action scan … | head`: a reader that stops early is not an error of the scan.
+  // `modelscan-action scan … | head`: a reader that stops early is not an error of the scan, and the
+  // exit code stays the scan's (a pipeline with pipefail must still fail on findings).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
   });
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
