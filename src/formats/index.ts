@@ -15,6 +15,8 @@ import { torchLegacyClaim } from './torch-legacy/claim.js';
 import { pickleClaim } from './pickle/claim.js';
 import { hfConfigClaim } from './hf-config/claim.js';
 import { chatTemplateClaim } from './jinja/claim.js';
+import { skopsClaim } from './skops/claim.js';
+import { yamlConfigClaim } from './hydra-yaml/claim.js';
 
 /**
  * A scanner whose claim (signatures, small sniffers) is loaded with the registry
@@ -41,6 +43,8 @@ export const SCANNERS: readonly FormatScanner[] = [
   lazy(zipClaim, async () => (await import('./zip/index.js')).zipScanner),
   lazy(savedModelClaim, async () => (await import('./tensorflow/index.js')).savedModelScanner),
   lazy(kerasH5Claim, async () => (await import('./keras/h5.js')).kerasH5Scanner),
+  // Before the Keras and side-file JSON claims: skops reads `schema.json` whatever keys come first.
+  lazy(skopsClaim, async () => (await import('./skops/index.js')).skopsScanner),
   lazy(kerasConfigJsonClaim, async () => (await import('./keras/config-json.js')).kerasConfigJsonScanner),
   lazy(onnxClaim, async () => (await import('./onnx/index.js')).onnxScanner),
   lfsPointerScanner,
@@ -52,4 +56,5 @@ export const SCANNERS: readonly FormatScanner[] = [
   lazy(pickleClaim, async () => (await import('./pickle/index.js')).pickleScanner),
   lazy(hfConfigClaim, async () => (await import('./hf-config/index.js')).hfConfigScanner),
   lazy(chatTemplateClaim, async () => (await import('./jinja/index.js')).chatTemplateScanner),
+  lazy(yamlConfigClaim, async () => (await import('./hydra-yaml/index.js')).yamlConfigScanner),
 ];

@@ -13,7 +13,7 @@ export const MODEL_EXTENSIONS: readonly string[] = [
   // Keras / TensorFlow
   '.h5', '.hdf5', '.keras', '.pb', '.tflite', '.lite',
   // others
-  '.onnx', '.gguf', '.ggml', '.safetensors', '.msgpack', '.nemo', '.mlmodel', '.pmml',
+  '.onnx', '.gguf', '.ggml', '.safetensors', '.msgpack', '.nemo', '.skops', '.mlmodel', '.pmml',
   // archives models travel in
   '.zip', '.tar', '.tgz', '.gz', '.bz2', '.xz', '.lz4', '.zst', '.7z',
   // chat templates
@@ -23,7 +23,7 @@ export const MODEL_EXTENSIONS: readonly string[] = [
 /** Side files that ship beside weights and can make a loader run code (remote code, templates, targets). */
 export const MODEL_SIDE_FILES: readonly string[] = [
   'config.json', 'tokenizer_config.json', 'chat_template.json', 'processor_config.json', 'preprocessor_config.json',
-  'model_config.json',
+  'model_config.json', 'model_config.yaml',
 ];
 
 const SET = new Set(MODEL_EXTENSIONS);

@@ -1,6 +1,7 @@
 import type { Severity } from '../core/severity.js';
 import { KERAS_TENSORFLOW_RULES } from './rules-keras-tensorflow.js';
 import { CONFIG_RULES } from './rules-config.js';
+import { LOADER_RULES } from './rules-loaders.js';
 
 /**
  * The rule catalogue: one stable rule per check. Rule ids never change once
@@ -367,6 +368,7 @@ const RULE_LIST: Rule[] = [
   },
   ...KERAS_TENSORFLOW_RULES,
   ...CONFIG_RULES,
+  ...LOADER_RULES,
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map((r) => [r.id, r]));

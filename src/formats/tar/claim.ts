@@ -5,6 +5,6 @@ import { looksLikeTar } from './header.js';
 export const tarClaim = {
   id: 'tar',
   name: 'Tar archive',
-  extensions: ['.tar'],
+  extensions: ['.tar', '.nemo'],
   claim: (probe: Probe) => (looksLikeTar(probe.head) ? 'magic' : false),
 } satisfies Omit<FormatScanner, 'scan'>;

@@ -51,7 +51,8 @@ async function scan(ctx: ScanContext): Promise<void> {
       break;
     }
     const member = new SliceSource(source, entry.dataOffset, available);
-    const taken = await ctx.scanNested(member, entry.name);
+    // `tar.add(folder, arcname='.')` (NeMo's .nemo writer) names members "./x": reported as "x".
+    const taken = await ctx.scanNested(member, entry.name.replace(/^(?:\.\/)+(?=.)/, ''));
     if (torch) {
       // torch.load unpickles these members (and walks the raw records of the last two).
       // (torch-legacy scans pickles with the same engine: sys_info looks like the start of a legacy stream.)
