@@ -492,7 +492,14 @@ export const DEFAULT_PICKLE_POLICY: PicklePolicy = {
     'torch.fx.experimental.symbolic_shapes': names('exec', 'evaluates guard expressions', ['ShapeEnv']),
     'torch._ops': names('native', 'loads native libraries', ['load_library', 'ops.load_library']),
     'torch._classes': names('native', 'loads native libraries', ['load_library', 'classes.load_library']),
-    pathlib: names('file', 'reads and writes files', ['Path.write_text', 'Path.write_bytes', 'Path.read_text', 'Path.read_bytes', 'Path.open', 'Path.unlink', 'Path.rename', 'Path.symlink_to', 'Path.touch', 'Path.mkdir', 'Path.rmdir', 'Path.replace', 'Path.chmod', 'Path.hardlink_to', 'Path.link_to']),
+    // The same methods on every concrete Path class (PosixPath is what Path() makes on Linux).
+    pathlib: names(
+      'file',
+      'reads and writes files',
+      ['Path', 'PosixPath', 'WindowsPath'].flatMap((cls) =>
+        ['write_text', 'write_bytes', 'read_text', 'read_bytes', 'open', 'unlink', 'rename', 'symlink_to', 'touch', 'mkdir', 'rmdir', 'replace', 'chmod', 'hardlink_to', 'link_to', 'lchmod', 'iterdir', 'glob', 'rglob'].map((m) => `${cls}.${m}`),
+      ),
+    ),
     'pandas.io.parsers.readers': names('network', 'reads files or URLs', ['read_csv', 'read_table', 'read_fwf', 'TextFileReader']),
     'pandas.io.pickle': names('nested', 'unpickles a file', ['read_pickle']),
     // The same readers under their public names (pandas.read_csv is what people write; MS #338 exfiltration by URL).

@@ -252,7 +252,7 @@ describe('indirection (threats D)', () => {
 
   it('file, network and recon callables are high', async () => {
     for (const [m, n] of [['shutil', 'rmtree'], ['urllib.request', 'urlopen'], ['requests', 'get'], ['logging', 'FileHandler'],
-      ['tempfile', 'mkstemp'], ['glob', 'glob'], ['getpass', 'getuser'], ['http.server', 'HTTPServer'], ['pathlib', 'Path.write_text']]) {
+      ['tempfile', 'mkstemp'], ['glob', 'glob'], ['getpass', 'getuser'], ['http.server', 'HTTPServer'], ['pathlib', 'Path.write_text'], ['pathlib', 'PosixPath.write_text'], ['pathlib', 'WindowsPath.unlink']]) {
       const result = await scanBytes(bytes(`c${m}\n${n}\n.`));
       expect(result.findings.map((f) => [f.ruleId, f.severity]), `${m}.${n}`).toEqual([['pickle/system-access', 'high']]);
     }
