@@ -64,3 +64,26 @@ describe('ScanPool', () => {
     expect(returned).toEqual([1, 2]);
   });
 });
+
+describe('the rule catalogue', () => {
+  it('gives findings their rule severity after the scan, and turns an unknown rule id into an internal error', async () => {
+    const { scanFiles: scan } = await import('../src/core/scan.js');
+    const { RULES } = await import('../src/policy/rules.js');
+    const scanner = {
+      id: 'test',
+      name: 'test scanner',
+      extensions: ['.t'],
+      claim: () => 'magic' as const,
+      scan: (ctx: import('../src/core/scanner.js').ScanContext) => {
+        ctx.report({ ruleId: 'pickle/code-execution', message: 'a known rule' });
+        ctx.report({ ruleId: 'no/such-rule', message: 'a typo' });
+      },
+    };
+    const root = tempTree({ 'a.t': 'x' });
+    const report = await scan(await discoverPaths(['a.t'], { root }), { root, scanners: [scanner] });
+    const [known, unknown] = report.files[0]!.findings;
+    expect(known).toMatchObject({ ruleId: 'pickle/code-execution', severity: RULES.get('pickle/code-execution')!.severity });
+    expect(unknown).toMatchObject({ ruleId: 'scan/incomplete', severity: RULES.get('scan/incomplete')!.severity, properties: { internalError: true } });
+    expect(unknown!.message).toContain('no/such-rule');
+  });
+});

@@ -7,10 +7,10 @@ import { makeProbe, route } from './route.js';
 import type { FormatScanner, ScanContext } from './scanner.js';
 import { type ByteSource, FileSource } from './source.js';
 import type { FileResult, Finding, FindingInput, ScanReport, ScanStatus } from './types.js';
+import type { Severity } from './severity.js';
 import type { CandidateFile, Discovery } from './discover.js';
 import type { Shard } from './shard.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
-import { ruleFor } from '../policy/rules.js';
 import { isModelExtension } from '../policy/model-extensions.js';
 import { SCANNERS } from '../formats/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -75,7 +75,7 @@ function threadCount(options: ScanOptions, files: number): number {
 }
 
 /** A file a worker thread could not finish: not fully scanned, never clean. */
-function unfinishedResult(file: CandidateFile, reason: string): FileResult {
+async function unfinishedResult(file: CandidateFile, reason: string): Promise<FileResult> {
   return {
     file: file.relativePath,
     absolutePath: file.absolutePath,
@@ -86,7 +86,7 @@ function unfinishedResult(file: CandidateFile, reason: string): FileResult {
     findings: [
       {
         ruleId: 'scan/incomplete',
-        severity: ruleFor('scan/incomplete').severity,
+        severity: (await import('../policy/rules.js')).ruleFor('scan/incomplete').severity,
         message: `Not fully scanned: ${reason}.`,
         file: file.relativePath,
         format: 'unknown',
@@ -129,6 +129,7 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
   };
   const threads = threadCount(options, files.length);
   let pool: ScanPool | undefined;
+  const failures: Promise<void>[] = [];
   // pool.js (and node:worker_threads) load only when a run starts threads.
   const startPool = async (): Promise<void> => {
     const { ScanPool, workerScript } = await import('./pool.js');
@@ -142,7 +143,9 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
         take,
         giveBack: (items) => returned.unshift(...items),
         done: finish,
-        failed: (index, file, reason) => finish(index, unfinishedResult(file, reason)),
+        failed: (index, file, reason) => {
+          failures.push(unfinishedResult(file, reason).then((result) => finish(index, result)));
+        },
       },
       limits.maxFileSeconds * 2000 + 60_000,
     );
@@ -171,6 +174,7 @@ export async function scanFiles(discovery: Discovery, options: ScanOptions): Pro
     await (pool as ScanPool | undefined)?.finished();
     // Files a failed worker gave back after the queue ran dry here.
     await scanQueueHere();
+    await Promise.all(failures);
   } finally {
     (pool as ScanPool | undefined)?.stop('the scan stopped');
     guard?.close();
@@ -236,6 +240,7 @@ export async function scanFile(file: CandidateFile, options: ScanOptions): Promi
     }
   }
   if (run.dropped > 0) run.reasons.push(`${run.dropped} more findings not listed (limit ${run.maxFindings} per file)`);
+  if (run.findings.length > 0) await applyRuleCatalogue(run.findings);
   return {
     file: file.relativePath,
     absolutePath: file.absolutePath,
@@ -322,8 +327,9 @@ class FileRun {
   }
 
   emit(input: FindingInput, member: string | undefined, format: string): void {
-    const rule = ruleFor(input.ruleId);
-    const severity = this.policy.severityOverrides[rule.id] ?? input.severity ?? rule.severity;
+    // Without an override or a severity of its own, the rule's default is filled in when the file is done
+    // (applyRuleCatalogue): the catalogue, with its help texts, loads only for files with findings.
+    const severity = (this.policy.severityOverrides[input.ruleId] ?? input.severity) as Severity;
     // One result per root cause: the same rule, place and callable collapse into one finding.
     const key = [input.ruleId, member ?? '', input.callable ?? input.message].join('\u0000');
     const existing = this.byKey.get(key);
@@ -373,6 +379,26 @@ class FileRun {
         return this.scanSource(nested, nestedMember, depth + 1, name);
       },
     };
+  }
+}
+
+/**
+ * Checks every finding's rule against the catalogue and gives it the rule's severity where neither the
+ * scanner nor the configuration chose one. A rule id the catalogue does not know is our bug: the
+ * finding becomes `scan/incomplete` marked as an internal error (never dropped, never clean).
+ */
+async function applyRuleCatalogue(findings: Finding[]): Promise<void> {
+  const { RULES, ruleFor } = await import('../policy/rules.js');
+  for (const finding of findings) {
+    const rule = RULES.get(finding.ruleId);
+    if (!rule) {
+      finding.message = `Not fully scanned: internal error (a scanner reported the unknown rule ${finding.ruleId}: ${finding.message}).`;
+      finding.ruleId = 'scan/incomplete';
+      (finding.properties ??= {}).internalError = true;
+      finding.severity = ruleFor('scan/incomplete').severity;
+      continue;
+    }
+    finding.severity ??= rule.severity;
   }
 }
 
