@@ -2,106 +2,253 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
-/***/ 9132:
+/***/ 5363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ reportTarget),
-/* harmony export */   Z9: () => (/* binding */ reportCallableTargets)
+/* harmony export */   Q: () => (/* binding */ summariseCode),
+/* harmony export */   k: () => (/* binding */ looksLikeMarshalledCode)
 /* harmony export */ });
-/* unused harmony export targetVerdict */
-/* harmony import */ var _policy_pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68);
-/* harmony import */ var _policy_pickle_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2772);
-/* harmony import */ var _pickle_compat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2710);
-
-
-
-/** Model building blocks NeMo / Hydra configs normally instantiate. */
-const ALLOWED_PREFIXES = [
-    'torch.nn.', 'torch.optim.', 'torch.utils.data.', 'torchvision.transforms.', 'torchaudio.transforms.',
-    'nemo.collections.', 'nemo.core.', 'pytorch_lightning.callbacks.', 'lightning.pytorch.callbacks.',
-];
-/** Modules whose callables run commands or code, touch the system, or resolve other callables by name. */
-const DANGEROUS_MODULES = new Set([
-    'os', 'posix', 'nt', 'subprocess', 'builtins', '__builtin__', 'sys', 'shutil', 'socket', 'pty', 'importlib', 'runpy', 'pickle',
-    'marshal', 'dill', 'cloudpickle', 'joblib', 'code', 'codeop', 'ctypes', 'urllib', 'requests', 'http', 'webbrowser',
-]);
-/** Callables that are dangerous whatever module holds them (loaders of pickles, indirections). */
-const DANGEROUS_NAMES = new Set(['eval', 'exec', 'system', 'popen', '__import__', 'getattr', 'load', 'loads', 'get_method', 'get_class', 'call', 'instantiate']);
-const MAX_NODES = 1_000_000;
 /**
- * What instantiating a Hydra `_target_` calls, judged once for JSON and YAML configs:
- * the usual model building blocks are allowed; the modules and names above, and
- * whatever the pickle policy denies (the same table the pickle scanner uses, with the
- * scan configuration's additions), are dangerous; what the pickle policy allows
- * (plain classes such as collections.OrderedDict or scikit-learn estimators) is allowed.
+ * A bounded reader for CPython `marshal` data, enough to list what a
+ * marshalled code object refers to (Keras Lambda bytecode). It never runs
+ * anything: it collects the names (co_names, variable names) and string
+ * constants of the code object and of every code object nested in it.
  */
-function targetVerdict(ctx, target) {
-    if (ALLOWED_PREFIXES.some((prefix) => target.startsWith(prefix)))
-        return 'allowed';
-    const parts = target.split('.');
-    if (DANGEROUS_MODULES.has(parts[0]) || DANGEROUS_NAMES.has(parts[parts.length - 1]))
-        return 'dangerous';
-    const dot = target.lastIndexOf('.');
-    // Hydra resolves a bare name in builtins.
-    const [module, name] = dot < 0 ? ['builtins', target] : [target.slice(0, dot), target.slice(dot + 1)];
-    const canon = (0,_pickle_compat_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalName */ .Ew)(module, name);
-    const verdict = (0,_policy_pickle_globals_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyGlobal */ .Sq)((0,_policy_pickle_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .picklePolicyOf */ .O)(ctx.policy), canon.module, canon.name);
-    if (verdict.kind === 'deny')
-        return 'dangerous';
-    // A dispatcher (map, functools.reduce, \u2026) calls whatever it is given: not a plain class.
-    if (verdict.kind === 'allow' && !verdict.dispatcher)
-        return 'allowed';
-    return 'unknown';
+// Field order from CPython's marshal.c w_object(code) per version.
+const LAYOUTS = [
+    // 3.11+: argcount, posonly, kwonly, stacksize, flags | code consts names localsplusnames localspluskinds filename name qualname | firstlineno | linetable exceptiontable
+    { label: '3.11+', ints: 5, middle: [true, false, false, true, true], trailing: 2 },
+    // 3.8-3.10: argcount, posonly, kwonly, nlocals, stacksize, flags | code consts names varnames freevars cellvars filename name | firstlineno | lnotab
+    { label: '3.8-3.10', ints: 6, middle: [true, true, true, false, true], trailing: 1 },
+    // 3.0-3.7: argcount, kwonly, nlocals, stacksize, flags | same objects as 3.8
+    { label: '3.0-3.7', ints: 5, middle: [true, true, true, false, true], trailing: 1 },
+    // 2.x: argcount, nlocals, stacksize, flags
+    { label: '2.x', ints: 4, middle: [true, true, true, false, true], trailing: 1 },
+];
+const FLAG_REF = 0x80;
+const MAX_DEPTH = 64;
+const MAX_OBJECTS = 200_000;
+const MAX_STRING_SHOWN = 120;
+/** True when the bytes start like a marshalled code object ('c', optionally with the ref flag). */
+function looksLikeMarshalledCode(bytes) {
+    return bytes.length > 16 && (bytes[0] & ~FLAG_REF) === 0x63;
 }
-/** Every `_target_` in a JSON config tree, judged against the allowlist. */
-function reportCallableTargets(ctx, root, configName) {
-    const stack = [{ value: root, path: '' }];
-    let visited = 0;
-    while (stack.length > 0) {
-        if (++visited > MAX_NODES) {
-            ctx.incomplete(`${configName} has more than ${MAX_NODES} values; the rest was not checked for _target_`);
-            return;
+/**
+ * Summarises a marshalled code object. Returns an error string when no known
+ * layout parses the bytes exactly (the caller treats that as "unknown code").
+ */
+function summariseCode(bytes) {
+    let lastError = 'not a code object';
+    for (const layout of LAYOUTS) {
+        const reader = new MarshalReader(bytes, layout);
+        try {
+            const root = reader.object(0);
+            if (!(root instanceof CodeMarker))
+                return { error: 'the data is not a code object' };
+            if (reader.pos !== bytes.length)
+                throw new Error(`${bytes.length - reader.pos} bytes left over`);
+            return {
+                names: [...reader.names],
+                identifiers: [...reader.identifiers],
+                strings: [...reader.strings],
+                layout: layout.label,
+            };
         }
-        const { value, path } = stack.pop();
-        if (Array.isArray(value))
-            value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, v] of Object.entries(value)) {
-                if (key === '_target_' && typeof v === 'string')
-                    reportTarget(ctx, v, path || '(top level)', configName);
-                else
-                    stack.push({ value: v, path: path ? `${path}.${key}` : key });
-            }
+        catch (error) {
+            lastError = error instanceof Error ? error.message : String(error);
         }
     }
+    return { error: `bytecode not understood (${lastError})` };
 }
-/** One `_target_` (or NeMo `target`) finding, unless the target is an ordinary building block. */
-function reportTarget(ctx, target, path, configName, details = {}) {
-    const verdict = targetVerdict(ctx, target);
-    if (verdict === 'allowed')
-        return;
-    const dangerous = verdict === 'dangerous';
-    const keyName = details.keyName ?? '_target_';
-    const key = details.via ? `\`${keyName}\` at ${path} (${details.via})` : `\`${keyName}\` at ${path}`;
-    const note = details.note ?? '';
-    ctx.report({
-        ruleId: 'config/callable-target',
-        severity: dangerous ? 'high' : 'medium',
-        message: dangerous
-            ? `${configName}: ${key} names ${target}, which runs commands or code, touches the system or resolves other callables; instantiating the config calls it${note}.`
-            : `${configName}: ${key} names ${target}, outside the usual model building blocks; instantiating the config imports and calls it${note}.`,
-        callable: target,
-        ...(details.args && details.args.length ? { args: details.args } : {}),
-        ...(details.offset !== undefined ? { offset: details.offset } : {}),
-        ...(details.via ? { properties: { interpolation: details.via } } : {}),
-    });
+class CodeMarker {
+}
+const CODE = new CodeMarker();
+class MarshalReader {
+    bytes;
+    layout;
+    pos = 0;
+    names = new Set();
+    identifiers = new Set();
+    strings = new Set();
+    refs = [];
+    objects = 0;
+    text = new TextDecoder('utf-8', { fatal: false });
+    latin1 = new TextDecoder('latin1');
+    constructor(bytes, layout) {
+        this.bytes = bytes;
+        this.layout = layout;
+    }
+    object(depth) {
+        if (depth > MAX_DEPTH)
+            throw new Error('nested too deeply');
+        if (++this.objects > MAX_OBJECTS)
+            throw new Error('too many objects');
+        const code = this.u8();
+        const flag = (code & FLAG_REF) !== 0;
+        const type = String.fromCharCode(code & ~FLAG_REF);
+        // Containers and code objects reserve their ref slot before their contents (marshal.c r_ref_reserve).
+        const slot = flag ? this.refs.push(undefined) - 1 : -1;
+        const value = this.value(type, depth);
+        if (slot >= 0)
+            this.refs[slot] = value;
+        return value;
+    }
+    value(type, depth) {
+        switch (type) {
+            case '0':
+            case 'N':
+            case 'S':
+            case '.':
+                return null;
+            case 'F':
+                return false;
+            case 'T':
+                return true;
+            case 'i':
+                return this.i32();
+            case 'I':
+                this.skip(8);
+                return 0;
+            case 'l': {
+                const n = Math.abs(this.i32());
+                this.skip(n * 2);
+                return 0;
+            }
+            case 'g':
+                this.skip(8);
+                return 0;
+            case 'y':
+                this.skip(16);
+                return 0;
+            case 'f':
+                this.skip(this.u8());
+                return 0;
+            case 'x':
+                this.skip(this.u8());
+                this.skip(this.u8());
+                return 0;
+            case 's':
+                return this.take(this.size());
+            case 't':
+            case 'u':
+                return this.text.decode(this.take(this.size()));
+            case 'a':
+            case 'A':
+                return this.latin1.decode(this.take(this.size()));
+            case 'z':
+            case 'Z':
+                return this.latin1.decode(this.take(this.u8()));
+            case 'R': {
+                // Python 2 string-table reference.
+                this.i32();
+                return '';
+            }
+            case ')': // small tuple
+                return this.sequence(this.u8(), depth);
+            case '(':
+            case '[':
+            case '<':
+            case '>':
+                return this.sequence(this.size(), depth);
+            case '{': {
+                const map = new Map();
+                for (;;) {
+                    if (this.bytes[this.pos] === 0x30) {
+                        this.pos++;
+                        return map;
+                    }
+                    map.set(this.object(depth + 1), this.object(depth + 1));
+                }
+            }
+            case 'r': {
+                const index = this.i32();
+                if (index < 0 || index >= this.refs.length)
+                    throw new Error(`bad reference ${index}`);
+                return this.refs[index];
+            }
+            case 'c':
+                this.code(depth);
+                return CODE;
+            default:
+                throw new Error(`unknown marshal type 0x${type.charCodeAt(0).toString(16)} at ${this.pos - 1}`);
+        }
+    }
+    code(depth) {
+        this.skip(4 * this.layout.ints);
+        const bytecode = this.object(depth + 1);
+        if (!(bytecode instanceof Uint8Array))
+            throw new Error('code object without bytecode');
+        const consts = this.object(depth + 1);
+        for (const c of asList(consts))
+            this.noteConstant(c);
+        for (const name of asList(this.object(depth + 1)))
+            if (typeof name === 'string')
+                this.names.add(name);
+        for (const holdsIdentifiers of this.layout.middle) {
+            const value = this.object(depth + 1);
+            if (!holdsIdentifiers)
+                continue;
+            for (const v of Array.isArray(value) ? value : [value])
+                if (typeof v === 'string')
+                    this.identifiers.add(v);
+        }
+        this.i32(); // firstlineno
+        for (let i = 0; i < this.layout.trailing; i++)
+            this.object(depth + 1);
+    }
+    noteConstant(value) {
+        if (typeof value === 'string' && value.length > 0)
+            this.strings.add(shorten(value));
+        else if (value instanceof Uint8Array && value.length > 0)
+            this.strings.add(shorten(this.latin1.decode(value)));
+        else if (Array.isArray(value))
+            for (const v of value)
+                this.noteConstant(v);
+    }
+    sequence(n, depth) {
+        const out = [];
+        for (let i = 0; i < n; i++)
+            out.push(this.object(depth + 1));
+        return out;
+    }
+    size() {
+        const n = this.i32();
+        if (n < 0 || n > this.bytes.length - this.pos)
+            throw new Error(`bad length ${n} at ${this.pos - 4}`);
+        return n;
+    }
+    take(n) {
+        if (this.pos + n > this.bytes.length)
+            throw new Error('truncated');
+        const out = this.bytes.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    skip(n) {
+        this.take(n);
+    }
+    u8() {
+        if (this.pos >= this.bytes.length)
+            throw new Error('truncated');
+        return this.bytes[this.pos++];
+    }
+    i32() {
+        const b = this.take(4);
+        return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24);
+    }
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function shorten(s) {
+    return s.length > MAX_STRING_SHOWN ? `${s.slice(0, MAX_STRING_SHOWN)}\u2026` : s;
 }
 
 
 /***/ }),
 
-/***/ 9297:
+/***/ 297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -109,527 +256,757 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yamlConfigScanner: () => (/* binding */ yamlConfigScanner)
+  pickleScanner: () => (/* binding */ pickleScanner),
+  scanPickle: () => (/* binding */ scanPickle),
+  scanPickleStreams: () => (/* binding */ scanPickleStreams)
 });
 
-// EXTERNAL MODULE: ./lib/policy/pickle-globals.js
-var pickle_globals = __webpack_require__(68);
 // EXTERNAL MODULE: ./lib/policy/pickle-policy.js
-var pickle_policy = __webpack_require__(2772);
-;// CONCATENATED MODULE: ./lib/policy/yaml-config.js
-/**
- * What YAML configs can make a loader run, as data (src/formats/hydra-yaml reads it).
- *
- * Hydra `_target_` callables are judged by the shared Hydra policy
- * (src/formats/hf-config/hydra-targets.ts, which consults the pickle policy).
- */
-/** PyYAML's python tags: `!!python/...` expands to this prefix. */
-const PYYAML_PYTHON_TAG_PREFIX = 'tag:yaml.org,2002:python/';
-/**
- * PyYAML python tags that only build plain data (FullLoader / UnsafeLoader): no import, no call.
- * Every other `python/...` tag (`name`, `module`, `object`, `object/new`, `object/apply`) imports
- * a module and, except `name` and `module`, calls what it names.
- */
-const PYYAML_DATA_TAGS = new Set([
-    'none', 'bool', 'str', 'unicode', 'bytes', 'int', 'long', 'float', 'complex', 'list', 'tuple', 'dict',
-]);
-/** Severity of a code-bearing python tag whose callable the pickle policy does not deny. */
-const PYTHON_TAG_SEVERITY = 'high';
-/** OmegaConf and Hydra built-in resolvers that only select or format config values. */
-const SAFE_RESOLVERS = new Set([
-    'oc.select', 'oc.dict.keys', 'oc.dict.values', 'oc.deprecated', 'now', 'hydra',
-]);
-/** Resolvers by what they do when the config is resolved (OmegaConf built-ins and names projects register for code). */
-const RESOLVER_KINDS = {
-    // Built-ins that read the environment or turn strings into new config (which may hold `_target_`).
-    'oc.env': 'environment',
-    env: 'environment',
-    'oc.decode': 'decode',
-    'oc.create': 'decode',
-    // Names projects register for Python evaluation (`OmegaConf.register_new_resolver("eval", eval)` is common).
-    eval: 'code',
-    exec: 'code',
-    python: 'code',
-    py: 'code',
-    pyeval: 'code',
-    python_eval: 'code',
-    py_eval: 'code',
-    shell: 'code',
-    sh: 'code',
-    cmd: 'code',
-    system: 'code',
-    import: 'code',
-};
-const RESOLVER_SEVERITY = {
-    code: 'high',
-    environment: 'medium',
-    decode: 'medium',
-    custom: 'low',
-};
-const RESOLVER_DOES = {
-    code: 'evaluates Python code when the config is resolved, if the application registers a resolver of that name (many do, with eval)',
-    environment: 'copies an environment variable (where tokens and keys live) into the config when it is resolved',
-    decode: 'turns a string into new config when it is resolved, which can add `_target_` callables the scanner cannot see',
-    custom: 'calls a resolver the application registers, which runs whatever Python code that resolver has',
-};
-
-// EXTERNAL MODULE: ./lib/formats/hf-config/hydra-targets.js
-var hydra_targets = __webpack_require__(9132);
-// EXTERNAL MODULE: ./lib/formats/pickle/compat.js
-var compat = __webpack_require__(2710);
-// EXTERNAL MODULE: ./lib/formats/hydra-yaml/claim.js
-var claim = __webpack_require__(5176);
-;// CONCATENATED MODULE: ./lib/formats/hydra-yaml/index.js
+var pickle_policy = __webpack_require__(7537);
+// EXTERNAL MODULE: ./lib/core/source.js
+var core_source = __webpack_require__(826);
+// EXTERNAL MODULE: ./lib/formats/keras/marshal.js
+var marshal = __webpack_require__(5363);
+// EXTERNAL MODULE: ./lib/formats/pickle/values.js
+var values = __webpack_require__(2177);
+;// CONCATENATED MODULE: ./lib/formats/pickle/findings.js
 
 
-
-
-
-
-/**
- * YAML configs that loaders turn into calls (threat F8, CVE-2025-23304):
- *
- * - Hydra `_target_` (nested anywhere, with `_args_` / `_partial_`): `hydra.utils.instantiate`
- *   imports and calls it. NeMo restores a `.nemo` (a tar, routed here member by member) by
- *   instantiating its `model_config.yaml`; NeMo also imports the top-level `target` class,
- *   and Hydra 0.x style `cls` / `target` + `params`.
- * - OmegaConf interpolations `${resolver:...}`: `oc.env` reads the environment, `oc.decode`
- *   builds new config at resolve time, and projects register resolvers such as `eval`.
- * - PyYAML python tags (`!!python/object/apply:os.system`): code for `yaml.unsafe_load`.
- *
- * Any `.yaml` / `.yml` is claimed by name, but YAML without Hydra keys, python tags or
- * escapes that could spell them is left alone without being parsed: ordinary YAML
- * (workflows, compose files, .modelscan.yml) gives no finding. Parsing is bounded: the
- * size, the nesting (measured by the YAML lexer before anything recursive runs), the
- * alias expansion (billion laughs), and the values walked.
- */
-/** Real Hydra / NeMo configs are KB; the YAML parser manages about 1 MB/s. */
-const MAX_YAML_BYTES = 4 * 1024 * 1024;
-/** Alias expansions allowed per document (the yaml package's maxAliasCount; its default is 100). */
-const MAX_ALIAS_COUNT = 1000;
-const MAX_NODES = 1_000_000;
-const MAX_INTERPOLATION_HOPS = 8;
-const MAX_ARGS = 8;
 const MAX_ARG_CHARS = 120;
-const MAX_KEY_CHARS = 80;
-/** Interpolated targets looked up (each walks the path through the maps): bounded so a file full of them stays linear. */
-const MAX_LOOKUPS = 1000;
-/** Aliases of an anchor defined more than once, resolved by the yaml package (which walks the document each time). */
-const MAX_AMBIGUOUS_ALIASES = 20;
-/** Something in the text that makes a YAML file worth parsing: Hydra keys, a tag, an escape that could spell either. */
-const MARKERS = /_target_|(?:^|[\s[\]{},])!|\\[xuU\r\n]/;
-const DOTTED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
-const REFERENCE = /^\$\{\s*([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\s*\}$/;
-const RESOLVER_CALL = /\$\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:/g;
-let yamlModule;
-async function scan(ctx) {
-    const name = (ctx.member ?? ctx.file).split('/').pop() ?? 'config.yaml';
-    // NeMo restores model_config.yaml from a .nemo: always an OmegaConf config.
-    const isNemoConfig = name.toLowerCase() === 'model_config.yaml' || /\.nemo$/i.test(ctx.file);
-    const maxBytes = Math.min(MAX_YAML_BYTES, ctx.limits.maxJsonBytes);
-    if (ctx.source.size > maxBytes) {
-        if (isNemoConfig || hasMarkersInChunks(ctx)) {
-            ctx.incomplete(`${name} is ${ctx.source.size} bytes, more than the limit of ${maxBytes} bytes for a YAML config (limit maxJsonBytes)`);
+const MAX_ARGS = 8;
+/** What a call through each kind of dangerous callable does, for the one-sentence message. */
+const DOES = {
+    exec: 'runs Python code',
+    shell: 'runs a shell command',
+    process: 'starts a process or thread',
+    native: 'loads native code or writes raw memory',
+    nested: 'deserializes a second, hidden payload',
+    resolve: 'looks up an arbitrary function or attribute at load time',
+    import: 'imports code through the import machinery',
+    callback: 'registers a function to run later',
+    tamper: 'tampers with the Python interpreter',
+    file: 'reads or writes files',
+    network: 'opens a network connection',
+    recon: 'inspects the machine',
+};
+/** Turns what the machine recorded into findings: one per root cause. */
+function findingsFrom(out, source) {
+    const show = (v) => render(v, source, 0);
+    const py = (v) => decompile(v, source);
+    const findings = [];
+    /** The call behind each finding that rebuilds a function from bytecode (dill, cloudpickle, types). */
+    const rebuilds = new Map();
+    for (const g of out.globals) {
+        const free = g.calls.filter((c) => !c.consumed);
+        if (free.length === 0 && (g.calls.length > 0 || g.covered))
+            continue; // reported as part of a call chain
+        const call = free[0];
+        const args = call ? call.args.slice(0, MAX_ARGS).map(show) : undefined;
+        const offset = call ? call.offset : g.offset;
+        const properties = {};
+        if (g.written)
+            properties.imported = g.written;
+        if (call)
+            properties.importOffset = g.offset;
+        if (g.computed)
+            properties.computedName = g.computed;
+        let decompiled = call ? py(call) : g.unresolved ? `<${g.unresolved}>` : importStatement(g);
+        if (call?.via) {
+            properties.technique = 'dispatcher';
+            properties.dispatcher = py(call.via);
+            decompiled = `${decompiled}  # called by ${py(call.via)}`;
         }
-        return;
-    }
-    const text = decode(ctx.source.read(0, ctx.source.size));
-    if (!isNemoConfig && !MARKERS.test(text))
-        return;
-    const Y = await (yamlModule ??= __webpack_require__.e(/* import() */ 207).then(__webpack_require__.t.bind(__webpack_require__, 7207, 19)));
-    const bound = nestingBound(Y, text, ctx.limits.maxJsonDepth, ctx);
-    if (bound > ctx.limits.maxJsonDepth) {
-        ctx.incomplete(`${name} may nest deeper than ${ctx.limits.maxJsonDepth} levels (limit maxJsonDepth); it was not parsed`);
-        return;
-    }
-    const byteOffset = byteOffsets(text);
-    const composer = new Y.Composer({ version: '1.1', uniqueKeys: false, merge: true, prettyErrors: false, logLevel: 'silent' });
-    let docs;
-    try {
-        docs = [...composer.compose(new Y.Parser().parse(text), true, text.length)];
-    }
-    catch (error) {
-        ctx.incomplete(`${name} could not be parsed as YAML (${error instanceof Error ? error.message : String(error)})`);
-        return;
-    }
-    const policy = (0,pickle_policy/* picklePolicyOf */.O)(ctx.policy);
-    const targets = [];
-    const interpolations = [];
-    let visited = 0;
-    let hasAlias = false;
-    let stopped = false;
-    let lookups = 0;
-    let ambiguous = 0;
-    const anchorsOf = new Map();
-    /** The node an alias stands for: through one pass collecting the anchors; the yaml package only for redefined anchors (bounded). */
-    const follow = (node, doc) => {
-        if (!Y.isAlias(node))
-            return node;
-        let anchors = anchorsOf.get(doc);
-        if (!anchors)
-            anchorsOf.set(doc, (anchors = collectAnchors(Y, doc)));
-        const target = anchors.get(node.source);
-        if (target !== null)
-            return target;
-        if (++ambiguous === MAX_AMBIGUOUS_ALIASES + 1)
-            ctx.incomplete(`${name} redefines anchors used by more than ${MAX_AMBIGUOUS_ALIASES} aliases in keys or targets; the rest were not followed`);
-        return ambiguous > MAX_AMBIGUOUS_ALIASES ? undefined : node.resolve(doc);
-    };
-    for (const doc of docs) {
-        for (const error of doc.errors.slice(0, 1)) {
-            ctx.incomplete(`${name} is not valid YAML (${error.code}: ${error.message.split('\n')[0]}); what was parsed was checked`, byteOffset(error.pos[0]));
-        }
-        const stack = [{ node: doc.contents, path: '', depth: 0 }];
-        while (stack.length > 0 && !stopped) {
-            const { node, path, depth } = stack.pop();
-            if (++visited > MAX_NODES) {
-                ctx.incomplete(`${name} has more than ${MAX_NODES} values; the rest was not checked`);
-                stopped = true;
-                break;
-            }
-            if ((visited & 0xfff) === 0)
-                ctx.checkBudget();
-            if (depth > ctx.limits.maxJsonDepth) {
-                ctx.incomplete(`${name} nests deeper than ${ctx.limits.maxJsonDepth} levels (limit maxJsonDepth); deeper values were not checked`);
-                stopped = true;
-                break;
-            }
-            if (Y.isAlias(node)) {
-                hasAlias = true;
-                continue;
-            }
-            if (!Y.isNode(node))
-                continue;
-            if (node.tag)
-                reportTag(ctx, Y, node, node.tag, path, name, policy, byteOffset(node.range?.[0]));
-            if (Y.isMap(node)) {
-                let hasParams;
-                for (const item of node.items) {
-                    const keyNode = follow(item.key, doc);
-                    const key = Y.isScalar(keyNode) ? scalarText(keyNode) : undefined;
-                    const label = key === undefined ? '?' : key.length > MAX_KEY_CHARS ? `${key.slice(0, MAX_KEY_CHARS)}\u2026` : key;
-                    const childPath = path ? `${path}.${label}` : label;
-                    const oldStyle = (key === 'target' && path === '') || ((key === 'target' || key === 'cls') && (hasParams ??= hasKey(Y, node, 'params')));
-                    if (key === '_target_' || oldStyle) {
-                        const valueNode = follow(item.value, doc);
-                        if (Y.isScalar(valueNode) && typeof valueNode.value === 'string') {
-                            targets.push({ target: valueNode.value, path: path || '(top level)', map: node, doc, offset: byteOffset(valueNode.range?.[0]), keyName: key });
-                        }
-                    }
-                    // Keys are nodes too (complex keys, tagged keys).
-                    if (item.key !== null && typeof item.key === 'object' && !Y.isScalar(item.key))
-                        stack.push({ node: item.key, path: childPath, depth: depth + 1 });
-                    else if (Y.isScalar(item.key) && item.key.tag)
-                        reportTag(ctx, Y, item.key, item.key.tag, childPath, name, policy, byteOffset(item.key.range?.[0]));
-                    if (Y.isAlias(item.value))
-                        hasAlias = true;
-                    else
-                        stack.push({ node: item.value, path: childPath, depth: depth + 1 });
-                }
-            }
-            else if (Y.isSeq(node)) {
-                node.items.forEach((item, i) => stack.push({ node: item, path: `${path}[${i}]`, depth: depth + 1 }));
-            }
-            else if (Y.isScalar(node) && typeof node.value === 'string' && node.value.includes('${')) {
-                if (interpolations.length < 10_000)
-                    interpolations.push({ text: node.value, path: path || '(top level)', offset: byteOffset(node.range?.[0]) });
-            }
-        }
-    }
-    if (hasAlias && !stopped) {
-        for (const doc of docs) {
-            try {
-                doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-            }
-            catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
-                ctx.incomplete(/excessive alias/i.test(message)
-                    ? `${name} expands its aliases more than ${MAX_ALIAS_COUNT} times (a "billion laughs" document); it was not fully checked`
-                    : `${name} could not be resolved (${message})`);
-                break;
-            }
-        }
-    }
-    const isHydra = isNemoConfig || targets.some((t) => t.keyName === '_target_');
-    const perMap = new Map();
-    for (const site of targets) {
-        if (site.keyName !== '_target_' && !isHydra)
-            continue;
-        let about = perMap.get(site.map);
-        if (!about)
-            perMap.set(site.map, (about = { args: hydraArgs(Y, site.map), partial: isPartial(Y, site.map) }));
-        const lookupsLeft = MAX_LOOKUPS - lookups;
-        lookups += reportSite(ctx, Y, site, name, about, lookupsLeft);
-    }
-    if (isHydra)
-        reportResolvers(ctx, interpolations, name);
-}
-/** Anchor name -> its node, or null when the name is defined more than once (then document order decides). */
-function collectAnchors(Y, doc) {
-    const anchors = new Map();
-    const stack = [doc.contents];
-    for (let seen = 0; stack.length > 0 && seen < MAX_NODES; seen++) {
-        const node = stack.pop();
-        if (!Y.isNode(node) || Y.isAlias(node))
-            continue;
-        if (node.anchor)
-            anchors.set(node.anchor, anchors.has(node.anchor) ? null : node);
-        if (Y.isMap(node))
-            for (const item of node.items)
-                stack.push(item.key, item.value);
-        else if (Y.isSeq(node))
-            for (const item of node.items)
-                stack.push(item);
-    }
-    return anchors;
-}
-/** Character offset -> UTF-8 byte offset, in O(4096) per call (the yaml package counts UTF-16 units). */
-function byteOffsets(text) {
-    if (!/[^\x00-\x7f]/.test(text))
-        return (at) => at;
-    const block = 4096;
-    const starts = [0];
-    for (let i = block; i <= text.length; i += block)
-        starts.push(starts[starts.length - 1] + Buffer.byteLength(text.slice(i - block, i), 'utf8'));
-    return (at) => (at === undefined ? undefined : starts[Math.floor(at / block)] + Buffer.byteLength(text.slice(at - (at % block), at), 'utf8'));
-}
-/** Whether a map has the key (Hydra 0.x `params` beside `cls` / `target`; NeMo imports a top-level `target` alone). */
-function hasKey(Y, map, key) {
-    return map.items.some((item) => Y.isScalar(item.key) && item.key.value === key);
-}
-/** Reports one target; returns how many interpolation lookups it made (at most `lookupsLeft`). */
-function reportSite(ctx, Y, site, name, about, lookupsLeft) {
-    const details = {
-        args: about.args,
-        note: about.partial ? ' (as a partial: bound now, called later with any arguments)' : '',
-        keyName: site.keyName,
-        ...(site.offset !== undefined ? { offset: site.offset } : {}),
-    };
-    if (site.keyName !== '_target_' && !DOTTED_NAME.test(site.target))
-        return 0;
-    if (!site.target.includes('${')) {
-        (0,hydra_targets/* reportTarget */.E6)(ctx, site.target, site.path, name, details);
-        return 0;
-    }
-    // An interpolation: follow plain references (`${a.b}`) through the document; anything else is computed at load time.
-    let value = site.target;
-    const via = [];
-    let used = 0;
-    for (let hop = 0; hop < MAX_INTERPOLATION_HOPS && value.includes('${') && used < lookupsLeft; hop++) {
-        const reference = REFERENCE.exec(value);
-        if (!reference)
-            break;
-        used++;
-        via.push(value);
-        const node = site.doc.getIn(reference[1].split('.'), true);
-        const resolved = Y.isAlias(node) ? node.resolve(site.doc) : node;
-        if (!Y.isScalar(resolved) || typeof resolved.value !== 'string')
-            break;
-        value = resolved.value;
-    }
-    if (!value.includes('${')) {
-        (0,hydra_targets/* reportTarget */.E6)(ctx, value, site.path, name, { ...details, via: `through ${via.join(' \u2192 ')}` });
-        return used;
-    }
-    ctx.report({
-        ruleId: 'config/callable-target',
-        severity: 'high',
-        message: `${name}: \`${site.keyName}\` at ${site.path} is the interpolation ${shorten(site.target)}, which is only resolved when the config is loaded, ` +
-            'so what instantiating the config calls cannot be checked in advance.',
-        callable: shorten(site.target),
-        ...(site.offset !== undefined ? { offset: site.offset } : {}),
-        properties: { interpolation: site.target },
-    });
-    return used;
-}
-function reportResolvers(ctx, interpolations, name) {
-    for (const { text, path, offset } of interpolations) {
-        for (const match of text.matchAll(RESOLVER_CALL)) {
-            const resolver = match[1];
-            if (SAFE_RESOLVERS.has(resolver))
-                continue;
-            const kind = RESOLVER_KINDS[resolver] ?? 'custom';
-            ctx.report({
-                ruleId: 'config/interpolation-resolver',
-                severity: RESOLVER_SEVERITY[kind],
-                message: `${name}: the value at ${path} calls the OmegaConf resolver \`${resolver}\` (${shorten(text)}), which ${RESOLVER_DOES[kind]}.`,
-                callable: resolver,
-                args: [shorten(text)],
-                ...(offset !== undefined ? { offset } : {}),
-                properties: { resolverKind: kind },
+        properties.decompiled = decompiled;
+        const via = call?.via ? `, called by ${decompile(call.via.callee, source)}(\u2026)` : '';
+        if (g.unresolved) {
+            findings.push({
+                ruleId: 'pickle/unresolved-import',
+                callable: g.dotted,
+                ...(args ? { args } : {}),
+                offset,
+                message: `Loading this file imports a name that is only computed while loading (${g.unresolved})${call ? `${via} and calls it: \`${decompiled}\`` : ''}, so what runs cannot be checked in advance.`,
+                properties,
             });
+            continue;
+        }
+        if (g.afterWrite && g.verdict.kind === 'unknown') {
+            properties.technique = 'write-then-import';
+            findings.push({
+                ruleId: 'pickle/code-execution',
+                callable: g.dotted,
+                ...(args ? { args } : {}),
+                offset,
+                message: `Loading this file first writes files and then imports ${g.module}, a module that is not part of any known library: importing a module it just wrote runs that module's code (\`${decompiled}\`).`,
+                properties,
+            });
+            continue;
+        }
+        const finding = globalFinding(g.dotted, g.verdict, args, offset, properties, call !== undefined, decompiled, via);
+        if (call && g.module === 'marshal')
+            describeCode(finding, call, source);
+        if (call && g.module === 'types' && g.name === 'CodeType')
+            describeCodeTuple(finding, call);
+        if (call && isRebuilder(g))
+            rebuilds.set(finding, call);
+        findings.push(finding);
+    }
+    for (const c of out.dynamicCalls) {
+        const roots = (0,values/* globalsIn */.yk)(c.callee);
+        const worst = worstVerdict(roots);
+        const expr = show(c.callee);
+        const args = c.args.slice(0, MAX_ARGS).map(show);
+        const withArgs = args.length ? ` with ${args.join(', ')}` : '';
+        const ruleId = worst?.kind === 'deny' ? (worst.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access') : 'pickle/dynamic-call';
+        const resolved = resolvedTarget(c.callee);
+        const what = resolved ? `\`${resolved}\`` : 'a function';
+        let decompiled = py(c);
+        if (resolved)
+            decompiled += `  # = ${resolved}(${c.args.slice(0, MAX_ARGS).map((a) => py(a)).join(', ')})`;
+        if (c.via)
+            decompiled += `  # called by ${py(c.via)}`;
+        const via = c.via ? `, called by ${decompile(c.via.callee, source)}(\u2026)` : '';
+        const finding = {
+            ruleId,
+            callable: expr,
+            args,
+            offset: c.offset,
+            message: `Loading this file computes ${what} at load time through ${expr} and calls it${withArgs}${via}: \`${decompiled}\`.`,
+            properties: { technique: c.via ? 'dispatcher' : 'call-on-computed-value', ...(resolved ? { resolved } : {}), decompiled, ...(c.via ? { dispatcher: py(c.via) } : {}) },
+        };
+        // cloudpickle's _builtin_type('CodeType')(...) builds the code object of a function pickled by value.
+        if (c.callee instanceof values/* PyCall */.Am && c.callee.callee instanceof values/* PyGlobal */.B6 && BUILTIN_TYPE.has(c.callee.callee.name) && isRebuilder(c.callee.callee))
+            rebuilds.set(finding, c);
+        findings.push(finding);
+    }
+    for (const gadget of out.gadgets) {
+        const decompiled = setattrs(gadget.target, gadget.state, source);
+        findings.push({
+            ruleId: 'pickle/code-execution',
+            callable: gadget.target.dotted,
+            args: [show(gadget.state)],
+            offset: gadget.offset,
+            message: `Loading this file overwrites attributes of ${gadget.target.dotted}, a trick to swap a safe-looking function for a dangerous one: \`${decompiled}\`.`,
+            properties: { technique: 'build-on-global', decompiled },
+        });
+    }
+    for (const issue of out.frameIssues) {
+        findings.push({
+            ruleId: 'pickle/frame-tampering',
+            offset: issue.offset,
+            message: `The pickle's framing is inconsistent (${issue.message}), so Python and scanners can read different instructions from it.`,
+            properties: { decompiled: `# ${issue.message}` },
+        });
+    }
+    for (const n of out.nested) {
+        if (n.call.args.slice(0, 3).some((a) => nestedPayload(a, source)))
+            continue;
+        if (n.loader !== 'torch.storage._load_from_bytes')
+            continue; // other loaders are findings already
+        const decompiled = py(n.call);
+        findings.push({
+            ruleId: 'pickle/code-execution',
+            callable: n.loader,
+            args: n.call.args.slice(0, MAX_ARGS).map(show),
+            offset: n.call.offset,
+            message: `Loading this file deserializes a payload through ${n.loader} that is computed while loading, so it cannot be checked: \`${decompiled}\`.`,
+            properties: { decompiled },
+        });
+    }
+    return collapseRebuilds(findings, rebuilds, source);
+}
+/**
+ * dill and cloudpickle pickle a function by value as a chain of constructor
+ * calls (code object, function, cells, state), each one a dangerous call on
+ * its own. They describe one root cause: the outermost call of each chain is
+ * the finding, and the calls nested in its arguments are listed under
+ * `related` (callable, offset, decompiled) instead of being findings too.
+ */
+function collapseRebuilds(findings, rebuilds, source) {
+    if (rebuilds.size < 2)
+        return findings;
+    const absorbed = new Map();
+    const entries = [...rebuilds];
+    for (const [inner, innerCall] of entries) {
+        for (const [outer, outerCall] of entries) {
+            // A setstate call returns None: what the outer call holds is the object it set up (its first argument).
+            const target = innerCall.callee instanceof values/* PyGlobal */.B6 && SETSTATE.has(innerCall.callee.name) && innerCall.args[0] instanceof values/* PyCall */.Am ? innerCall.args[0] : undefined;
+            if (outer !== inner && (argumentsContain(outerCall, innerCall) || (target !== undefined && target !== outerCall && argumentsContain(outerCall, target)))) {
+                absorbed.set(inner, outer);
+                break;
+            }
         }
     }
-}
-/** PyYAML python tags: `python/object/apply:os.system` is a call for yaml.unsafe_load. */
-function reportTag(ctx, Y, node, rawTag, path, name, policy, offset) {
-    const tag = percentDecode(rawTag);
-    if (!tag.startsWith(PYYAML_PYTHON_TAG_PREFIX))
-        return;
-    const rest = tag.slice(PYYAML_PYTHON_TAG_PREFIX.length);
-    const colon = rest.indexOf(':');
-    const kind = colon < 0 ? rest : rest.slice(0, colon);
-    if (colon < 0 && PYYAML_DATA_TAGS.has(kind))
-        return;
-    const target = colon < 0 ? '' : rest.slice(colon + 1);
-    // PyYAML's find_python_name: the last dot splits module and name; no dot means builtins.
-    const dot = target.lastIndexOf('.');
-    const [module, attr] = kind === 'module' ? [target, ''] : dot < 0 ? ['builtins', target] : [target.slice(0, dot), target.slice(dot + 1)];
-    const canon = (0,compat/* canonicalName */.Ew)(module, attr);
-    const verdict = (0,pickle_globals/* classifyGlobal */.Sq)(policy, canon.module, canon.name);
-    const severity = verdict.kind === 'deny' ? verdict.severity : PYTHON_TAG_SEVERITY;
-    const does = kind === 'module'
-        ? 'imports the module'
-        : kind === 'name'
-            ? 'imports it and puts the callable in the config'
-            : kind === 'object'
-                ? 'imports the class and builds an instance without calling __init__, then sets its state'
-                : 'imports it and calls it';
-    const args = tagArgs(Y, node);
-    ctx.report({
-        ruleId: 'yaml/python-tag',
-        severity,
-        message: `${name}: the value at ${path || '(top level)'} carries the PyYAML tag !!python/${rest.length > 200 ? `${rest.slice(0, 200)}\u2026` : rest}: ` +
-            `yaml.unsafe_load (or yaml.load with an unsafe Loader) ${does}${args.length ? ` with ${args.join(', ')}` : ''}` +
-            `${verdict.kind === 'deny' ? ` (${verdict.matched}: ${verdict.reason})` : ''}.`,
-        callable: target || `python/${kind}`,
-        ...(args.length ? { args } : {}),
-        ...(offset !== undefined ? { offset } : {}),
-        properties: { tag },
-    });
-}
-/** Constant arguments of a tagged node: `[a, b]`, `{args: [a, b]}` (object/apply, object/new) or a scalar. */
-function tagArgs(Y, node) {
-    if (Y.isSeq(node))
-        return constants(Y, node.items);
-    if (Y.isMap(node)) {
-        const args = node.items.find((p) => Y.isScalar(p.key) && p.key.value === 'args');
-        return args && Y.isSeq(args.value) ? constants(Y, args.value.items) : [];
+    if (absorbed.size === 0)
+        return findings;
+    const related = new Map();
+    for (const [inner] of absorbed) {
+        let root = absorbed.get(inner);
+        for (let hops = 0; absorbed.has(root) && hops < 64; hops++)
+            root = absorbed.get(root);
+        if (absorbed.has(root))
+            continue; // a cycle through shared memo values: keep both findings
+        const list = related.get(root) ?? [];
+        list.push(inner);
+        related.set(root, list);
     }
-    if (Y.isScalar(node) && node.value !== null && node.value !== '')
-        return constants(Y, [node]);
-    return [];
-}
-function hydraArgs(Y, map) {
-    const args = map.items.find((p) => Y.isScalar(p.key) && p.key.value === '_args_');
-    return args && Y.isSeq(args.value) ? constants(Y, args.value.items) : [];
-}
-function isPartial(Y, map) {
-    return map.items.some((p) => Y.isScalar(p.key) && p.key.value === '_partial_' && Y.isScalar(p.value) && p.value.value === true);
-}
-function constants(Y, items) {
-    const out = [];
-    for (const item of items.slice(0, MAX_ARGS)) {
-        if (!Y.isScalar(item))
-            out.push('\u2026');
-        else
-            out.push(shorten(typeof item.value === 'string' ? JSON.stringify(item.value) : String(item.value)));
+    const dropped = new Set([...related.values()].flat());
+    for (const [root, inners] of related) {
+        inners.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
+        root.properties = {
+            ...root.properties,
+            technique: 'function-by-value',
+            related: inners.map((f) => ({ callable: f.callable, offset: f.offset, decompiled: f.properties?.decompiled ?? decompile(rebuilds.get(f), source) })),
+        };
+        root.message += ` This is one Python function rebuilt from raw bytecode; the ${inners.length} constructor call${inners.length === 1 ? '' : 's'} inside it (${inners.map((f) => f.callable).join(', ')}) ${inners.length === 1 ? 'is' : 'are'} listed as related, not reported separately.`;
     }
-    return out;
+    return findings.filter((f) => !dropped.has(f));
 }
-function scalarText(node) {
-    const value = node.value;
-    return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-}
-function shorten(text) {
-    return text.length > MAX_ARG_CHARS ? `${text.slice(0, MAX_ARG_CHARS)}\u2026` : text;
-}
-/** Verbatim tags may percent-encode characters (`!<tag:yaml.org,2002:%70ython/\u2026>`); PyYAML decodes them. */
-function percentDecode(tag) {
-    if (!tag.includes('%'))
-        return tag;
-    try {
-        return decodeURIComponent(tag);
-    }
-    catch {
-        return tag;
-    }
-}
-/** UTF-8 (a leading BOM dropped), or UTF-16 with a BOM (PyYAML reads both). */
-function decode(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-}
-/** For files over the size limit: does the text hold anything worth reporting as not scanned? (Chunked, overlapping.) */
-function hasMarkersInChunks(ctx) {
-    const chunk = 1024 * 1024;
-    const decoder = new TextDecoder();
-    for (let offset = 0; offset < ctx.source.size; offset += chunk) {
-        ctx.checkBudget();
-        const start = Math.max(0, offset - 16);
-        if (MARKERS.test(decoder.decode(ctx.source.read(start, Math.min(chunk + 16, ctx.source.size - start)))))
+/** Whether `inner` is (by identity) among the arguments, keyword arguments or BUILD state of `outer`, at any depth. */
+function argumentsContain(outer, inner) {
+    const seen = new Set();
+    const stack = [...outer.args, outer.kwargs ?? null, outer.state ?? null].map((v) => ({ v, depth: 0 }));
+    while (stack.length > 0) {
+        const { v, depth } = stack.pop();
+        if (v === inner)
             return true;
+        if (typeof v !== 'object' || v === null || depth > 24 || seen.has(v) || seen.size > 4096)
+            continue;
+        seen.add(v);
+        const next = (x) => stack.push({ v: x, depth: depth + 1 });
+        switch (v.kind) {
+            case 'call':
+                next(v.callee);
+                v.args.forEach(next);
+                if (v.kwargs !== undefined)
+                    next(v.kwargs);
+                if (v.state !== undefined)
+                    next(v.state);
+                break;
+            case 'tuple':
+            case 'list':
+            case 'set':
+                v.items.forEach(next);
+                break;
+            case 'dict':
+                v.values.forEach(next);
+                break;
+            default:
+        }
     }
     return false;
 }
+/** The constructors dill, cloudpickle and `types` use to rebuild a function pickled by value. */
+const REBUILD_MODULES = new Set(['dill', 'dill._dill', 'cloudpickle', 'cloudpickle.cloudpickle', 'cloudpickle.cloudpickle_fast', 'types']);
+const REBUILD_NAMES = new Set([
+    '_create_code', '_create_function', '_create_cell', '_create_type', '_load_type', '_make_function', '_make_cell', '_make_empty_cell',
+    '_function_setstate', '_builtin_type', '_make_skeleton_class', '_class_setstate', 'CodeType', 'FunctionType',
+]);
+const BUILTIN_TYPE = new Set(['_builtin_type', '_load_type']);
+const SETSTATE = new Set(['_function_setstate', '_class_setstate']);
+function isRebuilder(g) {
+    return !g.unresolved && REBUILD_MODULES.has(g.module) && REBUILD_NAMES.has(g.name);
+}
+/** `from os import system` for a global that is imported but not called. */
+function importStatement(g) {
+    if (g.module === 'builtins')
+        return g.name;
+    const dot = g.name.indexOf('.');
+    return dot < 0 ? `from ${g.module} import ${g.name}` : `from ${g.module} import ${g.name.slice(0, dot)}; ${g.name.slice(dot + 1)}`;
+}
+/** BUILD on a global as the setattr calls Python makes. */
+function setattrs(target, state, source) {
+    const dicts = state instanceof values/* PyDict */.KL ? [state] : state instanceof values/* PyTuple */.Wc ? state.items.filter((x) => x instanceof values/* PyDict */.KL) : [];
+    const name = decompile(target, source);
+    if (!dicts.length)
+        return `${name}.__setstate__(${decompile(state, source)})`;
+    const parts = [];
+    for (const d of dicts)
+        d.keys.slice(0, MAX_ARGS).forEach((k, i) => parts.push(`${name}.${typeof k === 'string' ? k : decompile(k, source)} = ${decompile(d.values[i], source)}`));
+    return parts.join('; ');
+}
+/** `<code object using os, system; 'touch \u2026'>` for marshalled code in a constant. */
+function codeLabel(v, source) {
+    const payload = nestedPayload(v, source);
+    if (!payload || payload.length > 16 * 1024 * 1024)
+        return undefined;
+    const summary = (0,marshal/* summariseCode */.Q)(payload);
+    if ('error' in summary)
+        return undefined;
+    const strings = summary.strings.slice(0, 4).map((x) => pyRepr(x));
+    return `<code object using ${summary.names.slice(0, 12).join(', ') || 'no names'}${strings.length ? `; ${strings.join(', ')}` : ''}>`;
+}
+/** marshal.loads of a constant: what the code object it rebuilds refers to. */
+function describeCode(finding, call, source) {
+    const payload = call.args.length ? nestedPayload(call.args[0], source) : undefined;
+    if (!payload || payload.length > 16 * 1024 * 1024)
+        return;
+    const summary = (0,marshal/* summariseCode */.Q)(payload);
+    if ('error' in summary)
+        return;
+    const names = summary.names.slice(0, 16);
+    const strings = summary.strings.slice(0, 8);
+    finding.properties = { ...finding.properties, code: { names, strings, layout: summary.layout } };
+    finding.message += ` The code object it rebuilds uses ${names.join(', ') || 'no names'}${strings.length ? ` and the strings ${strings.map((x) => pyRepr(x)).join(', ')}` : ''}.`;
+}
+/** types.CodeType(...) with constant arguments: the names tuple shows what the code calls. */
+function describeCodeTuple(finding, call) {
+    const names = new Set();
+    for (const a of call.args) {
+        if (a instanceof values/* PyTuple */.Wc)
+            for (const x of a.items)
+                if (typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x))
+                    names.add(x);
+    }
+    if (!names.size)
+        return;
+    finding.properties = { ...finding.properties, code: { names: [...names].slice(0, 16) } };
+    finding.message += ` The code object refers to ${[...names].slice(0, 16).join(', ')}.`;
+}
+function globalFinding(callable, verdict, args, offset, properties, called, decompiled, via) {
+    const withArgs = args && args.length ? ` with ${args.join(', ')}` : '';
+    const code = `: \`${decompiled}\``;
+    if (verdict.kind === 'deny') {
+        properties.category = verdict.category;
+        properties.reason = verdict.reason;
+        const ruleId = verdict.severity === 'critical' ? 'pickle/code-execution' : 'pickle/system-access';
+        let message;
+        if (!called) {
+            message = `Loading this file imports ${callable}, which ${verdict.reason}; a pickle has no reason to reference it.`;
+        }
+        else if (SHELL_RUNNERS.has(callable) && args && args.length >= 1 && /^['"]/.test(args[0])) {
+            message = `Loading this file runs the shell command \`${unquote(args[0])}\` through ${callable}${via}${code}.`;
+        }
+        else {
+            message = `Loading this file ${DOES[verdict.category]} through ${callable}${withArgs}${via}${code}.`;
+        }
+        return { ruleId, callable, ...(args ? { args } : {}), offset, message, properties };
+    }
+    return {
+        ruleId: 'pickle/unknown-import',
+        callable,
+        ...(args ? { args } : {}),
+        offset,
+        message: called
+            ? `Loading this file calls ${callable}${withArgs}${via}, which is not on the list of known-safe model classes${code}.`
+            : `Loading this file imports ${callable}, which is not on the list of known-safe model classes.`,
+        properties,
+    };
+}
+/** Callables whose first argument is a shell command line. */
+const SHELL_RUNNERS = new Set([
+    'os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'subprocess.check_output', 'subprocess.run',
+    'subprocess.call', 'subprocess.check_call', 'subprocess.Popen', 'pty.spawn', 'platform.popen',
+]);
+function unquote(s) {
+    return s.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+function worstVerdict(globals) {
+    let worst;
+    for (const g of globals) {
+        const v = g.verdict;
+        if (v.kind !== 'deny')
+            continue;
+        if (!worst || worst.kind !== 'deny' || (v.severity === 'critical' && worst.severity !== 'critical'))
+            worst = v;
+    }
+    return worst;
+}
+/** For getattr(module, 'name') style chains, the callable they most likely produce. */
+function resolvedTarget(callee) {
+    if (!(callee instanceof values/* PyCall */.Am) || !(callee.callee instanceof values/* PyGlobal */.B6))
+        return undefined;
+    const fn = `${callee.callee.module}.${callee.callee.name}`;
+    const [a, b] = callee.args;
+    const base = (v) => {
+        if (typeof v === 'string')
+            return v;
+        if (v instanceof values/* PyGlobal */.B6 && !v.unresolved)
+            return `${v.module}.${v.name}`;
+        if (v instanceof values/* PyCall */.Am)
+            return resolvedTarget(v);
+        return undefined;
+    };
+    switch (fn) {
+        case 'builtins.getattr':
+        case 'inspect.getattr_static':
+            return base(a) && typeof b === 'string' ? `${base(a)}.${b}` : undefined;
+        case 'builtins.__import__':
+        case 'importlib.import_module':
+        case 'pydoc.locate':
+            return typeof a === 'string' ? a : undefined;
+        case 'pkgutil.resolve_name':
+            return typeof a === 'string' ? a.replace(':', '.') : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Renders a value like Python's repr, shortened. */
+function render(v, source, depth, short = false) {
+    const s = renderInner(v, source, depth, short);
+    return s.length > MAX_ARG_CHARS ? `${s.slice(0, MAX_ARG_CHARS - 1)}\u2026` : s;
+}
+const MAX_DECOMPILED = 400;
 /**
- * An upper bound of the nesting of the YAML text, from the lexer alone (linear, no
- * recursion, nothing kept): the yaml package composes documents recursively and
- * its parser keeps about 1 KB per open level, so depth is checked before either runs.
- * Flow collections count exactly; a block level needs more indentation than its
- * parent, or one more `-` / `?` / `:` indicator on the line.
+ * What the pickle would do, as Python a non-expert can read: `os.system('id')`,
+ * `getattr(__import__('os'), 'system')('id')` (builtins unprefixed).
  */
-function nestingBound(Y, text, stopAbove, ctx) {
-    let max = 0;
-    let flow = 0;
-    let indent = 0;
-    let indicators = 0;
-    let lineStart = true;
-    let blockAtFlowStart = 0;
-    let tokens = 0;
-    for (const token of new Y.Lexer().lex(text)) {
-        if ((++tokens & 0xffff) === 0)
-            ctx.checkBudget();
-        const type = Y.CST.tokenType(token);
-        if (type === 'newline') {
-            lineStart = true;
-            indent = 0;
-            indicators = 0;
+function decompile(v, source) {
+    const s = renderInner(v, source, 0, true);
+    return s.length > MAX_DECOMPILED ? `${s.slice(0, MAX_DECOMPILED - 1)}\u2026` : s;
+}
+function renderInner(v, source, depth, short = false) {
+    if (v === null)
+        return 'None';
+    if (v === true)
+        return 'True';
+    if (v === false)
+        return 'False';
+    if (typeof v === 'number' || typeof v === 'bigint')
+        return String(v);
+    if (typeof v === 'string')
+        return pyRepr(v.length > 200 ? v.slice(0, 200) : v);
+    if (depth > 3)
+        return '\u2026';
+    const list = (items, more) => items.slice(0, MAX_ARGS).map((x) => render(x, source, depth + 1, short)).join(', ') + (more > Math.min(items.length, MAX_ARGS) ? ', \u2026' : '');
+    switch (v.kind) {
+        case 'bytes': {
+            const head = v.inline ?? source.read(v.offset, Math.min(v.length, v.length > 80 ? 24 : 80));
+            const text = Buffer.from(head).toString('latin1');
+            if (v.text)
+                return `${pyRepr(text)}\u2026 (${v.length} bytes)`;
+            return `${v.mutable ? 'bytearray(' : ''}b${pyRepr(text)}${v.length > head.length ? `\u2026 (${v.length} bytes)` : ''}${v.mutable ? ')' : ''}`;
+        }
+        case 'tuple':
+            return `(${list(v.items, v.count)}${v.count === 1 ? ',' : ''})`;
+        case 'list':
+            return `[${list(v.items, v.count)}]`;
+        case 'set':
+            return `${v.frozen ? 'frozenset(' : ''}{${list(v.items, v.count)}}${v.frozen ? ')' : ''}`;
+        case 'dict':
+            return `{${v.keys
+                .slice(0, MAX_ARGS)
+                .map((k, i) => `${render(k, source, depth + 1, short)}: ${render(v.values[i], source, depth + 1, short)}`)
+                .join(', ')}${v.count > MAX_ARGS ? ', \u2026' : ''}}`;
+        case 'global':
+            return short && v.module === 'builtins' && !v.unresolved ? v.name : v.dotted;
+        case 'call': {
+            const code = v.callee instanceof values/* PyGlobal */.B6 && v.callee.module === 'marshal' && v.args[0] !== undefined ? codeLabel(v.args[0], source) : undefined;
+            return `${render(v.callee, source, depth + 1, short)}(${code ?? list(v.args, v.args.length)})`;
+        }
+        case 'opaque':
+            return `<${v.what}>`;
+    }
+}
+function pyRepr(s) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+const MAX_NESTED = 256 * 1024 * 1024;
+/**
+ * The bytes a loader call would deserialize, when they are a constant in the
+ * pickle, possibly wrapped in BytesIO / base64 / hex / latin-1 encode calls.
+ */
+function nestedPayload(v, source, depth = 0) {
+    if (depth > 6)
+        return undefined;
+    if (v instanceof values/* PyBytes */.p_) {
+        if (v.inline)
+            return v.inline;
+        if (v.length > MAX_NESTED)
+            return undefined;
+        return source.read(v.offset, v.length);
+    }
+    if (typeof v === 'string')
+        return Buffer.from(v, 'latin1');
+    if (!(v instanceof values/* PyCall */.Am) || !(v.callee instanceof values/* PyGlobal */.B6))
+        return undefined;
+    const fn = `${v.callee.module}.${v.callee.name}`;
+    const inner = v.args[0];
+    if (inner === undefined)
+        return undefined;
+    const raw = () => nestedPayload(inner, source, depth + 1);
+    const asText = () => {
+        if (typeof inner === 'string')
+            return inner;
+        const b = raw();
+        return b ? Buffer.from(b).toString('latin1') : undefined;
+    };
+    switch (fn) {
+        // Compressed payloads are handed over still compressed: the compressed-stream scanner
+        // recognises them by content and inflates them within the file's budget.
+        case 'zlib.decompress':
+        case 'gzip.decompress':
+        case 'bz2.decompress':
+        case 'lzma.decompress':
+        case 'io.BytesIO':
+        case 'builtins.bytes':
+        case 'builtins.bytearray':
+        case '_codecs.encode':
+        case 'codecs.encode':
+            return raw();
+        case 'base64.b64decode':
+        case 'base64.standard_b64decode':
+        case 'base64.decodebytes':
+        case 'base64.urlsafe_b64decode':
+        case 'binascii.a2b_base64': {
+            const t = asText();
+            return t === undefined ? undefined : Buffer.from(t, fn.includes('urlsafe') ? 'base64url' : 'base64');
+        }
+        case 'binascii.unhexlify':
+        case 'binascii.a2b_hex':
+        case 'builtins.bytes.fromhex':
+        case 'base64.b16decode': {
+            const t = asText();
+            return t === undefined ? undefined : Buffer.from(t.replace(/\s+/g, ''), 'hex');
+        }
+        case 'codecs.decode': {
+            const enc = v.args[1];
+            const t = asText();
+            if (t === undefined)
+                return undefined;
+            if (enc === 'base64')
+                return Buffer.from(t, 'base64');
+            if (enc === 'hex' || enc === 'hex_codec')
+                return Buffer.from(t, 'hex');
+            if (enc === 'base64_codec')
+                return Buffer.from(t, 'base64');
+            return raw();
+        }
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/formats/pickle/machine.js + 2 modules
+var pickle_machine = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/formats/pickle/reader.js
+var pickle_reader = __webpack_require__(5760);
+// EXTERNAL MODULE: ./lib/formats/pickle/claim.js
+var claim = __webpack_require__(2187);
+;// CONCATENATED MODULE: ./lib/formats/pickle/index.js
+
+
+
+
+
+
+/** Most places after non-pickle data we try as a pickle start before giving up. */
+const MAX_CANDIDATES = 1_000_000;
+const MAX_FRAME_REREADS = 16;
+const pickleScanner = {
+    ...claim/* pickleClaim */.n,
+    scan: scanPickle,
+};
+/**
+ * Scans every pickle in the bytes: pickles back to back (legacy torch, joblib),
+ * and pickles hidden after junk or after a broken stream (threats B9, B10).
+ * A stream that breaks is reported as not fully scanned, with whatever it did
+ * before the break; junk that merely follows the last pickle is not an error
+ * (legacy torch files end with raw tensor data).
+ */
+async function scanPickle(ctx) {
+    await scanPickleStreams(ctx);
+}
+async function scanPickleStreams(ctx, options = {}) {
+    const source = ctx.source;
+    const end = Math.min(source.size, ctx.limits.maxPickleBytes);
+    const maxStreams = options.maxStreams ?? Infinity;
+    const results = [];
+    let leading = true;
+    let consumed = options.start ?? 0;
+    let stopped = false;
+    let okStreams = 0;
+    const verdicts = new Map();
+    let opcodeBudget = ctx.limits.maxPickleOpcodes;
+    const nested = [];
+    /** Streams whose frames were not respected: read again as the C unpickler reads a file (threats B8). */
+    const rereads = [];
+    let candidates = 0;
+    const reported = new Set();
+    const report = (finding, mode) => {
+        const key = `${finding.ruleId}|${finding.callable ?? ''}|${finding.offset ?? ''}`;
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        if (mode !== pickle_reader/* FrameMode */.hW.Linear) {
+            if (finding.ruleId === 'pickle/frame-tampering')
+                return;
+            finding.properties = { ...finding.properties, reading: READINGS[mode] };
+            finding.message += ` Python reads this only when it loads the file from disk (${READINGS[mode]}); pickle.loads and linear readers see other bytes here.`;
+        }
+        ctx.report(finding);
+    };
+    /** Runs one stream at `start`; returns where the next one may start, or -1 to stop. */
+    const attempt = (start, primary, first, mode = pickle_reader/* FrameMode */.hW.Linear) => {
+        const out = new pickle_machine/* Collector */.g();
+        if (leading && options.persistentIds)
+            out.persistentIds = options.persistentIds;
+        const limits = {
+            maxOpcodes: opcodeBudget,
+            maxStackDepth: ctx.limits.maxStackDepth,
+            maxMemoEntries: ctx.limits.maxMemoEntries,
+            checkBudget: () => ctx.checkBudget(),
+        };
+        const reader = new pickle_reader/* ByteReader */.kP(source, start, end);
+        reader.frameMode = mode;
+        const machine = new pickle_machine/* PickleMachine */.E(reader, (0,pickle_policy/* picklePolicyOf */.O)(ctx.policy), limits, out, verdicts);
+        let error;
+        let next = -1;
+        try {
+            next = machine.run();
+        }
+        catch (e) {
+            if (!(e instanceof pickle_reader/* PickleError */.z4)) {
+                // Time budget (or a bug): what this stream showed before it stopped is still reported.
+                for (const finding of findingsFrom(out, source))
+                    report(finding, mode);
+                throw e;
+            }
+            error = e;
+        }
+        opcodeBudget -= machine.opcodes;
+        if (leading && !error && Number.isFinite(maxStreams))
+            results.push(machine.result);
+        const meaningful = mode === pickle_reader/* FrameMode */.hW.Linear ? primary || out.hasFindings : out.hasFindings;
+        if (meaningful) {
+            for (const finding of findingsFrom(out, source))
+                report(finding, mode);
+            for (const n of out.nested) {
+                if (n.loader === 'marshal.loads')
+                    continue; // a code object, summarised in its finding
+                const payload = loaderPayload(n.call.args, source);
+                if (payload && payload.length > 0 && nested.length < 64)
+                    nested.push({ loader: n.loader, offset: n.call.offset, payload });
+            }
+            if (mode === pickle_reader/* FrameMode */.hW.Linear && out.frameIssues.length && rereads.length < MAX_FRAME_REREADS && !rereads.includes(start))
+                rereads.push(start);
+        }
+        if (mode !== pickle_reader/* FrameMode */.hW.Linear)
+            return { next, ok: !error };
+        if (!error)
+            return { next, ok: true };
+        if (error.limit) {
+            ctx.incomplete(error.message, error.offset);
+            return 'stop';
+        }
+        if (meaningful) {
+            const what = first && error.offset === start ? 'not a valid pickle' : 'the pickle stream breaks';
+            ctx.incomplete(`${what}: ${error.message}`, error.offset);
+        }
+        return { next: primary ? Math.max(error.offset, start + 1) : start + 1, ok: false };
+    };
+    let pos = consumed;
+    let primary = true;
+    let first = true;
+    while (pos < end) {
+        ctx.checkBudget();
+        const result = attempt(pos, primary, first);
+        first = false;
+        if (result === 'stop')
+            return { results, end: consumed, stopped: false };
+        if (result.ok) {
+            pos = result.next;
+            if (leading) {
+                consumed = pos;
+                if (++okStreams >= maxStreams) {
+                    stopped = true;
+                    break;
+                }
+                if (Number.isFinite(maxStreams))
+                    continue; // the caller says more pickles follow
+            }
+            // Another pickle right after STOP counts as part of the stream only when it starts like one.
+            primary = startsWithProto(source, pos, end);
             continue;
         }
-        if (type === 'space' && lineStart)
-            indent = token.length;
-        lineStart = false;
-        if (type === 'flow-seq-start' || type === 'flow-map-start') {
-            if (flow === 0)
-                blockAtFlowStart = 2 * (indent + indicators) + 2;
-            flow++;
-        }
-        else if (type === 'flow-seq-end' || type === 'flow-map-end') {
-            if (flow > 0)
-                flow--;
-        }
-        else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
-            indicators++;
-        }
-        const bound = flow > 0 ? blockAtFlowStart + flow : 2 * (indent + indicators) + 2;
-        if (bound > max) {
-            max = bound;
-            if (max > stopAbove)
-                return max;
+        leading = false;
+        pos = nextCandidate(source, result.next, end);
+        primary = false;
+        if (pos < 0)
+            break;
+        if (++candidates > MAX_CANDIDATES) {
+            ctx.incomplete(`gave up looking for more pickles after ${MAX_CANDIDATES} candidates`, pos);
+            break;
         }
     }
-    return max;
+    if (!stopped && source.size > end)
+        ctx.incomplete(`only the first ${end} bytes were scanned (pickle size limit)`, end);
+    // What CPython's C unpickler reads from a file when an argument straddles a frame (threats B8).
+    leading = false;
+    for (const at of rereads) {
+        attempt(at, false, false, pickle_reader/* FrameMode */.hW.CFile);
+        attempt(at, false, false, pickle_reader/* FrameMode */.hW.CBuffered);
+    }
+    const seen = new Set();
+    for (const n of nested) {
+        const name = `<${n.loader}@${n.offset}>`;
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        await ctx.scanNested(new core_source/* BufferSource */._r(n.payload), name);
+    }
+    return { results, end: consumed, stopped };
 }
-const yamlConfigScanner = {
-    ...claim/* yamlConfigClaim */.w,
-    scan,
+const READINGS = {
+    [pickle_reader/* FrameMode */.hW.Linear]: 'linear',
+    [pickle_reader/* FrameMode */.hW.CFile]: 'the C unpickler on an unbuffered file, which re-reads an argument that runs past its frame from after the frame',
+    [pickle_reader/* FrameMode */.hW.CBuffered]: 'the C unpickler on a buffered file, which re-reads an argument that runs past a frame of 8 KiB or more from after the frame',
 };
+/** The serialized payload a loader call receives: its first constant bytes/str argument (a method's comes after self). */
+function loaderPayload(args, source) {
+    for (const a of args.slice(0, 3)) {
+        const p = nestedPayload(a, source);
+        if (p)
+            return p;
+    }
+    return undefined;
+}
+function startsWithProto(source, pos, end) {
+    if (pos + 2 > end)
+        return false;
+    const b = source.read(pos, 2);
+    return b[0] === 0x80 && b[1] <= 5;
+}
+/** The next PROTO opcode (0x80 then a protocol number) at or after `from`. */
+function nextCandidate(source, from, end) {
+    return pickle_reader/* ByteReader */.kP.find(source, from, end, (chunk) => {
+        let i = chunk.indexOf(0x80);
+        while (i >= 0 && i + 1 < chunk.length) {
+            if (chunk[i + 1] <= 5)
+                return i;
+            i = chunk.indexOf(0x80, i + 1);
+        }
+        return -1;
+    });
+}
 
 
 /***/ }),
 
-/***/ 2772:
+/***/ 7537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ picklePolicyOf)
 /* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8793);
-/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
+/* harmony import */ var _pickle_globals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8039);
 
 
 const merged = new WeakMap();

@@ -113,7 +113,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -295,7 +295,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 219:
+/***/ 8072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -449,7 +449,7 @@ function workerEntry() {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -506,14 +506,14 @@ function workerEntry() {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(219);
+/* harmony import */ var _core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8072);
 
 if (process.argv.includes(_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARG */ .em)) {
     // A worker thread of the action's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9416)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(4393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393)).then((worker) => worker.serveScans());
 }
 else {
     (0,_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .setWorkerEntry */ .HU)(import.meta.url);
-    void Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(420), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9566)).then(({ run }) => run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(1755), __nccwpck_require__.e(191), __nccwpck_require__.e(1244), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 901)).then(({ run }) => run());
 }
 

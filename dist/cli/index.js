@@ -93,7 +93,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web")
 
 /***/ }),
 
-/***/ 1791:
+/***/ 2320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -119,7 +119,7 @@ function exitCodeFor(report, gate) {
 
 /***/ }),
 
-/***/ 3504:
+/***/ 7635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -225,7 +225,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 9127:
+/***/ 1128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -273,7 +273,7 @@ function highestSeverity(items) {
 
 /***/ }),
 
-/***/ 3066:
+/***/ 167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -289,7 +289,7 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 /***/ }),
 
-/***/ 219:
+/***/ 8072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -443,7 +443,7 @@ function workerEntry() {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -502,7 +502,7 @@ function workerEntry() {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/core/worker-entry.js
-var worker_entry = __nccwpck_require__(219);
+var worker_entry = __nccwpck_require__(8072);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
@@ -709,14 +709,14 @@ function wrap(text, width, indent) {
 }
 
 // EXTERNAL MODULE: ./lib/core/exit-codes.js
-var exit_codes = __nccwpck_require__(1791);
+var exit_codes = __nccwpck_require__(2320);
 ;// CONCATENATED MODULE: ./lib/core/options.js
 const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 // EXTERNAL MODULE: ./lib/core/severity.js
-var severity = __nccwpck_require__(9127);
+var severity = __nccwpck_require__(1128);
 // EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(3066);
+var version = __nccwpck_require__(167);
 ;// CONCATENATED MODULE: ./lib/core/shard.js
 /** Parses "i/n" (1 \u2264 i \u2264 n \u2264 256, GitHub's matrix ceiling). */
 function parseShard(value) {
@@ -730,7 +730,7 @@ function parseShard(value) {
 }
 
 // EXTERNAL MODULE: ./lib/core/limits.js
-var limits = __nccwpck_require__(3504);
+var limits = __nccwpck_require__(7635);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 
@@ -777,12 +777,12 @@ async function run(argv, io = defaultIo()) {
             case 'init':
                 return await initCommand(parsed.args[0], io);
             case 'merge': {
-                const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 7737));
+                const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 5250).then(__nccwpck_require__.bind(__nccwpck_require__, 5250));
                 return mergeCommand(parsed.args, parsed.flags, io);
             }
             default:
                 // The scanner loads after the command line is understood: --help and --version stay instant.
-                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6023));
+                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(3393), __nccwpck_require__.e(7563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7563));
                 return await scanCommand(parsed.args, parsed.flags, io);
         }
     }
@@ -877,7 +877,7 @@ const PROGRAM = {
     ],
 };
 async function initCommand(file, io) {
-    const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 4185));
+    const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 5554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554));
     try {
         writeStarterConfig((0,external_node_path_.resolve)(io.cwd, file), file);
         io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
@@ -906,7 +906,7 @@ function countOption(value) {
 
 if (process.argv.includes(worker_entry/* SCAN_WORKER_ARG */.em)) {
     // A worker thread of this CLI's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9416)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(3393), __nccwpck_require__.e(4393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393)).then((worker) => worker.serveScans());
 }
 else {
     (0,worker_entry/* setWorkerEntry */.HU)(import.meta.url);

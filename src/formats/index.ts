@@ -5,6 +5,7 @@ import { compressedClaim } from './compressed/claim.js';
 import { torchScriptCodeClaim } from './torchscript/claim.js';
 import { sevenZipClaim } from './sevenzip/claim.js';
 import { ggufClaim } from './gguf/claim.js';
+import { tfliteClaim } from './tflite/claim.js';
 import { tarClaim } from './tar/claim.js';
 import { pytorchZipClaim, zipClaim } from './zip/claim.js';
 import { savedModelClaim } from './tensorflow/claim.js';
@@ -41,6 +42,8 @@ export const SCANNERS: readonly FormatScanner[] = [
   lazy(tarClaim, async () => (await import('./tar/index.js')).tarScanner),
   lazy(pytorchZipClaim, async () => (await import('./zip/index.js')).pytorchZipScanner),
   lazy(zipClaim, async () => (await import('./zip/index.js')).zipScanner),
+  // After the zip claims: tflite-support appends a zip of associated files, whose prefix is routed back here.
+  lazy(tfliteClaim, async () => (await import('./tflite/index.js')).tfliteScanner),
   lazy(savedModelClaim, async () => (await import('./tensorflow/index.js')).savedModelScanner),
   lazy(kerasH5Claim, async () => (await import('./keras/h5.js')).kerasH5Scanner),
   // Before the Keras and side-file JSON claims: skops reads `schema.json` whatever keys come first.

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js';
+import { TFLITE_RULES } from './rules-tflite.js';
 
 const DESERIALIZATION = ['security', 'external/cwe/cwe-502', 'model-serialization'];
 
@@ -110,4 +111,6 @@ export const KERAS_TENSORFLOW_RULES: Rule[] = [
     tags: ['security', 'tensorflow'],
     precision: 'medium',
   },
+  // TensorFlow Lite: Flex ops use the TensorFlow rules above.
+  ...TFLITE_RULES,
 ];
