@@ -113,7 +113,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 8229:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -295,7 +295,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8072:
+/***/ 6676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -506,14 +506,14 @@ function workerEntry() {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8072);
+/* harmony import */ var _core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6676);
 
 if (process.argv.includes(_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARG */ .em)) {
     // A worker thread of the action's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(4393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(4152), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
 }
 else {
     (0,_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .setWorkerEntry */ .HU)(import.meta.url);
-    void Promise.all(/* import() */[__nccwpck_require__.e(1755), __nccwpck_require__.e(191), __nccwpck_require__.e(1244), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 901)).then(({ run }) => run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(6421), __nccwpck_require__.e(4152), __nccwpck_require__.e(5497), __nccwpck_require__.e(4302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4302)).then(({ run }) => run());
 }
 

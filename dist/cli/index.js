@@ -93,7 +93,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web")
 
 /***/ }),
 
-/***/ 2320:
+/***/ 1716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -119,7 +119,7 @@ function exitCodeFor(report, gate) {
 
 /***/ }),
 
-/***/ 7635:
+/***/ 7535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -225,7 +225,7 @@ function parseLimitAssignments(lines) {
 
 /***/ }),
 
-/***/ 1128:
+/***/ 3980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -273,7 +273,7 @@ function highestSeverity(items) {
 
 /***/ }),
 
-/***/ 167:
+/***/ 8067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -289,7 +289,7 @@ const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 /***/ }),
 
-/***/ 8072:
+/***/ 6676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -502,7 +502,7 @@ function workerEntry() {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/core/worker-entry.js
-var worker_entry = __nccwpck_require__(8072);
+var worker_entry = __nccwpck_require__(6676);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
@@ -709,14 +709,14 @@ function wrap(text, width, indent) {
 }
 
 // EXTERNAL MODULE: ./lib/core/exit-codes.js
-var exit_codes = __nccwpck_require__(2320);
+var exit_codes = __nccwpck_require__(1716);
 ;// CONCATENATED MODULE: ./lib/core/options.js
 const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 // EXTERNAL MODULE: ./lib/core/severity.js
-var severity = __nccwpck_require__(1128);
+var severity = __nccwpck_require__(3980);
 // EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(167);
+var version = __nccwpck_require__(8067);
 ;// CONCATENATED MODULE: ./lib/core/shard.js
 /** Parses "i/n" (1 \u2264 i \u2264 n \u2264 256, GitHub's matrix ceiling). */
 function parseShard(value) {
@@ -730,7 +730,7 @@ function parseShard(value) {
 }
 
 // EXTERNAL MODULE: ./lib/core/limits.js
-var limits = __nccwpck_require__(7635);
+var limits = __nccwpck_require__(7535);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 
@@ -777,12 +777,12 @@ async function run(argv, io = defaultIo()) {
             case 'init':
                 return await initCommand(parsed.args[0], io);
             case 'merge': {
-                const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 5250).then(__nccwpck_require__.bind(__nccwpck_require__, 5250));
+                const { mergeCommand } = await __nccwpck_require__.e(/* import() */ 2190).then(__nccwpck_require__.bind(__nccwpck_require__, 2190));
                 return mergeCommand(parsed.args, parsed.flags, io);
             }
             default:
                 // The scanner loads after the command line is understood: --help and --version stay instant.
-                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(3393), __nccwpck_require__.e(7563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7563));
+                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(6791), __nccwpck_require__.e(8581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8581));
                 return await scanCommand(parsed.args, parsed.flags, io);
         }
     }
@@ -877,7 +877,7 @@ const PROGRAM = {
     ],
 };
 async function initCommand(file, io) {
-    const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 5554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554));
+    const { writeStarterConfig } = await __nccwpck_require__.e(/* import() */ 5670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670));
     try {
         writeStarterConfig((0,external_node_path_.resolve)(io.cwd, file), file);
         io.stdout(`Wrote ${file}: edit it, commit it, and the next scan applies it.\n`);
@@ -906,7 +906,7 @@ function countOption(value) {
 
 if (process.argv.includes(worker_entry/* SCAN_WORKER_ARG */.em)) {
     // A worker thread of this CLI's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(3393), __nccwpck_require__.e(4393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(6791), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
 }
 else {
     (0,worker_entry/* setWorkerEntry */.HU)(import.meta.url);

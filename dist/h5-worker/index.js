@@ -211,7 +211,7 @@ let loading;
  */
 function loadH5wasm() {
     loading ??= (async () => {
-        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 21));
+        const { default: h5wasm } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 547));
         const module = await h5wasm.ready;
         // Without this, HDF5 errors print to stderr and return -1 instead of throwing.
         module.activate_throwing_error_handler();
