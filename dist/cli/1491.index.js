@@ -218,7 +218,9 @@ function duplicateKeys(text) {
                 return out; // unterminated: JSON.parse has already refused it
             const top = stack[stack.length - 1];
             if (top?.keys && top.expectKey) {
-                const key = decode(text.slice(i, end + 1));
+                // Escapes are rare in tensor names: decode only a key that has one.
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? decode(text.slice(i, end + 1)) : raw;
                 if (top.keys.has(key))
                     out.push({ path: top.path, key });
                 top.keys.add(key);
