@@ -1732,6 +1732,8 @@ function hasIdentifier(head) {
 /* harmony export */   pb: () => (/* binding */ tarRecordMember)
 /* harmony export */ });
 const MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex'); // LONG1, 10 bytes: 0x1950a86a20f9469cfc6c
+/** The keys of the legacy format's sys_info pickle, as bytes (searched in every pickle's head). */
+const SYS_INFO_KEYS = ['protocol_version', 'little_endian', 'type_sizes'].map((key) => Buffer.from(key, 'latin1'));
 function isPickleStart(b) {
     return b.length >= 2 && b[0] === 0x80 && b[1] <= 5;
 }
@@ -1743,7 +1745,7 @@ function looksLikeLegacyStream(head) {
     const bytes = Buffer.from(head.buffer, head.byteOffset, head.length);
     if (bytes.subarray(2, 2 + MAGIC.length).equals(MAGIC))
         return true;
-    return bytes.includes('protocol_version', 0, 'latin1') && bytes.includes('little_endian', 0, 'latin1') && bytes.includes('type_sizes', 0, 'latin1');
+    return SYS_INFO_KEYS.every((key) => bytes.includes(key));
 }
 /** The legacy tar layout's raw-record members, which the tar scanner names by their member name. */
 function tarRecordMember(name, head) {
