@@ -1,5 +1,5 @@
 import type { FormatScanner, ScanContext } from '../core/scanner.js';
-import { safetensorsClaim } from './safetensors/claim.js';
+import { safetensorsScanner } from './safetensors/index.js';
 import { lfsPointerScanner } from './lfs/index.js';
 import { compressedClaim } from './compressed/claim.js';
 import { torchScriptCodeClaim } from './torchscript/claim.js';
@@ -37,7 +37,7 @@ function lazy(info: Omit<FormatScanner, 'scan'>, load: () => Promise<FormatScann
  * pickle (which protocol 0/1 streams can only be recognised by structure) last.
  */
 export const SCANNERS: readonly FormatScanner[] = [
-  lazy(safetensorsClaim, async () => (await import('./safetensors/index.js')).safetensorsScanner),
+  safetensorsScanner,
   lazy(ggufClaim, async () => (await import('./gguf/index.js')).ggufScanner),
   lazy(tarClaim, async () => (await import('./tar/index.js')).tarScanner),
   lazy(pytorchZipClaim, async () => (await import('./zip/index.js')).pytorchZipScanner),
