@@ -240,8 +240,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(201);
-// EXTERNAL MODULE: ./lib/core/scan.js + 2 modules
-var scan = __webpack_require__(4152);
+// EXTERNAL MODULE: ./lib/core/scan.js + 7 modules
+var scan = __webpack_require__(8430);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 4 modules

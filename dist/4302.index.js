@@ -48,8 +48,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./lib/core/scan.js + 2 modules
-var scan = __webpack_require__(4152);
+// EXTERNAL MODULE: ./lib/core/scan.js + 7 modules
+var scan = __webpack_require__(8430);
 ;// CONCATENATED MODULE: ./lib/core/shard.js
 /** Parses "i/n" (1 \u2264 i \u2264 n \u2264 256, GitHub's matrix ceiling). */
 function parseShard(value) {

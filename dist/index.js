@@ -510,10 +510,10 @@ var __webpack_exports__ = {};
 
 if (process.argv.includes(_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARG */ .em)) {
     // A worker thread of the action's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(4152), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(8430), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
 }
 else {
     (0,_core_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .setWorkerEntry */ .HU)(import.meta.url);
-    void Promise.all(/* import() */[__nccwpck_require__.e(6421), __nccwpck_require__.e(4152), __nccwpck_require__.e(5497), __nccwpck_require__.e(4302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4302)).then(({ run }) => run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(6421), __nccwpck_require__.e(8430), __nccwpck_require__.e(5497), __nccwpck_require__.e(4302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4302)).then(({ run }) => run());
 }
 

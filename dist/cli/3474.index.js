@@ -241,8 +241,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./lib/core/scanner.js
 var scanner = __webpack_require__(201);
-// EXTERNAL MODULE: ./lib/core/scan.js + 3 modules
-var scan = __webpack_require__(6791);
+// EXTERNAL MODULE: ./lib/core/scan.js + 8 modules
+var scan = __webpack_require__(9346);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/policy/rules.js + 4 modules

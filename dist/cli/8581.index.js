@@ -231,8 +231,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./lib/core/scan.js + 3 modules
-var scan = __webpack_require__(6791);
+// EXTERNAL MODULE: ./lib/core/scan.js + 8 modules
+var scan = __webpack_require__(9346);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/report/coverage.js

@@ -782,7 +782,7 @@ async function run(argv, io = defaultIo()) {
             }
             default:
                 // The scanner loads after the command line is understood: --help and --version stay instant.
-                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(6791), __nccwpck_require__.e(8581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8581));
+                const { scanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(9346), __nccwpck_require__.e(8581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8581));
                 return await scanCommand(parsed.args, parsed.flags, io);
         }
     }
@@ -906,7 +906,7 @@ function countOption(value) {
 
 if (process.argv.includes(worker_entry/* SCAN_WORKER_ARG */.em)) {
     // A worker thread of this CLI's own pool (see core/pool.ts).
-    void Promise.all(/* import() */[__nccwpck_require__.e(6791), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
+    void Promise.all(/* import() */[__nccwpck_require__.e(9346), __nccwpck_require__.e(7245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7245)).then((worker) => worker.serveScans());
 }
 else {
     (0,worker_entry/* setWorkerEntry */.HU)(import.meta.url);

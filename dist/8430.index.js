@@ -1,5 +1,5 @@
-export const id = 6791;
-export const ids = [6791];
+export const id = 8430;
+export const ids = [8430];
 export const modules = {
 
 /***/ 9610:
@@ -177,6 +177,167 @@ class DeferredHangGuard {
 
 /***/ }),
 
+/***/ 9678:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ jsonLimitProblem)
+/* harmony export */ });
+/* unused harmony export jsonDepth */
+/**
+ * Deepest nesting of `[` and `{` in a JSON text (strings skipped), stopping
+ * as soon as it passes `stopAbove`. Linear, no recursion: runs before
+ * JSON.parse so recursive walkers never meet a document deeper than the limit.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max) {
+                max = depth;
+                if (max > stopAbove)
+                    return max;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return max;
+}
+/**
+ * Why a JSON document must not be parsed under the limits (maxJsonBytes,
+ * maxJsonDepth), or undefined when it may. `what` names it in the message
+ * ("the config.json"). `bytes` defaults to the UTF-16 length of the text.
+ */
+function jsonLimitProblem(text, limits, what, bytes = text.length) {
+    if (bytes > limits.maxJsonBytes) {
+        return `${what} is ${bytes} bytes, more than the limit of ${limits.maxJsonBytes} bytes (limit maxJsonBytes)`;
+    }
+    if (jsonDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
+        return `${what} nests deeper than ${limits.maxJsonDepth} levels (limit maxJsonDepth)`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ parseLimitAssignments),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+/* unused harmony exports LIMIT_DESCRIPTIONS, LimitError, parseLimits */
+const DEFAULT_LIMITS = {
+    maxDepth: 5,
+    maxMemberBytes: 512 * 1024 * 1024,
+    maxTotalInflatedBytes: 2 * 1024 * 1024 * 1024,
+    maxMembers: 100_000,
+    maxPickleBytes: 1024 * 1024 * 1024,
+    maxPickleOpcodes: 50_000_000,
+    maxStackDepth: 100_000,
+    // Real pickles stay far below (one memo entry per object or string); the pickle engine keeps
+    // memoized strings as source offsets (12 bytes each), so the bound stays affordable.
+    maxMemoEntries: 16_000_000,
+    maxFindingsPerFile: 1_000,
+    // The safetensors reference loader refuses headers above 100 MB; nothing else comes close.
+    maxJsonBytes: 100_000_000,
+    // Python's json module gives up near its recursion limit (1000): deeper files do not load.
+    maxJsonDepth: 1_000,
+    maxFileSeconds: 300,
+};
+/** What each limit measures, for messages and `--help`. */
+const LIMIT_DESCRIPTIONS = {
+    maxDepth: 'archive / nested payload depth',
+    maxMemberBytes: 'largest archive member or decompressed stream, bytes',
+    maxTotalInflatedBytes: 'bytes decompressed per file on disk, all levels together',
+    maxMembers: 'archive members examined per file on disk',
+    maxPickleBytes: 'largest pickle stream walked, bytes',
+    maxPickleOpcodes: 'pickle opcodes executed per stream',
+    maxStackDepth: 'pickle stack depth',
+    maxMemoEntries: 'pickle memo entries',
+    maxFindingsPerFile: 'findings listed per file',
+    maxJsonBytes: 'largest JSON document parsed, bytes',
+    maxJsonDepth: 'deepest JSON nesting',
+    maxFileSeconds: 'time budget per file on disk, seconds',
+};
+const BYTE_LIMITS = new Set(['maxMemberBytes', 'maxTotalInflatedBytes', 'maxPickleBytes', 'maxJsonBytes']);
+const UNITS = {
+    '': 1, b: 1,
+    k: 1024, kb: 1000, kib: 1024,
+    m: 1024 ** 2, mb: 1000 ** 2, mib: 1024 ** 2,
+    g: 1024 ** 3, gb: 1000 ** 3, gib: 1024 ** 3,
+};
+class LimitError extends Error {
+}
+/**
+ * Validates limits given by name (from a flag, an action input or a config
+ * file). Values are positive integers (`1_000_000` and `1,000,000` are fine);
+ * byte limits also take a unit (`512MiB`, `2GB`, `64k`). Throws a
+ * {@link LimitError} naming the offending limit.
+ */
+function parseLimits(record) {
+    const out = {};
+    for (const [name, raw] of Object.entries(record)) {
+        if (!Object.hasOwn(DEFAULT_LIMITS, name)) {
+            const near = Object.keys(DEFAULT_LIMITS).find((k) => k.toLowerCase() === name.toLowerCase().replace(/[-_]/g, ''));
+            throw new LimitError(`unknown limit "${name}"${near ? ` (did you mean "${near}"?)` : ''}; known limits: ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+        }
+        const key = name;
+        out[key] = parseLimitValue(key, raw);
+    }
+    return out;
+}
+function parseLimitValue(key, raw) {
+    let value;
+    if (typeof raw === 'number')
+        value = raw;
+    else if (typeof raw === 'string') {
+        const m = /^\s*([0-9][0-9_,]*)\s*([a-z]*)\s*$/i.exec(raw);
+        const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+        if (m && unit !== undefined && (unit === 1 || BYTE_LIMITS.has(key)))
+            value = Number(m[1].replace(/[_,]/g, '')) * unit;
+    }
+    if (value === undefined || !Number.isSafeInteger(value) || value < 1) {
+        const units = BYTE_LIMITS.has(key) ? ' (a unit such as 512MiB or 2GB is accepted)' : '';
+        throw new LimitError(`limit "${key}" (${LIMIT_DESCRIPTIONS[key]}) must be a positive integer${units}, not ${JSON.stringify(raw)}`);
+    }
+    return value;
+}
+/**
+ * `name=value` lines (CLI `--limit`, the action's `limits` input) into a record
+ * for {@link parseLimits}. Blank lines and `#` comments are skipped.
+ */
+function parseLimitAssignments(lines) {
+    const record = {};
+    for (const line of lines.flatMap((l) => l.split(/\r?\n/))) {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        if (eq <= 0)
+            throw new LimitError(`expected name=value (e.g. maxDepth=3), not "${text}"`);
+        record[text.slice(0, eq).trim()] = text.slice(eq + 1).trim();
+    }
+    return parseLimits(record);
+}
+
+
+/***/ }),
+
 /***/ 2734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -227,7 +388,7 @@ async function route(scanners, probe) {
 
 /***/ }),
 
-/***/ 6791:
+/***/ 8430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,50 +415,319 @@ var route = __webpack_require__(2734);
 var core_source = __webpack_require__(7718);
 // EXTERNAL MODULE: ./lib/policy/policy.js
 var policy = __webpack_require__(3506);
-;// CONCATENATED MODULE: ./lib/policy/model-extensions.js
+// EXTERNAL MODULE: ./lib/policy/model-extensions.js
+var model_extensions = __webpack_require__(4094);
+;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
 /**
- * File extensions of model artifacts. Used for the action's default globs and to
- * decide that an unrecognised file is still worth a "not scanned" finding.
- * Routing never trusts them: content decides the format.
+ * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
+ * enum). Sub-byte types (F4, F6) pack elements, so sizes are kept in bits.
  */
-const MODEL_EXTENSIONS = [
-    // pickle family
-    '.pkl', '.pickle', '.pk', '.p', '.dill', '.cloudpkl', '.joblib', '.jbl', '.sav', '.dat', '.data', '.model',
-    // PyTorch and friends
-    '.pt', '.pth', '.bin', '.ckpt', '.mar', '.ptl', '.pt2',
-    // NumPy
-    '.npy', '.npz',
-    // Keras / TensorFlow
-    '.h5', '.hdf5', '.keras', '.pb', '.tflite', '.lite',
-    // others
-    '.onnx', '.gguf', '.ggml', '.safetensors', '.msgpack', '.nemo', '.skops', '.mlmodel', '.pmml',
-    // archives models travel in
-    '.zip', '.tar', '.tgz', '.gz', '.bz2', '.xz', '.lz4', '.zst', '.7z',
-    // chat templates
-    '.jinja',
-];
-/** Side files that ship beside weights and can make a loader run code (remote code, templates, targets). */
-const MODEL_SIDE_FILES = (/* unused pure expression or super */ null && ([
-    'config.json', 'tokenizer_config.json', 'chat_template.json', 'processor_config.json', 'preprocessor_config.json',
-    'model_config.json', 'model_config.yaml',
-]));
-const SET = new Set(MODEL_EXTENSIONS);
-function isModelExtension(extension) {
-    return SET.has(extension.toLowerCase());
+const DTYPE_BITS = new Map([
+    ['BOOL', 8],
+    ['F4', 4],
+    ['F6_E2M3', 6],
+    ['F6_E3M2', 6],
+    ['U8', 8],
+    ['I8', 8],
+    ['F8_E5M2', 8],
+    ['F8_E4M3', 8],
+    ['F8_E8M0', 8],
+    ['I16', 16],
+    ['U16', 16],
+    ['F16', 16],
+    ['BF16', 16],
+    ['I32', 32],
+    ['U32', 32],
+    ['F32', 32],
+    ['C64', 64],
+    ['F64', 64],
+    ['I64', 64],
+    ['U64', 64],
+]);
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/header.js
+
+const MAX_PROBLEMS = 20;
+/**
+ * Validates the parsed JSON header against the data section size, the way the
+ * reference loader does: known dtype, shape \u00d7 dtype size equals the span,
+ * spans inside the data, contiguous from 0 without overlap or holes.
+ */
+function checkHeader(header, dataSize) {
+    const problems = [];
+    const spans = [];
+    const add = (problem) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(problem);
+    };
+    if (!isPlainObject(header)) {
+        add('the header is not a JSON object');
+        return { problems, spans };
+    }
+    for (const [name, entry] of Object.entries(header)) {
+        if (name === '__metadata__') {
+            checkMetadata(entry, add);
+            continue;
+        }
+        const span = checkTensor(name, entry, dataSize, add);
+        if (span)
+            spans.push(span);
+    }
+    spans.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let expected = 0;
+    for (const span of spans) {
+        if (span.begin < expected)
+            add(`tensor "${span.name}" overlaps the previous tensor (starts at ${span.begin}, before ${expected})`);
+        else if (span.begin > expected)
+            add(`${span.begin - expected} unreferenced bytes before tensor "${span.name}" (a hole at ${expected})`);
+        expected = Math.max(expected, span.end);
+    }
+    return { problems, spans };
 }
-/**
- * Default action globs: every model extension and side file, anywhere in the workspace
- * (action.yml repeats them; a test keeps them equal).
- */
-function defaultModelGlobs() {
-    return [
-        `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`,
-        `**/{${MODEL_SIDE_FILES.join(',')}}`,
-    ];
+function checkMetadata(entry, add) {
+    if (!isPlainObject(entry)) {
+        add('"__metadata__" is not an object');
+        return;
+    }
+    for (const [key, value] of Object.entries(entry)) {
+        if (typeof value !== 'string')
+            add(`"__metadata__" value "${key}" is not a string`);
+    }
+}
+function checkTensor(name, entry, dataSize, add) {
+    if (!isPlainObject(entry)) {
+        add(`tensor "${name}" is not an object`);
+        return undefined;
+    }
+    const { dtype, shape, data_offsets: offsets } = entry;
+    const bits = typeof dtype === 'string' ? DTYPE_BITS.get(dtype) : undefined;
+    if (bits === undefined)
+        add(`tensor "${name}" has an unknown dtype ${JSON.stringify(dtype)}`);
+    const elements = elementCount(shape);
+    if (elements === undefined)
+        add(`tensor "${name}" has an invalid shape`);
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isOffset)) {
+        add(`tensor "${name}" has invalid data_offsets`);
+        return undefined;
+    }
+    const [begin, end] = offsets;
+    if (begin > end) {
+        add(`tensor "${name}" ends before it starts (${begin} > ${end})`);
+        return undefined;
+    }
+    if (end > dataSize) {
+        add(`tensor "${name}" ends at ${end}, past the ${dataSize} data bytes in the file`);
+        return undefined;
+    }
+    if (bits !== undefined && elements !== undefined) {
+        const expectedBits = elements * BigInt(bits);
+        if (expectedBits % 8n !== 0n || expectedBits / 8n !== BigInt(end - begin)) {
+            add(`tensor "${name}" spans ${end - begin} bytes but its shape and dtype need ${expectedBits / 8n}`);
+        }
+    }
+    return { name, begin, end };
+}
+/** Product of the dimensions as a bigint (no overflow), or undefined when the shape is not a list of naturals. */
+function elementCount(shape) {
+    if (!Array.isArray(shape))
+        return undefined;
+    let count = 1n;
+    for (const dim of shape) {
+        if (!isOffset(dim))
+            return undefined;
+        count *= BigInt(dim);
+    }
+    return count;
+}
+function isOffset(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./lib/formats/safetensors/claim.js
-var claim = __webpack_require__(2014);
+// EXTERNAL MODULE: ./lib/core/json-limits.js
+var json_limits = __webpack_require__(9678);
+;// CONCATENATED MODULE: ./lib/formats/safetensors/duplicate-keys.js
+const MAX_REPORTED = 20;
+function duplicateKeys(text) {
+    const out = [];
+    // One frame per open container: for objects, the keys seen and the path; for arrays, undefined keys.
+    const stack = [];
+    let lastKey;
+    for (let i = 0; i < text.length && out.length < MAX_REPORTED; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const end = stringEnd(text, i);
+            if (end < 0)
+                return out; // unterminated: JSON.parse has already refused it
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                // Escapes are rare in tensor names: decode only a key that has one.
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? decode(text.slice(i, end + 1)) : raw;
+                if (top.keys.has(key))
+                    out.push({ path: top.path, key });
+                top.keys.add(key);
+                top.expectKey = false;
+                lastKey = key;
+            }
+            i = end;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            const parent = stack[stack.length - 1];
+            const path = parent === undefined ? '$' : parent.keys && lastKey !== undefined ? `${parent.path}.${lastKey}` : `${parent.path}[]`;
+            stack.push({ keys: c === 0x7b ? new Set() : undefined, path, expectKey: c === 0x7b });
+            lastKey = undefined;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+            lastKey = undefined;
+        }
+        else if (c === 0x2c) {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return out;
+}
+/** Index of the closing quote of the string starting at `start`, or -1. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c)
+            i++;
+        else if (c === 0x22)
+            return i;
+    }
+    return -1;
+}
+function decode(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/claim.js
+/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
+const MAX_HEADER_BYTES = 100_000_000;
+const OPEN_BRACE = 0x7b;
+/** The little-endian u64 header length, or -1 when the head is shorter than 8 bytes. */
+function headerLength(head) {
+    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
+}
+function claimSafetensors(probe) {
+    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
+        return false;
+    const length = headerLength(probe.head);
+    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
+        return 'magic';
+    // A lying length on a file that calls itself safetensors: ours to report.
+    return probe.extension === '.safetensors' ? 'hint' : false;
+}
+/** What routing needs of the safetensors scanner (index.ts adds the scan, loaded on first use). */
+const safetensorsClaim = {
+    id: 'safetensors',
+    name: 'safetensors',
+    extensions: ['.safetensors'],
+    claim: claimSafetensors,
+};
+
+;// CONCATENATED MODULE: ./lib/formats/safetensors/index.js
+
+
+
+
+
+
+/**
+ * safetensors: an 8-byte little-endian header length, a JSON header, then raw
+ * tensor bytes. Data-only by design; the risks are a lying header (loader
+ * bugs, DoS) and bytes outside every tensor (a polyglot hiding a pickle or zip).
+ * Routed before zip: a safetensors file owns bytes appended to it, so a
+ * polyglot is reported as one and its tail scanned as a nested file.
+ */
+const safetensorsScanner = { ...safetensorsClaim, scan: scanSafetensors };
+async function scanSafetensors(ctx) {
+    const { source } = ctx;
+    const length = headerLength(source.read(0, 8));
+    if (length > BigInt(MAX_HEADER_BYTES) || length > BigInt(Math.max(0, source.size - 8))) {
+        malformed(ctx, `the header claims ${length} bytes; the file has ${Math.max(0, source.size - 8)} after the length and loaders accept at most ${MAX_HEADER_BYTES}`, 0);
+        ctx.incomplete('the safetensors header length is invalid', 0);
+        return;
+    }
+    const headerBytes = Number(length);
+    if (headerBytes > ctx.limits.maxJsonBytes) {
+        ctx.incomplete(`the safetensors header is ${headerBytes} bytes, more than the limit of ${ctx.limits.maxJsonBytes} bytes (limit maxJsonBytes)`, 8);
+        return;
+    }
+    let header;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(source.read(8, headerBytes));
+        const tooDeep = (0,json_limits/* jsonLimitProblem */.X)(text, ctx.limits, 'the safetensors header', headerBytes);
+        if (tooDeep) {
+            ctx.incomplete(tooDeep, 8);
+            return;
+        }
+        header = JSON.parse(text);
+    }
+    catch (error) {
+        malformed(ctx, `the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`, 8);
+        ctx.incomplete('the safetensors header could not be parsed', 8);
+        return;
+    }
+    for (const dup of duplicateKeys(text)) {
+        // Parsers disagree on which of two entries counts (last: JSON.parse, Python, serde maps; first or an error: others).
+        ctx.report({
+            ruleId: 'safetensors/malformed',
+            severity: 'high',
+            message: `Invalid safetensors header: the key "${dup.key.slice(0, 100)}" appears twice in ${dup.path === '$' ? 'the header' : `"${dup.path.slice(2, 102)}"`}; ` +
+                'parsers that keep the first entry and parsers that keep the last read different tensors from the same file (a parser differential).',
+            offset: 8,
+            properties: { duplicateKey: dup.key.slice(0, 200), object: dup.path.slice(0, 200), technique: 'duplicate-json-key' },
+        });
+    }
+    const dataStart = 8 + headerBytes;
+    const { problems, spans } = checkHeader(header, source.size - dataStart);
+    for (const problem of problems)
+        malformed(ctx, problem, 8);
+    await routeUnclaimedBytes(ctx, spans, dataStart);
+}
+/** Bytes no tensor claims are never read by a loader, so they are the place to hide a payload: scan them. */
+async function routeUnclaimedBytes(ctx, spans, dataStart) {
+    let covered = 0;
+    for (const span of spans) {
+        if (span.begin > covered) {
+            // Holes are already reported as malformed; still look at what is in them.
+            await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, dataStart + covered, span.begin - covered), `hole@${dataStart + covered}`);
+        }
+        covered = Math.max(covered, span.end);
+    }
+    const trailingStart = dataStart + covered;
+    const trailing = ctx.source.size - trailingStart;
+    if (trailing <= 0)
+        return;
+    const nestedFormat = await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
+    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
+    ctx.report({
+        ruleId: 'safetensors/trailing-data',
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${trailing} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
+        offset: trailingStart,
+        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
+}
+function malformed(ctx, problem, offset) {
+    ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
+}
+
 ;// CONCATENATED MODULE: ./lib/formats/lfs/index.js
 /**
  * Git LFS pointer files: what a checkout without `lfs: true` leaves in place of
@@ -328,7 +758,7 @@ function parseLfsPointer(bytes) {
     }
     return out;
 }
-function lfs_claim(probe) {
+function claim(probe) {
     return probe.size <= MAX_POINTER && parseLfsPointer(probe.head) ? 'magic' : false;
 }
 function scan(ctx) {
@@ -346,7 +776,7 @@ const lfsPointerScanner = {
     id: 'git-lfs-pointer',
     name: 'Git LFS pointer',
     extensions: [],
-    claim: lfs_claim,
+    claim,
     scan,
 };
 
@@ -421,9 +851,9 @@ function lazy(info, load) {
  * pickle (which protocol 0/1 streams can only be recognised by structure) last.
  */
 const SCANNERS = [
-    lazy(claim/* safetensorsClaim */.GD, async () => (await __webpack_require__.e(/* import() */ 1491).then(__webpack_require__.bind(__webpack_require__, 1491))).safetensorsScanner),
+    safetensorsScanner,
     lazy(gguf_claim/* ggufClaim */.W, async () => (await Promise.all(/* import() */[__webpack_require__.e(8931), __webpack_require__.e(4981), __webpack_require__.e(8918)]).then(__webpack_require__.bind(__webpack_require__, 8918))).ggufScanner),
-    lazy(tar_claim/* tarClaim */.Y, async () => (await __webpack_require__.e(/* import() */ 4031).then(__webpack_require__.bind(__webpack_require__, 4031))).tarScanner),
+    lazy(tar_claim/* tarClaim */.Y, async () => (await __webpack_require__.e(/* import() */ 4031).then(__webpack_require__.bind(__webpack_require__, 6412))).tarScanner),
     lazy(zip_claim/* pytorchZipClaim */.Xn, async () => (await __webpack_require__.e(/* import() */ 6100).then(__webpack_require__.bind(__webpack_require__, 6100))).pytorchZipScanner),
     lazy(zip_claim/* zipClaim */.W8, async () => (await __webpack_require__.e(/* import() */ 6100).then(__webpack_require__.bind(__webpack_require__, 6100))).zipScanner),
     // After the zip claims: tflite-support appends a zip of associated files, whose prefix is routed back here.
@@ -628,7 +1058,7 @@ async function scanFile(file, options) {
         try {
             const scanned = await run.scanSource(source, undefined, 0, file.relativePath);
             if (!scanned) {
-                if (file.explicit || isModelExtension(extensionOf(file.relativePath))) {
+                if (file.explicit || (0,model_extensions/* isModelExtension */.VZ)(extensionOf(file.relativePath))) {
                     const why = size === 0 ? 'the file is empty' : 'no scanner recognised its content';
                     run.emit({ ruleId: 'scan/unsupported-format', message: `Not scanned: ${why}, so it is not known to be safe.` }, undefined, 'unknown');
                     run.reasons.push(why);
@@ -947,6 +1377,22 @@ class SliceSource {
         return this.inner.read(this.start + offset, end - offset);
     }
 }
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   qH: () => (/* binding */ TOOL_URI),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** Tool identity for reports. Kept in sync with package.json by test/version.test.ts. */
+const TOOL_NAME = 'modelscan-action';
+const TOOL_VERSION = '0.1.0';
+const TOOL_URI = 'https://github.com/modelscan-action/modelscan-action';
 
 
 /***/ }),
@@ -1441,41 +1887,6 @@ const pickleClaim = {
     name: 'Python pickle',
     extensions: PICKLE_EXTENSIONS,
     claim: claimPickle,
-};
-
-
-/***/ }),
-
-/***/ 2014:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GD: () => (/* binding */ safetensorsClaim),
-/* harmony export */   gT: () => (/* binding */ headerLength),
-/* harmony export */   v8: () => (/* binding */ MAX_HEADER_BYTES)
-/* harmony export */ });
-/** The reference loader refuses headers above this (safetensors `MAX_HEADER_SIZE`). */
-const MAX_HEADER_BYTES = 100_000_000;
-const OPEN_BRACE = 0x7b;
-/** The little-endian u64 header length, or -1 when the head is shorter than 8 bytes. */
-function headerLength(head) {
-    return head.length < 8 ? -1n : new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-}
-function claimSafetensors(probe) {
-    if (probe.head.length < 9 || probe.head[8] !== OPEN_BRACE)
-        return false;
-    const length = headerLength(probe.head);
-    if (length >= 2n && length <= BigInt(Math.min(MAX_HEADER_BYTES, probe.size - 8)))
-        return 'magic';
-    // A lying length on a file that calls itself safetensors: ours to report.
-    return probe.extension === '.safetensors' ? 'hint' : false;
-}
-/** What routing needs of the safetensors scanner (index.ts adds the scan, loaded on first use). */
-const safetensorsClaim = {
-    id: 'safetensors',
-    name: 'safetensors',
-    extensions: ['.safetensors'],
-    claim: claimSafetensors,
 };
 
 
@@ -2294,6 +2705,58 @@ function readLocalHeader(source, entry) {
     const size = Number.isFinite(entry.compressedSize) ? entry.compressedSize : 0;
     const available = Math.max(0, Math.min(size, source.size - dataOffset));
     return { dataOffset, localName, nameMismatch: localName !== entry.name, available };
+}
+
+
+/***/ }),
+
+/***/ 4094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S3: () => (/* binding */ defaultModelGlobs),
+/* harmony export */   VZ: () => (/* binding */ isModelExtension)
+/* harmony export */ });
+/* unused harmony exports MODEL_EXTENSIONS, MODEL_SIDE_FILES */
+/**
+ * File extensions of model artifacts. Used for the action's default globs and to
+ * decide that an unrecognised file is still worth a "not scanned" finding.
+ * Routing never trusts them: content decides the format.
+ */
+const MODEL_EXTENSIONS = [
+    // pickle family
+    '.pkl', '.pickle', '.pk', '.p', '.dill', '.cloudpkl', '.joblib', '.jbl', '.sav', '.dat', '.data', '.model',
+    // PyTorch and friends
+    '.pt', '.pth', '.bin', '.ckpt', '.mar', '.ptl', '.pt2',
+    // NumPy
+    '.npy', '.npz',
+    // Keras / TensorFlow
+    '.h5', '.hdf5', '.keras', '.pb', '.tflite', '.lite',
+    // others
+    '.onnx', '.gguf', '.ggml', '.safetensors', '.msgpack', '.nemo', '.skops', '.mlmodel', '.pmml',
+    // archives models travel in
+    '.zip', '.tar', '.tgz', '.gz', '.bz2', '.xz', '.lz4', '.zst', '.7z',
+    // chat templates
+    '.jinja',
+];
+/** Side files that ship beside weights and can make a loader run code (remote code, templates, targets). */
+const MODEL_SIDE_FILES = [
+    'config.json', 'tokenizer_config.json', 'chat_template.json', 'processor_config.json', 'preprocessor_config.json',
+    'model_config.json', 'model_config.yaml',
+];
+const SET = new Set(MODEL_EXTENSIONS);
+function isModelExtension(extension) {
+    return SET.has(extension.toLowerCase());
+}
+/**
+ * Default action globs: every model extension and side file, anywhere in the workspace
+ * (action.yml repeats them; a test keeps them equal).
+ */
+function defaultModelGlobs() {
+    return [
+        `**/*.{${MODEL_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`,
+        `**/{${MODEL_SIDE_FILES.join(',')}}`,
+    ];
 }
 
 
