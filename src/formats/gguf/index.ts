@@ -1,5 +1,5 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
-import { SliceSource } from '../../core/source.js';
+import { reportTrailingBytes } from '../trailing-data.js';
 import { ggufClaim } from './claim.js';
 import { reportChatTemplate } from '../jinja/template.js';
 import { GgufCursor, GgufMalformed } from './cursor.js';
@@ -50,18 +50,7 @@ async function scanGguf(ctx: ScanContext): Promise<void> {
  * file of their own, like safetensors trailing bytes.
  */
 async function routeTrailingBytes(ctx: ScanContext, start: number): Promise<void> {
-  const length = ctx.source.size - start;
-  const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, start, length), 'trailing-data');
-  ctx.report({
-    ruleId: 'gguf/trailing-data',
-    severity: nestedFormat ? 'high' : 'medium',
-    message:
-      `${length} bytes follow the last tensor` +
-      (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-      '; no GGUF loader reads them, so they can carry a second file (a zip or pickle polyglot).',
-    offset: start,
-    properties: { trailingBytes: length, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
-  });
+  await reportTrailingBytes(ctx, start, 'gguf/trailing-data', 'no GGUF loader reads');
 }
 
 function malformed(ctx: ScanContext, problem: string, offset: number): void {

@@ -1,5 +1,6 @@
 import type { FormatScanner, ScanContext } from '../../core/scanner.js';
 import { SliceSource } from '../../core/source.js';
+import { reportTrailingBytes } from '../trailing-data.js';
 import { type TensorSpan, checkHeader } from './header.js';
 import { jsonLimitProblem } from '../../core/json-limits.js';
 import { duplicateKeys } from './duplicate-keys.js';
@@ -74,20 +75,7 @@ async function routeUnclaimedBytes(ctx: ScanContext, spans: readonly TensorSpan[
     covered = Math.max(covered, span.end);
   }
   const trailingStart = dataStart + covered;
-  const trailing = ctx.source.size - trailingStart;
-  if (trailing <= 0) return;
-  const nestedFormat = await ctx.scanNested(new SliceSource(ctx.source, trailingStart, trailing), 'trailing-data');
-  // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
-  ctx.report({
-    ruleId: 'safetensors/trailing-data',
-    severity: nestedFormat ? 'high' : 'medium',
-    message:
-      `${trailing} bytes follow the last tensor` +
-      (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-      '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
-    offset: trailingStart,
-    properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
-  });
+  await reportTrailingBytes(ctx, trailingStart, 'safetensors/trailing-data', 'no loader reads');
 }
 
 function malformed(ctx: ScanContext, problem: string, offset: number): void {
