@@ -99,8 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
   ggufScanner: () => (/* binding */ ggufScanner)
 });
 
-// EXTERNAL MODULE: ./lib/core/source.js
-var source = __webpack_require__(7718);
+// EXTERNAL MODULE: ./lib/formats/trailing-data.js
+var trailing_data = __webpack_require__(695);
 // EXTERNAL MODULE: ./lib/formats/gguf/claim.js
 var claim = __webpack_require__(9536);
 // EXTERNAL MODULE: ./lib/formats/jinja/template.js + 5 modules
@@ -269,17 +269,7 @@ async function scanGguf(ctx) {
  * file of their own, like safetensors trailing bytes.
  */
 async function routeTrailingBytes(ctx, start) {
-    const length = ctx.source.size - start;
-    const nestedFormat = await ctx.scanNested(new source/* SliceSource */.EH(ctx.source, start, length), 'trailing-data');
-    ctx.report({
-        ruleId: 'gguf/trailing-data',
-        severity: nestedFormat ? 'high' : 'medium',
-        message: `${length} bytes follow the last tensor` +
-            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-            '; no GGUF loader reads them, so they can carry a second file (a zip or pickle polyglot).',
-        offset: start,
-        properties: { trailingBytes: length, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
-    });
+    await (0,trailing_data/* reportTrailingBytes */.i)(ctx, start, 'gguf/trailing-data', 'no GGUF loader reads');
 }
 function malformed(ctx, problem, offset) {
     ctx.report({ ruleId: 'gguf/malformed', message: `Malformed GGUF: ${problem}.`, offset });

@@ -352,6 +352,8 @@ function defaultModelGlobs() {
     ];
 }
 
+// EXTERNAL MODULE: ./lib/formats/trailing-data.js
+var trailing_data = __webpack_require__(695);
 ;// CONCATENATED MODULE: ./lib/formats/safetensors/dtypes.js
 /**
  * Element sizes in bits of the safetensors dtypes (the Rust crate's `Dtype`
@@ -579,6 +581,7 @@ const safetensorsClaim = {
 
 
 
+
 /**
  * safetensors: an 8-byte little-endian header length, a JSON header, then raw
  * tensor bytes. Data-only by design; the risks are a lying header (loader
@@ -644,20 +647,7 @@ async function routeUnclaimedBytes(ctx, spans, dataStart) {
         covered = Math.max(covered, span.end);
     }
     const trailingStart = dataStart + covered;
-    const trailing = ctx.source.size - trailingStart;
-    if (trailing <= 0)
-        return;
-    const nestedFormat = await ctx.scanNested(new core_source/* SliceSource */.EH(ctx.source, trailingStart, trailing), 'trailing-data');
-    // Recognisable content there is a deliberate polyglot; unrecognised bytes may be junk or padding.
-    ctx.report({
-        ruleId: 'safetensors/trailing-data',
-        severity: nestedFormat ? 'high' : 'medium',
-        message: `${trailing} bytes follow the last tensor` +
-            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
-            '; no loader reads them, so they can carry a second file (a pickle or zip polyglot).',
-        offset: trailingStart,
-        properties: { trailingBytes: trailing, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
-    });
+    await (0,trailing_data/* reportTrailingBytes */.i)(ctx, trailingStart, 'safetensors/trailing-data', 'no loader reads');
 }
 function malformed(ctx, problem, offset) {
     ctx.report({ ruleId: 'safetensors/malformed', message: `Invalid safetensors header: ${problem}.`, offset });
@@ -2114,6 +2104,38 @@ const torchScriptCodeClaim = {
         return looksLikeTorchScript(Buffer.from(probe.head).toString('utf8')) ? 'magic' : false;
     },
 };
+
+
+/***/ }),
+
+/***/ 695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ reportTrailingBytes)
+/* harmony export */ });
+/* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
+/**
+ * Bytes after the last tensor of a self-describing format (safetensors, GGUF) that no loader reads:
+ * routed as a file of their own, since a recognisable file there is a deliberate polyglot (a pickle
+ * or zip appended to weights); unrecognised bytes may be junk or padding, so they rate lower.
+ */
+async function reportTrailingBytes(ctx, start, ruleId, loaders) {
+    const length = ctx.source.size - start;
+    if (length <= 0)
+        return;
+    const nestedFormat = await ctx.scanNested(new _core_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SliceSource */ .EH(ctx.source, start, length), 'trailing-data');
+    ctx.report({
+        ruleId,
+        severity: nestedFormat ? 'high' : 'medium',
+        message: `${length} bytes follow the last tensor` +
+            (nestedFormat ? ` and form a ${nestedFormat} file of their own` : '') +
+            `; ${loaders} them, so they can carry a second file (a pickle or zip polyglot).`,
+        offset: start,
+        properties: { trailingBytes: length, ...(nestedFormat ? { trailingFormat: nestedFormat } : {}) },
+    });
+}
 
 
 /***/ }),
