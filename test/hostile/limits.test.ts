@@ -191,7 +191,8 @@ describe('decompression bombs', () => {
   });
 
   it('raw deflate in a zip that lies about its size', async () => {
-    const compressed = deflateRawSync(Buffer.alloc(4 * 1024 * 1024));
+    // A pickle header, then zeros: the member is claimed as a pickle, read only as far as its declared size.
+    const compressed = deflateRawSync(Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.alloc(4 * 1024 * 1024)]));
     const bytes = buildZip([{ name: 'a.pkl', compressed: new Uint8Array(compressed), method: 8, uncompressedSize: 100 }]);
     const r = await scanBytes(bytes, 'liar.zip');
     expect(r.status).toBe('incomplete');

@@ -63,16 +63,19 @@ describe('claim', () => {
 });
 
 describe('files named like pickles that are not', () => {
-  it('random bytes named .pkl get one clear incomplete finding', async () => {
+  it('random bytes named .pkl are unrecognised (low), never clean: no first opcode, so no loader runs anything', async () => {
     const result = await scanBytes(bytes([0xff, 0x13, 0x37, 0x00, 0x42]), 'random.pkl');
-    expect(result.status).toBe('incomplete');
-    expect(result.findings.map((f) => [f.ruleId, f.message, f.offset])).toEqual([
-      ['scan/incomplete', 'Not fully scanned: not a valid pickle: unknown opcode 0xff at offset 0.', 0],
-    ]);
+    expect(result.status).toBe('unsupported');
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['scan/unsupported-format', 'low']]);
+    // Raw tensor bytes beside an ONNX model (external data named weights.bin) are the everyday case.
+    expect((await scanBytes(new Uint8Array(48), 'weights.bin')).findings.map((f) => f.severity)).toEqual(['low']);
   });
 
-  it('text named .pkl is reported as not a valid pickle', async () => {
+  it('text named .pkl that starts with an opcode byte is reported as not a valid pickle', async () => {
     const result = await scanBytes(Buffer.from('# not a pickle\n'), 'notes.pkl');
-    expect(result.findings.map((f) => f.message)).toEqual(['Not fully scanned: not a valid pickle: unknown opcode 0x23 at offset 0.']);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['scan/unsupported-format']);
+    const opcodeFirst = await scanBytes(Buffer.from('(not a pickle\n'), 'notes.pkl');
+    expect(opcodeFirst.status).toBe('incomplete');
+    expect(opcodeFirst.findings[0]?.message).toMatch(/^Not fully scanned: /);
   });
 });

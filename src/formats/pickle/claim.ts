@@ -21,7 +21,10 @@ function claimPickle(probe: Probe): Claim | Promise<Claim> {
   if (probe.size === 0) return false;
   const head = probe.head;
   if (head[0] === 0x80 && head.length > 1 && head[1]! >= 2 && head[1]! <= 5) return 'magic';
-  if (!OPCODE_BYTES.has(head[0]!)) return PICKLE_EXTENSIONS.includes(probe.extension) ? 'hint' : false;
+  // Not even a first opcode: pickle.load (torch.load, joblib.load, numpy.load) fails on byte 0 before anything
+  // runs, so not a pickle whatever the name (raw tensor bytes in weights.bin, ONNX external data): the core
+  // reports it unrecognised (low), never clean.
+  if (!OPCODE_BYTES.has(head[0]!)) return false;
   return (sniffer ??= import('./sniff.js')).then((sniff) => sniff.claimPickle(probe));
 }
 
