@@ -1786,8 +1786,11 @@ function claimPickle(probe) {
     const head = probe.head;
     if (head[0] === 0x80 && head.length > 1 && head[1] >= 2 && head[1] <= 5)
         return 'magic';
+    // Not even a first opcode: pickle.load (torch.load, joblib.load, numpy.load) fails on byte 0 before anything
+    // runs, so not a pickle whatever the name (raw tensor bytes in weights.bin, ONNX external data): the core
+    // reports it unrecognised (low), never clean.
     if (!OPCODE_BYTES.has(head[0]))
-        return PICKLE_EXTENSIONS.includes(probe.extension) ? 'hint' : false;
+        return false;
     return (sniffer ??= Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(2797), __webpack_require__.e(5851)]).then(__webpack_require__.bind(__webpack_require__, 5851))).then((sniff) => sniff.claimPickle(probe));
 }
 /** What routing needs of the pickle scanner (index.ts adds the scan, loaded on first use). */
