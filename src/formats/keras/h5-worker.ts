@@ -5,6 +5,12 @@ import { parentPort } from 'node:worker_threads';
 import { readH5Attributes } from './h5-attributes.js';
 import { errorText } from './error-text.js';
 
+// HDF5 (through emscripten) prints its own diagnostics, "Aborted(native code called abort())" among them,
+// on this thread's console; the scan reports every failure itself, so they would only be noise on the
+// user's terminal. Set before h5wasm loads (on the first request), which binds these at start-up.
+console.error = () => {};
+console.warn = () => {};
+
 parentPort?.on('message', (request: { id: number; path: string }) => {
   readH5Attributes(request.path).then(
     (attributes) => parentPort?.postMessage({ id: request.id, attributes }),
