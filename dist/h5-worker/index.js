@@ -305,6 +305,11 @@ function attributeText(value) {
 
 
 
+// HDF5 (through emscripten) prints its own diagnostics, "Aborted(native code called abort())" among them,
+// on this thread's console; the scan reports every failure itself, so they would only be noise on the
+// user's terminal. Set before h5wasm loads (on the first request), which binds these at start-up.
+console.error = () => { };
+console.warn = () => { };
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
     readH5Attributes(request.path).then((attributes) => external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: request.id, attributes }), (error) => external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: request.id, error: errorText(error) }));
 });
