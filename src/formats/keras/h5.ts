@@ -8,8 +8,12 @@ import { readH5AttributesNative } from './hdf5-native.js';
 import { scanConfigTexts } from './scan-config.js';
 import { kerasH5Claim } from './claim.js';
 
-/** Longest wait for HDF5 to read a file's root attributes (real models take milliseconds). */
-const H5_READ_SECONDS = 60;
+/**
+ * Longest wait for the HDF5 library (the fallback) to read a file's root attributes: real models take
+ * milliseconds plus h5wasm's ~0.5 s start; the files that make it loop would otherwise hold a scan for
+ * a minute each.
+ */
+const H5_READ_SECONDS = 20;
 
 /**
  * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
