@@ -1135,8 +1135,12 @@ var claim = __webpack_require__(1925);
 
 
 
-/** Longest wait for HDF5 to read a file's root attributes (real models take milliseconds). */
-const H5_READ_SECONDS = 60;
+/**
+ * Longest wait for the HDF5 library (the fallback) to read a file's root attributes: real models take
+ * milliseconds plus h5wasm's ~0.5 s start; the files that make it loop would otherwise hold a scan for
+ * a minute each.
+ */
+const H5_READ_SECONDS = 20;
 /**
  * Keras H5 models (`.h5`, `.hdf5`, legacy `.keras`): the config in the root
  * attributes is what Keras deserializes on load, and that is where Lambda
