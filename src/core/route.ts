@@ -30,7 +30,9 @@ export function makeProbe(source: ByteSource, name: string): Probe {
 export async function route(scanners: readonly FormatScanner[], probe: Probe): Promise<FormatScanner | undefined> {
   let byHint: FormatScanner | undefined;
   for (const scanner of scanners) {
-    const claim = await scanner.claim(probe);
+    // Almost every claim is synchronous: await only a promise (an await per claim per file is a turn each).
+    const answer = scanner.claim(probe);
+    const claim = typeof answer === 'object' ? await answer : answer;
     if (claim === 'magic') return scanner;
     if (claim === 'hint' && !byHint) byHint = scanner;
   }
