@@ -6,6 +6,7 @@ import type { Limits } from './limits.js';
 import type { Policy } from '../policy/policy.js';
 import type { FileResult } from './types.js';
 import { SCAN_WORKER_ARG, workerEntry } from './worker-entry.js';
+import { BATCH } from './scan.js';
 
 /**
  * Scanning on worker threads beside the main thread. The main thread keeps scanning from the
@@ -29,8 +30,6 @@ export type WorkerReply = { index: number; result: FileResult } | { done: true }
 /** Files scanned on worker threads by this process so far (tests and diagnostics). */
 export const poolStats = { filesOnWorkers: 0 };
 
-/** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
-const BATCH = 8;
 
 /**
  * What a worker thread runs: the bundle entry that started this process (it registered itself),

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { createRequire } from 'node:module';
+import { builtin } from './builtin.js';
 import type { ScanPool } from './pool.js';
 import { DeferredHangGuard, FileBudget, HangGuard, TimeBudgetExceeded } from './budget.js';
 import { escapeTerminal } from '../report/escape.js';
@@ -46,13 +46,8 @@ export interface ScanOptions {
   open?: (file: CandidateFile) => ByteSource & { close(): void };
 }
 
-/** Files per message to a worker thread (see pool.ts): small enough to share the tail of a run. */
-const BATCH = 8;
-
-/** A built-in module loaded when first needed (start-up pays only for what a run uses). */
-function builtin<T>(name: string): T {
-  return createRequire(import.meta.url)(name) as T;
-}
+/** Files per message to a worker thread (see pool.ts), and how often the main thread lets workers' messages in. */
+export const BATCH = 8;
 
 /** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
 export const PARALLEL_MIN_FILES = 64;
@@ -76,6 +71,9 @@ function threadCount(options: ScanOptions, files: number): number {
 
 /** A file a worker thread could not finish: not fully scanned, never clean. */
 async function unfinishedResult(file: CandidateFile, reason: string): Promise<FileResult> {
+  const finding = { ruleId: 'scan/incomplete', message: `Not fully scanned: ${reason}.`, file: file.relativePath, format: 'unknown' } as Finding;
+  // The rule's severity comes from the catalogue, as for every other finding.
+  await applyRuleCatalogue([finding]);
   return {
     file: file.relativePath,
     absolutePath: file.absolutePath,
@@ -83,15 +81,7 @@ async function unfinishedResult(file: CandidateFile, reason: string): Promise<Fi
     formats: [],
     status: 'incomplete',
     reasons: [reason],
-    findings: [
-      {
-        ruleId: 'scan/incomplete',
-        severity: (await import('../policy/rules.js')).ruleFor('scan/incomplete').severity,
-        message: `Not fully scanned: ${reason}.`,
-        file: file.relativePath,
-        format: 'unknown',
-      },
-    ],
+    findings: [finding],
     durationMs: 0,
   };
 }

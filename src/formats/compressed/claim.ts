@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
+import { builtin } from '../../core/builtin.js';
 import type { FormatScanner, Probe } from '../../core/scanner.js';
 
 /** node:zlib, loaded the first time a head starts like zlib (a plain run does not pay for it). */
-let zlibModule: typeof import('node:zlib') | undefined;
-function zlib(): typeof import('node:zlib') {
-  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
-}
+const zlib = (): typeof import('node:zlib') => builtin<typeof import('node:zlib')>('node:zlib');
 
 export type Compression = 'gzip' | 'zlib' | 'bz2' | 'xz' | 'lzma' | 'lz4' | 'joblib-zfile';
 
