@@ -79,3 +79,13 @@ describe('files named like pickles that are not', () => {
     expect(opcodeFirst.findings[0]?.message).toMatch(/^Not fully scanned: /);
   });
 });
+
+describe('the claim\'s opcode bytes', () => {
+  it('are exactly the opcodes of opcodes.ts (the claim keeps its own copy so routing does not load the table)', async () => {
+    const { OPCODE_BYTES } = await import('../../src/formats/pickle/claim.js');
+    const source = readFileSync(join(ROOT, 'src/formats/pickle/opcodes.ts'), 'utf8');
+    const table = [...source.matchAll(/= (0x[0-9a-f]{2}),/g)].map((m) => Number.parseInt(m[1]!, 16));
+    expect(table.length).toBeGreaterThan(60);
+    expect([...OPCODE_BYTES].sort((a, b) => a - b)).toEqual([...new Set(table)].sort((a, b) => a - b));
+  });
+});

@@ -6,8 +6,8 @@ export const PICKLE_EXTENSIONS = [
   '.cloudpkl', '.jbl', '.model',
 ];
 
-/** Every opcode byte of protocols 0–5 (opcodes.ts): a stream can start with nothing else. */
-const OPCODE_BYTES = new Set([...'()012BCFGIJKLMNPQRSTUVX]abcdeghijlopqrstu}'].map((c) => c.charCodeAt(0)));
+/** Every opcode byte of protocols 0–5, the same set as opcodes.ts (kept apart so routing does not load it; a test compares them). */
+export const OPCODE_BYTES = new Set([...'().012BCFGIJKLMNPQRSTUVX]abcdeghijlopqrstu}'].map((c) => c.charCodeAt(0)));
 for (let b = 0x80; b <= 0x98; b++) OPCODE_BYTES.add(b);
 
 let sniffer: Promise<typeof import('./sniff.js')> | undefined;
