@@ -480,7 +480,7 @@ function buildRules(items) {
         if (!seen || (0,severity/* severityRank */.qs)(finding.severity) > (0,severity/* severityRank */.qs)(seen))
             used.set(finding.ruleId, finding.severity);
     }
-    const ids = [...new Set([...(0,rules.allRules)().map((r) => r.id), ...used.keys()])];
+    const ids = [...new Set([...(0,rules/* allRules */.V)().map((r) => r.id), ...used.keys()])];
     return ids.map((id) => {
         const severity = used.get(id);
         const rule = catalogueRule(id, severity ?? 'medium');

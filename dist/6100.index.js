@@ -260,7 +260,7 @@ async function scanEntry(ctx, entry, mustBePickle) {
         return;
     }
     const takenBy = await ctx.scanNested(member, name);
-    if (mustBePickle && takenBy !== _pickle_claim_js__WEBPACK_IMPORTED_MODULE_1__/* .pickleClaim */ .n.id) {
+    if (mustBePickle && takenBy !== _pickle_claim_js__WEBPACK_IMPORTED_MODULE_1__/* .pickleClaim */ .nl.id) {
         // torch.load unpickles this member whatever its first bytes look like.
         ctx.incomplete(takenBy === undefined
             ? `member "${name}" is unpickled by torch.load but is not recognisable as a pickle`

@@ -810,7 +810,7 @@ var claim = __webpack_require__(1247);
 const MAX_CANDIDATES = 1_000_000;
 const MAX_FRAME_REREADS = 16;
 const pickleScanner = {
-    ...claim/* pickleClaim */.n,
+    ...claim/* pickleClaim */.nl,
     scan: scanPickle,
 };
 /**

@@ -824,7 +824,7 @@ function checkModel(ctx, model) {
  * start a pickle stream that a pickle loader would run: such a file is both.
  */
 async function checkPolyglot(ctx) {
-    if ((await claim/* pickleClaim */.n.claim((0,route/* makeProbe */.l)(ctx.source, ''))) !== 'magic')
+    if ((await claim/* pickleClaim */.nl.claim((0,route/* makeProbe */.l)(ctx.source, ''))) !== 'magic')
         return;
     ctx.report({
         ruleId: 'tflite/polyglot',

@@ -5,13 +5,11 @@ export const modules = {
 /***/ 5497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RULES: () => (/* binding */ RULES),
-  allRules: () => (/* binding */ allRules),
+  V: () => (/* binding */ allRules),
   ruleFor: () => (/* binding */ ruleFor)
 });
 

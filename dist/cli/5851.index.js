@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PICKLE_EXTENSIONS: () => (/* reexport safe */ _claim_js__WEBPACK_IMPORTED_MODULE_4__.U),
+/* harmony export */   PICKLE_EXTENSIONS: () => (/* reexport safe */ _claim_js__WEBPACK_IMPORTED_MODULE_4__.UU),
 /* harmony export */   claimPickle: () => (/* binding */ claimPickle),
 /* harmony export */   looksLikeLowProtocol: () => (/* binding */ looksLikeLowProtocol)
 /* harmony export */ });
@@ -36,7 +36,7 @@ function claimPickle(probe) {
         return 'magic';
     if (looksLikeLowProtocol(head, probe.size))
         return 'magic';
-    return _claim_js__WEBPACK_IMPORTED_MODULE_4__/* .PICKLE_EXTENSIONS */ .U.includes(probe.extension) ? 'hint' : false;
+    return _claim_js__WEBPACK_IMPORTED_MODULE_4__/* .PICKLE_EXTENSIONS */ .UU.includes(probe.extension) ? 'hint' : false;
 }
 /** True when `head` parses as a protocol 0/1 pickle (or PROTO 0/1) that is more than a coincidence. */
 function looksLikeLowProtocol(head, size) {

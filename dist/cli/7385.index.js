@@ -13,21 +13,21 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6676);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6676);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9346);
+
 
 
 
 
 /** Files scanned on worker threads by this process so far (tests and diagnostics). */
 const poolStats = { filesOnWorkers: 0 };
-/** Files per message: small enough to share the tail of a run, large enough to keep a worker busy between turns. */
-const BATCH = 8;
 /**
  * What a worker thread runs: the bundle entry that started this process (it registered itself),
  * or, for tests running from src/, the repository's CLI bundle.
  */
 function workerScript() {
-    const registered = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const registered = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     if (registered)
         return new URL(registered);
     const here = import.meta.url; // not inline: bundlers would copy the target as an asset
@@ -46,7 +46,7 @@ class PoolWorker {
     constructor(script, setup, callbacks) {
         this.callbacks = callbacks;
         this.settled = new Promise((resolve) => (this.settle = resolve));
-        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: setup, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER_ARG */ .em] });
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: setup, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER_ARG */ .em] });
         this.worker.on('message', (reply) => this.onReply(reply));
         this.worker.on('error', (error) => this.stop(`the scan thread failed: ${error.message.split('\n')[0]}`));
         this.worker.on('exit', () => this.stop('the scan thread stopped'));
@@ -69,7 +69,7 @@ class PoolWorker {
     next() {
         if (this.finished)
             return;
-        const batch = this.callbacks.take(BATCH);
+        const batch = this.callbacks.take(_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_);
         if (batch.length === 0) {
             this.finished = true;
             void this.worker.terminate();

@@ -177,6 +177,25 @@ class DeferredHangGuard {
 
 /***/ }),
 
+/***/ 2476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ builtin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+
+/**
+ * A Node built-in loaded synchronously the first time it is needed, so start-up pays only for the
+ * built-ins a run uses (node:zlib, node:worker_threads, node:os). Node caches the module itself.
+ */
+function builtin(name) {
+    return (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)(name);
+}
+
+
+/***/ }),
+
 /***/ 9678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -271,7 +290,9 @@ function makeProbe(source, name) {
 async function route(scanners, probe) {
     let byHint;
     for (const scanner of scanners) {
-        const claim = await scanner.claim(probe);
+        // Almost every claim is synchronous: await only a promise (an await per claim per file is a turn each).
+        const answer = scanner.claim(probe);
+        const claim = typeof answer === 'object' ? await answer : answer;
         if (claim === 'magic')
             return scanner;
         if (claim === 'hint' && !byHint)
@@ -289,6 +310,7 @@ async function route(scanners, probe) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  D_: () => (/* binding */ BATCH),
   uq: () => (/* binding */ restrictToShard),
   WN: () => (/* binding */ scanFile),
   Tu: () => (/* binding */ scanFiles)
@@ -298,8 +320,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/limits.js
 var core_limits = __webpack_require__(7535);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./lib/core/builtin.js
+var builtin = __webpack_require__(2476);
 // EXTERNAL MODULE: ./lib/core/budget.js
 var budget = __webpack_require__(9610);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -795,7 +817,7 @@ const SCANNERS = [
     lazy(compressed_claim/* compressedClaim */.Ck, async () => (await __webpack_require__.e(/* import() */ 2937).then(__webpack_require__.bind(__webpack_require__, 2937))).compressedScanner),
     lazy(torch_legacy_claim/* torchLegacyClaim */.Od, async () => (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(2797), __webpack_require__.e(4313)]).then(__webpack_require__.bind(__webpack_require__, 4313))).torchLegacyScanner),
     lazy(torchscript_claim/* torchScriptCodeClaim */.n, async () => (await __webpack_require__.e(/* import() */ 2874).then(__webpack_require__.bind(__webpack_require__, 2874))).torchScriptCodeScanner),
-    lazy(pickle_claim/* pickleClaim */.n, async () => (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(2797), __webpack_require__.e(6452)]).then(__webpack_require__.bind(__webpack_require__, 6452))).pickleScanner),
+    lazy(pickle_claim/* pickleClaim */.nl, async () => (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(2797), __webpack_require__.e(6452)]).then(__webpack_require__.bind(__webpack_require__, 6452))).pickleScanner),
     lazy(hf_config_claim/* hfConfigClaim */.R, async () => (await Promise.all(/* import() */[__webpack_require__.e(8931), __webpack_require__.e(179), __webpack_require__.e(4981), __webpack_require__.e(5155)]).then(__webpack_require__.bind(__webpack_require__, 5155))).hfConfigScanner),
     lazy(jinja_claim/* chatTemplateClaim */.v, async () => (await Promise.all(/* import() */[__webpack_require__.e(8931), __webpack_require__.e(4981), __webpack_require__.e(6011)]).then(__webpack_require__.bind(__webpack_require__, 6011))).chatTemplateScanner),
     lazy(hydra_yaml_claim/* yamlConfigClaim */.w, async () => (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(7610)]).then(__webpack_require__.bind(__webpack_require__, 7610))).yamlConfigScanner),
@@ -814,12 +836,8 @@ var version = __webpack_require__(8067);
 
 
 
-/** Files per message to a worker thread (see pool.ts): small enough to share the tail of a run. */
+/** Files per message to a worker thread (see pool.ts), and how often the main thread lets workers' messages in. */
 const BATCH = 8;
-/** A built-in module loaded when first needed (start-up pays only for what a run uses). */
-function builtin(name) {
-    return (0,external_node_module_.createRequire)(import.meta.url)(name);
-}
 /** Runs of fewer files are scanned on the main thread only: starting a thread costs more than they take. */
 const PARALLEL_MIN_FILES = 64;
 /** Unless asked for, threads start only once a run has lasted this long (and PARALLEL_MIN_FILES remain). */
@@ -833,11 +851,14 @@ function threadCount(options, files) {
         return 0;
     // Measured on a 2-vCPU machine: Node's own compiler and GC threads already use the second CPU, and two
     // processes scanning half a folder each took longer than one scanning all of it. Threads from 4 CPUs.
-    const cpus = builtin('node:os').availableParallelism();
+    const cpus = (0,builtin/* builtin */.S)('node:os').availableParallelism();
     return cpus >= 4 ? Math.min(cpus - 1, 3) : 0;
 }
 /** A file a worker thread could not finish: not fully scanned, never clean. */
 async function unfinishedResult(file, reason) {
+    const finding = { ruleId: 'scan/incomplete', message: `Not fully scanned: ${reason}.`, file: file.relativePath, format: 'unknown' };
+    // The rule's severity comes from the catalogue, as for every other finding.
+    await applyRuleCatalogue([finding]);
     return {
         file: file.relativePath,
         absolutePath: file.absolutePath,
@@ -845,15 +866,7 @@ async function unfinishedResult(file, reason) {
         formats: [],
         status: 'incomplete',
         reasons: [reason],
-        findings: [
-            {
-                ruleId: 'scan/incomplete',
-                severity: (await __webpack_require__.e(/* import() */ 5497).then(__webpack_require__.bind(__webpack_require__, 5497))).ruleFor('scan/incomplete').severity,
-                message: `Not fully scanned: ${reason}.`,
-                file: file.relativePath,
-                format: 'unknown',
-            },
-        ],
+        findings: [finding],
         durationMs: 0,
     };
 }
@@ -868,7 +881,7 @@ async function scanFiles(discovery, options) {
     // the guard thread names the file and kills the process, so the run fails instead of hanging.
     const limits = limitsOf(options);
     const guard = options.hangGuard
-        ? new budget/* DeferredHangGuard */.HW(() => new budget/* HangGuard */._t(builtin('node:worker_threads').Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH), HANG_GUARD_DELAY_MS)
+        ? new budget/* DeferredHangGuard */.HW(() => new budget/* HangGuard */._t((0,builtin/* builtin */.S)('node:worker_threads').Worker, limits.maxFileSeconds * 2000 + 60_000, version/* TOOL_NAME */.lH), HANG_GUARD_DELAY_MS)
         : undefined;
     const fileOptions = guard ? { ...options, onBudgetCheck: () => guard.poll() } : options;
     const slots = new Array(files.length);
@@ -1314,13 +1327,10 @@ class SliceSource {
 /* harmony export */   IR: () => (/* binding */ detectCompression),
 /* harmony export */   N_: () => (/* binding */ ZFILE_HEADER)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var _core_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2476);
 
 /** node:zlib, loaded the first time a head starts like zlib (a plain run does not pay for it). */
-let zlibModule;
-function zlib() {
-    return (zlibModule ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:zlib'));
-}
+const zlib = () => (0,_core_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .builtin */ .S)('node:zlib');
 /** joblib < 0.10: `ZF`, the uncompressed length in hex padded to 19 characters, then a zlib stream. */
 const ZFILE_HEADER = 2 + 19;
 /** The compression of a stream from its first bytes, or undefined. */
@@ -1762,16 +1772,17 @@ function encodeVarint(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ PICKLE_EXTENSIONS),
-/* harmony export */   n: () => (/* binding */ pickleClaim)
+/* harmony export */   UU: () => (/* binding */ PICKLE_EXTENSIONS),
+/* harmony export */   nl: () => (/* binding */ pickleClaim)
 /* harmony export */ });
+/* unused harmony export OPCODE_BYTES */
 /** Names that routinely hold pickles (a hint only: content decides). */
 const PICKLE_EXTENSIONS = [
     '.pkl', '.pickle', '.joblib', '.dill', '.p', '.pk', '.sav', '.dat', '.data', '.bin', '.pt', '.pth', '.ckpt',
     '.cloudpkl', '.jbl', '.model',
 ];
-/** Every opcode byte of protocols 0\u20135 (opcodes.ts): a stream can start with nothing else. */
-const OPCODE_BYTES = new Set([...'()012BCFGIJKLMNPQRSTUVX]abcdeghijlopqrstu}'].map((c) => c.charCodeAt(0)));
+/** Every opcode byte of protocols 0\u20135, the same set as opcodes.ts (kept apart so routing does not load it; a test compares them). */
+const OPCODE_BYTES = new Set([...'().012BCFGIJKLMNPQRSTUVX]abcdeghijlopqrstu}'].map((c) => c.charCodeAt(0)));
 for (let b = 0x80; b <= 0x98; b++)
     OPCODE_BYTES.add(b);
 let sniffer;
